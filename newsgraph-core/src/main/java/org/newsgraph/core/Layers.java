@@ -1,0 +1,32 @@
+package org.newsgraph.core;
+
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.core.model.LanguageGuess;
+
+/** The layers the standard annotators produce and consume. */
+public final class Layers {
+    private Layers() {
+    }
+
+    /** {@link LanguageGuess} of the document. */
+    public static final Layer<LanguageGuess> LANGUAGE = Layer.of("language", LanguageGuess.class);
+    /** Spans the later layers must ignore: promotional footers, share prompts, bylines. {@code List<Span>}. */
+    public static final Layer<List<Span>> BOILERPLATE = Layer.of("boilerplate", List.class);
+    /** Sentences in text order, never inside boilerplate. {@code List<Span>}. */
+    public static final Layer<List<Span>> SENTENCES = Layer.of("sentences", List.class);
+    /** Tokens in text order. {@code List<Token>}. */
+    public static final Layer<List<Token>> TOKENS = Layer.of("tokens", List.class);
+    /** The outlet, when known. {@code Optional<Outlet>}. */
+    public static final Layer<Optional<org.newsgraph.core.model.Outlet>> OUTLET = Layer.of("outlet", Optional.class);
+    /** Entities with their mentions. {@code List<Entity>}. */
+    public static final Layer<List<org.newsgraph.core.model.Entity>> ENTITIES = Layer.of("entities", List.class);
+    /** "According to X" attributions: the source of the figures and claims of a clause. {@code List<Attribution>}. */
+    public static final Layer<List<org.newsgraph.core.model.Attribution>> ATTRIBUTIONS = Layer.of("attributions", List.class);
+    /** Quotes with speakers. {@code List<Quote>}. */
+    public static final Layer<List<org.newsgraph.core.model.Quote>> QUOTES = Layer.of("quotes", List.class);
+    /** Figures with measures and sources. {@code List<Figure>}. */
+    public static final Layer<List<org.newsgraph.core.model.Figure>> FIGURES = Layer.of("figures", List.class);
+    /** Temporal expressions. {@code List<TimeExpression>}. */
+    public static final Layer<List<org.newsgraph.core.model.TimeExpression>> TIMES = Layer.of("times", List.class);
+}
