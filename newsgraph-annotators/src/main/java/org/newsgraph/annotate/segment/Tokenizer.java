@@ -56,11 +56,14 @@ public final class Tokenizer {
 
     private int number(String text, int start, int to, List<Token> out) {
         int i = digits(text, start, to);
+        // Space-grouped thousands start with a group of one to three digits: "2022 225" is two numbers.
+        boolean spaceGroupsAllowed = i - start <= 3;
         while (i < to) {
             char c = text.charAt(i);
-            if (isGroupSpace(c) && i + 4 <= to && threeDigitsThenBoundary(text, i + 1, to)) {
+            if (spaceGroupsAllowed && isGroupSpace(c) && i + 4 <= to && threeDigitsThenBoundary(text, i + 1, to)) {
                 i = i + 4;
             } else if ((c == ',' || c == '.') && i + 1 < to && Character.isDigit(text.charAt(i + 1))) {
+                spaceGroupsAllowed = false;
                 i = digits(text, i + 1, to);
             } else {
                 break;
