@@ -33,6 +33,7 @@ public final class KnowledgeBase {
     static final String[] SHIPPED = {"kb/countries.tsv", "kb/places.tsv", "kb/organizations.tsv", "kb/people.tsv",
         "kb/outlets.tsv"};
     static final String LOCAL_FILE = "places.tsv";
+    private static final String OUTLET_REGISTRY = "/org/newsgraph/annotate/outlet/outlets.tsv";
 
     private final Map<String, List<KbAlias>> byKey = new HashMap<>();
     private final Map<String, Integer> maxWords = new HashMap<>();
@@ -62,6 +63,7 @@ public final class KnowledgeBase {
             }
         }
         kb.addCountries(countryRows);
+        kb.addOutlets();
         if (localDir.isPresent()) {
             Path file = localDir.get().resolve(LOCAL_FILE);
             if (Files.isRegularFile(file)) {
@@ -125,6 +127,28 @@ public final class KnowledgeBase {
                     List.copyOf(aliases), Set.of("country"), 1_000_000_000L);
             countries.put(code, e);
             add(e);
+        }
+    }
+
+    /** The news outlets and agencies of the outlet registry, as organisations. */
+    private void addOutlets() {
+        InputStream in = KnowledgeBase.class.getResourceAsStream(OUTLET_REGISTRY);
+        if (in == null) return;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", -1);
+                List<String> aliases = new ArrayList<>();
+                aliases.add(f[0].strip());
+                for (String a : field(f, 6).split(",")) if (!a.isBlank()) aliases.add(a.strip());
+                String country = field(f, 2);
+                add(new KbEntry("outlet:" + f[0].strip(), EntityType.ORGANIZATION, f[0].strip(), Optional.empty(),
+                        country.isEmpty() ? Optional.empty() : Optional.of(country), Optional.empty(), Optional.empty(),
+                        aliases, Set.of("outlet"), 0));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + OUTLET_REGISTRY, e);
         }
     }
 

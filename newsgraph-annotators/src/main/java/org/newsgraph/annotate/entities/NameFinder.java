@@ -261,7 +261,7 @@ final class NameFinder {
         int k = j + 1;
         int n = 0;
         while (k < w.size() && n < 2 && w.sameSentence(j, k) && w.get(k).isWord() && !w.get(k).capitalised
-                && lx.connectors.contains(w.get(k).lower)) {
+                && lx.nameConnectors.contains(w.get(k).lower)) {
             k++;
             n++;
         }

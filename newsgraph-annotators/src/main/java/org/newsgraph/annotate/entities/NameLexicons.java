@@ -18,7 +18,8 @@ import org.newsgraph.core.lang.Lexicon;
  *     second field {@code lower} when an official name may start with it in lower case;</li>
  * <li>{@code org-name-continuations} — endings of the lower-case words that continue an official name
  *     ("Министерство здравоохранения"), empty for languages that capitalise such names;</li>
- * <li>{@code name-connectors} — lower-case words inside names ("de", "of", "von");</li>
+ * <li>{@code name-connectors} — lower-case words inside names ("de", "of", "von"), second field {@code official}
+ *     when only inside official names ("et", "и");</li>
  * <li>{@code location-cues} — words before a place name ("à", "in", "в"); {@code location-heads} — nouns that end
  *     a place name ("Airport", "Square");</li>
  * <li>{@code non-names} — capitalised words that are not names (weekdays, months, pronouns, sentence openers);</li>
@@ -36,6 +37,7 @@ final class NameLexicons {
     final Set<String> lowerOrgHeads = new HashSet<>();
     final List<String> continuations;
     final Set<String> connectors;
+    final Set<String> nameConnectors = new HashSet<>();
     final Set<String> locationCues;
     final Set<String> locationHeads = new HashSet<>();
     final Set<String> nonNames;
@@ -58,6 +60,9 @@ final class NameLexicons {
         this.continuations = pack.lexicon("org-name-continuations").rows().stream()
                 .map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
         this.connectors = lower(pack.lexicon("name-connectors"));
+        for (List<String> row : pack.lexicon("name-connectors").rows()) {
+            if (row.size() < 2 || !row.get(1).equals("official")) nameConnectors.add(row.get(0).toLowerCase(Locale.ROOT));
+        }
         this.locationCues = lower(pack.lexicon("location-cues"));
         for (List<String> row : pack.lexicon("location-heads").rows()) locationHeads.add(NameKeys.key(row.get(0), endings));
         this.nonNames = lower(pack.lexicon("non-names"));
@@ -73,7 +78,9 @@ final class NameLexicons {
         }
         this.roles = PhraseSet.of(pack.lexicon("roles"));
         this.elisions = new HashSet<>();
-        for (List<String> row : pack.lexicon("elisions").rows()) elisions.add(PhraseSet.normalise(row.get(0)));
+        for (List<String> row : pack.lexicon("elisions").rows()) {
+            elisions.add(PhraseSet.normalise(row.get(0)).replace("'", ""));
+        }
         this.possessives = pack.lexicon("possessive-endings").rows().stream()
                 .map(r -> PhraseSet.normalise(r.get(0))).toList();
     }

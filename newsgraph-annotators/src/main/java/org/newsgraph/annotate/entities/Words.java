@@ -56,11 +56,10 @@ final class Words {
             if (t.kind() == Token.Kind.WORD) {
                 String w = text.substring(start, end);
                 int apo = apostrophe(w);
-                if (apo > 0 && apo < w.length() - 1 && lx.elisions.contains(w.substring(0, apo + 1).toLowerCase()
-                        .replace('’', '\''))) {
+                if (apo > 0 && apo < w.length() - 1 && lx.elisions.contains(w.substring(0, apo).toLowerCase())) {
                     start += apo + 1;
                     elided = true;
-                } else if (apo > 0 && apo == w.length() - 1 && lx.elisions.contains(w.toLowerCase().replace('’', '\''))) {
+                } else if (apo > 0 && apo == w.length() - 1 && lx.elisions.contains(w.substring(0, apo).toLowerCase())) {
                     pendingElision = true; // "l'" written as its own token
                     elisionStart = t.start();
                     prev = t;
@@ -75,7 +74,7 @@ final class Words {
                 }
             } else if (t.kind() == Token.Kind.PUNCT && (text.charAt(t.start()) == '\'' || text.charAt(t.start()) == '’')
                     && prev != null && prev.end() == t.start()) {
-                String w = text.substring(prev.start(), t.end()).toLowerCase().replace('’', '\'');
+                String w = text.substring(prev.start(), prev.end()).toLowerCase();
                 if (lx.elisions.contains(w) && !out.isEmpty()) {
                     out.remove(out.size() - 1);
                     pendingElision = true;
