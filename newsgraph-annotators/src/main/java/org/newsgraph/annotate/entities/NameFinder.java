@@ -36,6 +36,8 @@ final class NameFinder {
         boolean[] headline = headlineWords(w);
         List<Candidate> kbHits = kbMatches(w, lx);
         List<Candidate> official = officialNames(w, lx, kbHits);
+        official.removeIf(o -> kbHits.stream().anyMatch(k -> k.type == EntityType.ORGANIZATION
+                && k.start <= o.start && k.end >= o.end));
         List<Candidate> names = new ArrayList<>(official);
         for (Candidate k : kbHits) {
             if (k.entry != null && k.entry.type() != EntityType.LOCATION
@@ -246,14 +248,19 @@ final class NameFinder {
 
     private static boolean startsName(Words w, NameLexicons lx, int i) {
         Word x = w.get(i);
-        return x.capitalised && !lx.nonNames.contains(x.lower) && lx.titles.get(x.lower) == null
-                && !(x.text.length() == 1);
+        return x.capitalised && !lx.nonNames.contains(x.lower) && x.text.length() > 1 && !lowerTail(x);
     }
 
     private static boolean continuesName(Words w, NameLexicons lx, int k) {
         Word x = w.get(k);
-        return x.capitalised && !x.elided && !lx.nonNames.contains(x.lower) && lx.titles.get(x.lower) == null
+        return x.capitalised && !x.elided && !lx.nonNames.contains(x.lower) && !lowerTail(x)
                 && !(x.initial && w.get(k - 1).kind != Token.Kind.PUNCT);
+    }
+
+    /** "Russia-led", "Telegram-канале": a hyphenated word ending in lower case is not a name. */
+    private static boolean lowerTail(Word x) {
+        int h = x.text.lastIndexOf('-');
+        return h > 0 && h + 1 < x.text.length() && Character.isLowerCase(x.text.charAt(h + 1));
     }
 
     /** After word j: connector words ("of", "de la") then a capitalised word; returns its index or -1. */
@@ -271,7 +278,16 @@ final class NameFinder {
 
     private void addChain(Words w, NameLexicons lx, int i, int j, boolean[] headline, List<Candidate> fixed,
                           List<Candidate> names, List<Candidate> pending) {
-        // trim demonyms at the edges of a run that is nothing but them ("Russian", "Kazakh")
+        boolean head = false;
+        for (int k = i; k <= j; k++) {
+            if (lx.orgHeads.contains(w.get(k).key) || lx.locationHeads.contains(w.get(k).key)) head = true;
+        }
+        if (!head) {
+            // titles open a run ("President Kassym-Jomart Tokayev") but are not part of the name
+            while (i <= j && (lx.titles.get(w.get(i).lower) != null || !w.get(i).isWord())) i++;
+            while (j >= i && !w.get(j).isWord()) j--;
+            if (i > j) return;
+        }
         boolean allDemonyms = true;
         for (int k = i; k <= j; k++) {
             if (w.get(k).isWord() && !lx.demonyms.containsKey(w.get(k).lower)) allDemonyms = false;
@@ -286,6 +302,17 @@ final class NameFinder {
                 inside.add(f);
             }
         }
+        if (!inside.isEmpty() && !headOutside(w, lx, i, j, inside)) {
+            // a run of trusted names and other words ("России Владимир Путин"): the other words are runs of their own
+            inside.sort(java.util.Comparator.comparingInt(x -> x.first));
+            int from = i;
+            for (Candidate f : inside) {
+                if (f.first > from) addChain(w, lx, from, f.first - 1, headline, fixed, names, pending);
+                from = Math.max(from, f.last + 1);
+            }
+            if (from <= j) addChain(w, lx, from, j, headline, fixed, names, pending);
+            return;
+        }
         type(c, w, lx);
         for (Candidate f : inside) {
             boolean keep = f.type == EntityType.LOCATION || (c.type == EntityType.ORGANIZATION && f.type == EntityType.ORGANIZATION);
@@ -295,6 +322,17 @@ final class NameFinder {
                 && ((w.get(i).initial && i == j) || headline[i]);
         if (weak) pending.add(c);
         else names.add(c);
+    }
+
+    /** True when an organisation or place noun of the run lies outside the trusted names inside it. */
+    private static boolean headOutside(Words w, NameLexicons lx, int i, int j, List<Candidate> inside) {
+        for (int k = i; k <= j; k++) {
+            final int at = k;
+            if (inside.stream().anyMatch(f -> at >= f.first && at <= f.last)) continue;
+            String key = w.get(k).key;
+            if (lx.orgHeads.contains(key) || lx.locationHeads.contains(key)) return true;
+        }
+        return false;
     }
 
     private void type(Candidate c, Words w, NameLexicons lx) {
