@@ -21,6 +21,8 @@ final class Candidate {
     KbEntry entry;
     boolean surnameOnly;
     boolean acronym;
+    /** A name the text says this one stands for: "Full Name (ACR)". */
+    Candidate sameAs;
 
     Candidate(Words w, int first, int last, EntityType type, int confidence, NameLexicons lx) {
         this.first = first;
@@ -32,6 +34,19 @@ final class Candidate {
         this.type = type;
         this.confidence = confidence;
         this.acronym = first == last && w.get(first).allCaps && surface.length() <= 6;
+    }
+
+    /** A name that is only part of one word: "Russia" in "Russia-led". */
+    Candidate(Words w, int word, int start, int end, EntityType type, int confidence, NameLexicons lx) {
+        this.first = word;
+        this.last = word;
+        this.start = start;
+        this.end = end;
+        this.surface = w.text.substring(start, end);
+        this.key = NameKeys.key(surface, lx.endings);
+        this.type = type;
+        this.confidence = confidence;
+        this.acronym = KnowledgeBase.isAcronym(surface) && surface.length() <= 6;
     }
 
     boolean overlaps(Candidate o) {

@@ -75,7 +75,10 @@ final class NameFinder {
                 j = next;
                 key.append(' ').append(w.get(j).key);
             }
-            if (best == null) continue;
+            if (best == null) {
+                if (a.text.indexOf('-') > 0) out.addAll(hyphenParts(w, i, lx));
+                continue;
+            }
             Candidate c = new Candidate(w, i, bestLast, best.entry().type(), Candidate.KB, lx);
             if (best.surname()) {
                 c.surnameOnly = true;
@@ -84,7 +87,48 @@ final class NameFinder {
                 c.entry = best.entry();
             }
             out.add(c);
+            if (c.type == EntityType.ORGANIZATION && bestLast > i) out.addAll(placesInside(w, i + 1, bestLast, lx));
             i = bestLast;
+        }
+        return out;
+    }
+
+    /** Places named inside an organisation's name: "Казахстана" in "Минздрав Казахстана". */
+    private List<Candidate> placesInside(Words w, int from, int to, NameLexicons lx) {
+        List<Candidate> out = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            Word x = w.get(k);
+            if (!x.capitalised) continue;
+            KbAlias hit = choose(kb.lookup(x.key), w, k, k, lx);
+            if (hit != null && !hit.surname() && hit.entry().type() == EntityType.LOCATION) {
+                Candidate c = new Candidate(w, k, k, EntityType.LOCATION, Candidate.KB, lx);
+                c.entry = hit.entry();
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Known names joined by hyphens into one word: "Russia-led", "Russia-US". */
+    private List<Candidate> hyphenParts(Words w, int i, NameLexicons lx) {
+        List<Candidate> out = new ArrayList<>();
+        Word x = w.get(i);
+        int from = 0;
+        String t = x.text;
+        for (int h = 0; h <= t.length(); h++) {
+            if (h < t.length() && t.charAt(h) != '-') continue;
+            if (h > from && Character.isUpperCase(t.charAt(from))) {
+                String part = t.substring(from, h);
+                for (KbAlias a : kb.lookup(NameKeys.key(part, lx.endings))) {
+                    if (a.surname() || (a.acronym() && !KnowledgeBase.isAcronym(part))
+                            || NameKeys.hasCyrillic(part) != NameKeys.hasCyrillic(a.form())) continue;
+                    Candidate c = new Candidate(w, i, x.start + from, x.start + h, a.entry().type(), Candidate.KB, lx);
+                    c.entry = a.entry();
+                    out.add(c);
+                    break;
+                }
+            }
+            from = h + 1;
         }
         return out;
     }
@@ -116,6 +160,7 @@ final class NameFinder {
     private static boolean acceptable(KbAlias a, Words w, int first, int last, NameLexicons lx) {
         Word f = w.get(first);
         if (a.acronym()) {
+            if (NameKeys.hasCyrillic(a.form()) != NameKeys.hasCyrillic(f.text)) return false;
             for (int i = first; i <= last; i++) {
                 Word x = w.get(i);
                 if (x.kind == Token.Kind.WORD && !x.allCaps && !(x.text.length() == 1 && x.capitalised)) return false;
@@ -282,25 +327,31 @@ final class NameFinder {
         for (int k = i; k <= j; k++) {
             if (lx.orgHeads.contains(w.get(k).key) || lx.locationHeads.contains(w.get(k).key)) head = true;
         }
+        while (i <= j && !w.get(i).isWord()) i++;
+        while (j >= i && !w.get(j).isWord()) j--;
+        if (i > j) return;
         if (!head) {
-            // titles open a run ("President Kassym-Jomart Tokayev") but are not part of the name
-            while (i <= j && (lx.titles.get(w.get(i).lower) != null || !w.get(i).isWord())) i++;
-            while (j >= i && !w.get(j).isWord()) j--;
-            if (i > j) return;
+            // titles open or sit in a run ("Kazakh President Kassym-Jomart Tokayev") but are not names
+            for (int k = i; k <= j; k++) {
+                if (lx.titles.get(w.get(k).lower) != null) {
+                    if (k > i) addChain(w, lx, i, k - 1, headline, fixed, names, pending);
+                    if (k < j) addChain(w, lx, k + 1, j, headline, fixed, names, pending);
+                    return;
+                }
+            }
         }
-        boolean allDemonyms = true;
-        for (int k = i; k <= j; k++) {
-            if (w.get(k).isWord() && !lx.demonyms.containsKey(w.get(k).lower)) allDemonyms = false;
-        }
-        if (allDemonyms) return;
+        if (lx.demonyms.containsKey(w.get(j).lower)) return; // an adjective ("Central Asian", "Kazakh")
         Candidate c = new Candidate(w, i, j, EntityType.OTHER, Candidate.NONE, lx);
         List<Candidate> inside = new ArrayList<>();
         for (Candidate f : fixed) {
             if (f.start <= c.start && f.end >= c.end) return; // already covered
-            if (f.overlaps(c)) {
-                if (!f.inside(c)) return; // crosses a trusted name: keep the trusted one
-                inside.add(f);
+            if (f.overlaps(c) && !f.inside(c)) {
+                // crosses a trusted name: keep the trusted one and the rest of the run
+                if (f.start <= c.start) addChain(w, lx, f.last + 1, j, headline, fixed, names, pending);
+                else addChain(w, lx, i, f.first - 1, headline, fixed, names, pending);
+                return;
             }
+            if (f.overlaps(c)) inside.add(f);
         }
         if (!inside.isEmpty() && !headOutside(w, lx, i, j, inside)) {
             // a run of trusted names and other words ("России Владимир Путин"): the other words are runs of their own
@@ -368,6 +419,12 @@ final class NameFinder {
                 && lx.locationCues.contains(w.get(c.first - 1).lower)) {
             set(c, EntityType.LOCATION, Candidate.SHAPE);
             return;
+        }
+        for (int k = c.first; k <= c.last; k++) {
+            if (w.get(k).kind == Token.Kind.PUNCT) {
+                set(c, EntityType.LOCATION, Candidate.SHAPE); // "Бад-Нойенар - Арвайлер": people's names join without spaces
+                return;
+            }
         }
         if (c.last > c.first) set(c, EntityType.PERSON, Candidate.NONE);
     }

@@ -145,7 +145,7 @@ final class NameKeys {
         for (int i = b.length() - 2; i >= 1; i--) {
             if (b.charAt(i) == 'i' && isVowel(b.charAt(i - 1)) && isVowel(b.charAt(i + 1))) b.deleteCharAt(i);
         }
-        if (b.length() > 4 && isVowel(b.charAt(b.length() - 1))) b.setLength(b.length() - 1);
+        if (b.length() > 3 && isVowel(b.charAt(b.length() - 1))) b.setLength(b.length() - 1);
         return b.toString();
     }
 

@@ -53,6 +53,11 @@ final class Words {
             int end = t.end();
             boolean elided = pendingElision;
             pendingElision = false;
+            if (t.kind() == Token.Kind.WORD && prev != null && prev.end() == t.start()
+                    && (text.charAt(start) == '\'' || text.charAt(start) == '’')) {
+                prev = t; // a clitic ("'s") glued to the word before: part of that word for names
+                continue;
+            }
             if (t.kind() == Token.Kind.WORD) {
                 String w = text.substring(start, end);
                 int apo = apostrophe(w);
