@@ -5,6 +5,8 @@ import org.newsgraph.annotate.language.LanguageIdentifier;
 import org.newsgraph.annotate.outlet.OutletIdentifier;
 import org.newsgraph.annotate.outlet.OutletRegistry;
 import org.newsgraph.annotate.segment.Segmenter;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.newsgraph.core.Pipeline;
 
 /** The pipeline `newsgraph analyze` runs: every annotator in dependency order. */
@@ -13,11 +15,20 @@ public final class StandardPipeline {
     }
 
     public static Pipeline create() {
+        return create(Optional.empty());
+    }
+
+    /**
+     * The standard pipeline with a local KB directory (written by {@code newsgraph kb import-geonames}); empty
+     * means the default directory {@code ~/.newsgraph/kb} when it exists.
+     */
+    public static Pipeline create(Optional<Path> localKb) {
+        EntityAnnotator entities = localKb.isPresent() ? EntityAnnotator.create(localKb) : EntityAnnotator.create();
         return Pipeline.builder()
                 .add(new LanguageIdentifier())
                 .add(new OutletIdentifier(OutletRegistry.standard()))
                 .add(new Segmenter())
-                .add(EntityAnnotator.create())
+                .add(entities)
                 .build();
     }
 }

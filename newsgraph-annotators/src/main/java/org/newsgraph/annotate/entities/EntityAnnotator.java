@@ -23,6 +23,7 @@ import org.newsgraph.core.Layers;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.LanguagePacks;
 import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.EntityType;
 import org.newsgraph.core.model.LanguageGuess;
 import org.newsgraph.core.model.Mention;
 
@@ -125,6 +126,7 @@ public final class EntityAnnotator implements Annotator {
         List<Entity> out = new ArrayList<>(clusters.size());
         int n = 0;
         for (Cluster c : clusters) {
+            if (c.type == EntityType.OTHER && c.entry == null) continue; // a capitalised word we could not place
             List<Mention> mentions = new ArrayList<>();
             Set<Long> seen = new HashSet<>();
             c.names.sort(Comparator.comparingInt(x -> x.start));

@@ -22,7 +22,6 @@ final class EntityClusterer {
     List<Cluster> cluster(List<Candidate> names) {
         Map<String, Cluster> byId = new LinkedHashMap<>();
         for (Candidate c : names) {
-            if (c.type == EntityType.OTHER && c.entry == null) continue;
             String id = c.entry != null ? "kb:" + c.entry.id() : c.type + "|" + c.key;
             Cluster cl = byId.get(id);
             if (cl == null) byId.put(id, new Cluster(c));
@@ -34,6 +33,7 @@ final class EntityClusterer {
         mergeFirstNameForms(clusters);
         mergeAcronyms(clusters);
         linkSurnames(clusters);
+        linkLocalPlaces(clusters);
         return clusters;
     }
 
@@ -143,6 +143,24 @@ final class EntityClusterer {
             b.append(Character.toLowerCase(w.charAt(0)));
         }
         return b.toString();
+    }
+
+    /**
+     * A place the shipped KB does not know, or a name of unknown type, found in the local KB (a GeoNames import) is
+     * linked to it: coordinates, country, id. A name typed as a person or organisation by a cue stays what it is.
+     */
+    private void linkLocalPlaces(List<Cluster> clusters) {
+        for (Cluster c : clusters) {
+            if (c.entry != null || !(c.type == EntityType.LOCATION || c.type == EntityType.OTHER)) continue;
+            for (Candidate n : c.names) {
+                var place = kb.localPlace(n.key);
+                if (place.isPresent()) {
+                    c.entry = place.get();
+                    c.type = EntityType.LOCATION;
+                    break;
+                }
+            }
+        }
     }
 
     /** A surname alone that no full name in the document explains is linked to the one KB person it names. */

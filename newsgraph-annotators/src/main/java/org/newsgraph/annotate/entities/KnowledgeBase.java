@@ -36,6 +36,9 @@ public final class KnowledgeBase {
     private static final String OUTLET_REGISTRY = "/org/newsgraph/annotate/outlet/outlets.tsv";
 
     private final Map<String, List<KbAlias>> byKey = new HashMap<>();
+    /** Places of the local KB (a GeoNames import): used to link names found in the text, not to find them. */
+    private final Map<String, List<KbAlias>> localByKey = new HashMap<>();
+    private boolean loadingLocal;
     private final Map<String, Integer> maxWords = new HashMap<>();
     private final Map<String, KbEntry> countries = new HashMap<>();
     private final Map<String, List<KbEntry>> byRole = new HashMap<>();
@@ -68,6 +71,7 @@ public final class KnowledgeBase {
             Path file = localDir.get().resolve(LOCAL_FILE);
             if (Files.isRegularFile(file)) {
                 try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    kb.loadingLocal = true;
                     kb.read(r, file.toString());
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read local KB " + file + ": " + e.getMessage(), e);
@@ -215,6 +219,10 @@ public final class KnowledgeBase {
             String key = NameKeys.key(alias, folder);
             if (key.isEmpty() || !seen.add(key + (surname ? "#s" : ""))) continue;
             KbAlias a = new KbAlias(e, alias, words.size(), acronym, lowerStart, surname);
+            if (loadingLocal) {
+                localByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
+                continue;
+            }
             byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(a);
             String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
             maxWords.merge(first, words.size(), Math::max);
@@ -244,6 +252,15 @@ public final class KnowledgeBase {
     /** The most words an alias starting with this word key has, 0 when none starts with it. */
     int maxWords(String firstWordKey) {
         return maxWords.getOrDefault(firstWordKey, 0);
+    }
+
+    /** The local KB place best named by the key (most populous), if any. */
+    Optional<KbEntry> localPlace(String key) {
+        KbEntry best = null;
+        for (KbAlias a : localByKey.getOrDefault(key, List.of())) {
+            if (best == null || a.entry().rank() > best.rank()) best = a.entry();
+        }
+        return Optional.ofNullable(best);
     }
 
     Optional<KbEntry> country(String iso) {
