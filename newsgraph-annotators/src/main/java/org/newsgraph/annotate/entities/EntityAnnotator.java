@@ -53,20 +53,27 @@ public final class EntityAnnotator implements Annotator {
 
     /** With the shipped KB and the given local KB directory (as written by {@code kb import-geonames}). */
     public static EntityAnnotator create(Optional<Path> localKb) {
+        List<EndingFolder> folders = endingFolders();
+        KnowledgeBase kb = KnowledgeBase.load(localKb, folders);
+        Set<String> firstNames = new HashSet<>();
+        for (String resource : List.of("first-names.txt", "first-names-en.txt")) {
+            for (String name : readWords(resource)) {
+                if (!NameKeys.hasCyrillic(name)) firstNames.add(NameKeys.key(name, EndingFolder.NONE));
+                else for (EndingFolder f : folders) firstNames.add(NameKeys.key(name, f));
+            }
+        }
+        return new EntityAnnotator(kb, firstNames);
+    }
+
+    /** The ending folders of the installed languages, and the one that folds nothing. */
+    static List<EndingFolder> endingFolders() {
         List<EndingFolder> folders = new ArrayList<>();
         for (LanguagePack p : LanguagePacks.all()) {
             EndingFolder f = EndingFolder.of(p.lexicon("name-endings"));
             if (!f.isEmpty()) folders.add(f);
         }
-        KnowledgeBase kb = KnowledgeBase.load(localKb, folders);
         folders.add(EndingFolder.NONE);
-        Set<String> firstNames = new HashSet<>();
-        for (String resource : List.of("first-names.txt", "first-names-en.txt")) {
-            for (String name : readWords(resource)) {
-                for (EndingFolder f : folders) firstNames.add(NameKeys.key(name, f));
-            }
-        }
-        return new EntityAnnotator(kb, firstNames);
+        return folders;
     }
 
     private static List<String> readWords(String resource) {
