@@ -144,12 +144,27 @@ final class NameFinder {
     }
 
     private KbAlias choose(List<KbAlias> aliases, Words w, int first, int last, NameLexicons lx) {
+        if (aliases.isEmpty()) return null;
+        String surface = w.surface(first, last);
         KbAlias best = null;
+        int bestScore = -1;
         for (KbAlias a : aliases) {
             if (!acceptable(a, w, first, last, lx)) continue;
-            if (best == null || better(a, best)) best = a;
+            int score = closeness(a, surface);
+            if (best == null || score > bestScore || (score == bestScore && better(a, best))) {
+                best = a;
+                bestScore = score;
+            }
         }
         return best;
+    }
+
+    /** How closely an alias is written like the text: the same letters, then the same script. */
+    private static int closeness(KbAlias a, String surface) {
+        int score = 0;
+        if (a.form().equalsIgnoreCase(surface)) score += 2;
+        if (NameKeys.hasCyrillic(a.form()) == NameKeys.hasCyrillic(surface)) score += 1;
+        return score;
     }
 
     private static boolean better(KbAlias a, KbAlias b) {
