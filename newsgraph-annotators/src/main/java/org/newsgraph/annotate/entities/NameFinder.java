@@ -33,7 +33,7 @@ final class NameFinder {
     }
 
     Found find(Words w, NameLexicons lx) {
-        boolean[] headline = headlineWords(w);
+        boolean[] headline = headlineWords(w, lx);
         List<Candidate> kbHits = kbMatches(w, lx);
         List<Candidate> official = officialNames(w, lx, kbHits);
         official.removeIf(o -> kbHits.stream().anyMatch(k -> k.type == EntityType.ORGANIZATION
@@ -464,8 +464,11 @@ final class NameFinder {
         return false;
     }
 
-    /** Words of sentences written in title case (a headline): their capitals say nothing. */
-    private static boolean[] headlineWords(Words w) {
+    /**
+     * Words of sentences written in title case (a headline: every word but the function words capitalised), where
+     * capitals say nothing.
+     */
+    private static boolean[] headlineWords(Words w, NameLexicons lx) {
         boolean[] out = new boolean[w.size()];
         int i = 0;
         while (i < w.size()) {
@@ -473,13 +476,14 @@ final class NameFinder {
             int words = 0;
             int caps = 0;
             while (j < w.size() && w.get(j).sentence == w.get(i).sentence) {
-                if (w.get(j).isWord() && w.get(j).text.length() > 3) {
+                Word x = w.get(j);
+                if (x.isWord() && x.text.length() >= 3 && !lx.nonNames.contains(x.lower)) {
                     words++;
-                    if (w.get(j).capitalised) caps++;
+                    if (x.capitalised) caps++;
                 }
                 j++;
             }
-            if (words >= 4 && caps * 10 >= words * 7) for (int k = i; k < j; k++) out[k] = true;
+            if (words >= 4 && caps == words) for (int k = i; k < j; k++) out[k] = true;
             i = j;
         }
         return out;
