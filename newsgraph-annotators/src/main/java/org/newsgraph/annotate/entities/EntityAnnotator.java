@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,9 @@ public final class EntityAnnotator implements Annotator {
     private final EntityClusterer clusterer;
     private final Map<String, NameLexicons> lexicons = new ConcurrentHashMap<>();
 
-    private EntityAnnotator(KnowledgeBase kb, Set<String> firstNames) {
+    private EntityAnnotator(KnowledgeBase kb, Set<String> firstNames, Map<String, EntityType> trainedTypes) {
         this.kb = kb;
-        this.finder = new NameFinder(kb, firstNames);
+        this.finder = new NameFinder(kb, firstNames, trainedTypes);
         this.clusterer = new EntityClusterer(kb);
     }
 
@@ -62,7 +63,16 @@ public final class EntityAnnotator implements Annotator {
                 else for (EndingFolder f : folders) firstNames.add(NameKeys.key(name, f));
             }
         }
-        return new EntityAnnotator(kb, firstNames);
+        Map<String, EntityType> trained = new HashMap<>();
+        for (String line : readLines("trained-types.tsv")) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) continue;
+            EntityType type = EntityType.valueOf(line.substring(tab + 1).strip());
+            String name = line.substring(0, tab);
+            if (!NameKeys.hasCyrillic(name)) trained.putIfAbsent(NameKeys.key(name, EndingFolder.NONE), type);
+            else for (EndingFolder f : folders) trained.putIfAbsent(NameKeys.key(name, f), type);
+        }
+        return new EntityAnnotator(kb, firstNames, trained);
     }
 
     /** The ending folders of the installed languages, and the one that folds nothing. */
@@ -78,13 +88,21 @@ public final class EntityAnnotator implements Annotator {
 
     private static List<String> readWords(String resource) {
         List<String> out = new ArrayList<>();
+        for (String line : readLines(resource)) {
+            for (String w : line.strip().split("\\s+")) out.add(w);
+        }
+        return out;
+    }
+
+    private static List<String> readLines(String resource) {
+        List<String> out = new ArrayList<>();
         InputStream in = EntityAnnotator.class.getResourceAsStream(resource);
         if (in == null) return out;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) continue;
-                for (String w : line.strip().split("\\s+")) out.add(w);
+                out.add(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);

@@ -3,6 +3,7 @@ package org.newsgraph.annotate.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.core.Token;
 import org.newsgraph.core.model.EntityType;
@@ -13,8 +14,8 @@ import org.newsgraph.core.model.EntityType;
  * <li>the knowledge base, longest alias first ("Organisation du traité de sécurité collective", "ONU", "Khabar 24");</li>
  * <li>official names built on an organisation noun ("ministère de la Santé", "Генеральной прокуратуры Казахстана");</li>
  * <li>runs of capitalised words joined by connectors ("Berik Uali", "Bank of Foo"), typed by cues around them:
- *     a title before ("M.", "пресс-секретарь"), an organisation or place noun inside, a first name, a word ending,
- *     a place preposition before.</li>
+ *     a title before ("M.", "пресс-секретарь"), an organisation or place noun inside, the type the name had in the
+ *     training corpora, a first name, a word ending, a place preposition before.</li>
  * </ol>
  * A capitalised word that only opens a sentence, or sits in a headline in title case, is kept aside as pending: it
  * becomes a name only if the rest of the document names it too (see {@link DocumentConsistency}).
@@ -22,10 +23,12 @@ import org.newsgraph.core.model.EntityType;
 final class NameFinder {
     private final KnowledgeBase kb;
     private final Set<String> firstNames;
+    private final Map<String, EntityType> trainedTypes;
 
-    NameFinder(KnowledgeBase kb, Set<String> firstNames) {
+    NameFinder(KnowledgeBase kb, Set<String> firstNames, Map<String, EntityType> trainedTypes) {
         this.kb = kb;
         this.firstNames = firstNames;
+        this.trainedTypes = trainedTypes;
     }
 
     /** Names found, and capitalised runs kept aside for the document-level pass. */
@@ -415,6 +418,11 @@ final class NameFinder {
         Word last = w.get(c.last);
         if (lx.locationHeads.contains(last.key)) {
             set(c, EntityType.LOCATION, Candidate.CUE);
+            return;
+        }
+        EntityType trained = trainedTypes.get(c.key);
+        if (trained != null) {
+            set(c, trained, Candidate.CUE);
             return;
         }
         if (c.last > c.first && firstNames.contains(w.get(c.first).key)) {
