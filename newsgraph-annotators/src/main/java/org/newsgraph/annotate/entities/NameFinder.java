@@ -422,7 +422,8 @@ final class NameFinder {
         }
         EntityType trained = trainedTypes.get(c.key);
         if (trained != null) {
-            set(c, trained, Candidate.CUE);
+            // a single word opening a sentence may still be a common word ("Большая"): only a cue for runs
+            set(c, trained, c.last > c.first ? Candidate.CUE : Candidate.SHAPE);
             return;
         }
         if (c.last > c.first && firstNames.contains(w.get(c.first).key)) {
