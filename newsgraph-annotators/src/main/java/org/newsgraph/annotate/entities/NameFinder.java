@@ -208,8 +208,7 @@ final class NameFinder {
                 if (start >= 0) end = officialEnd(w, lx, h, kbHits);
                 if (start >= 0 && end == h && start == h && head.initial) end = -1;
             }
-            if (end < 0 || start < 0) continue;
-            if (start == end && !head.capitalised) continue;
+            if (end < 0 || start < 0 || start == end) continue; // a noun alone ("Полиция") is not a name
             Candidate c = new Candidate(w, start, end, EntityType.ORGANIZATION, Candidate.CUE, lx);
             out.add(c);
             coveredUntil = end;
@@ -359,6 +358,17 @@ final class NameFinder {
             }
         }
         if (lx.demonyms.containsKey(w.get(j).lower)) return; // an adjective ("Central Asian", "Kazakh")
+        if (!head) {
+            // an acronym or a word before a first name starts another name: "КГБ Николай Петров", "Пушкина Виктор Орлов"
+            for (int k = i + 1; k < j; k++) {
+                boolean acronymBefore = w.get(k - 1).allCaps && !w.get(k).allCaps;
+                if (acronymBefore || firstNames.contains(w.get(k).key) && !firstNames.contains(w.get(k - 1).key)) {
+                    addChain(w, lx, i, k - 1, headline, fixed, names, pending);
+                    addChain(w, lx, k, j, headline, fixed, names, pending);
+                    return;
+                }
+            }
+        }
         Candidate c = new Candidate(w, i, j, EntityType.OTHER, Candidate.NONE, lx);
         List<Candidate> inside = new ArrayList<>();
         for (Candidate f : fixed) {
