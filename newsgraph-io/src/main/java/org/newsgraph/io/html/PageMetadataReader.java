@@ -1,0 +1,134 @@
+package org.newsgraph.io.html;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's metadata from its head (Open Graph, Twitter cards, Dublin Core and common meta names), its JSON-LD
+ * and its markup (h1, time, microdata), each field from the first source that has it.
+ */
+final class PageMetadataReader {
+    /** The metadata found; the body is filled in later. */
+    record Metadata(Optional<String> title, Optional<String> published, Optional<String> siteName,
+                    Optional<String> canonicalUrl, Optional<String> byline, Optional<String> language) {
+    }
+
+    private static final List<String> PUBLISHED_META = List.of(
+            "article:published_time", "og:article:published_time", "og:published_time", "published_time",
+            "article.published", "datepublished", "date.published", "pubdate", "publishdate", "publish-date",
+            "publish_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created", "dcterms.date",
+            "sailthru.date", "parsely-pub-date", "original-publish-date", "date", "article.created", "created");
+    private static final List<String> AUTHOR_META = List.of("author", "article:author", "byl", "dc.creator",
+            "sailthru.author", "parsely-author", "twitter:creator");
+    private static final Pattern URL_LIKE = Pattern.compile("^(https?:)?//|^www\\.|^@");
+    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
+
+    private PageMetadataReader() {
+    }
+
+    static Metadata read(Document page, Optional<String> url) {
+        JsonLd jsonLd = JsonLd.of(page);
+        Optional<String> siteName = siteName(page, jsonLd);
+        return new Metadata(title(page, jsonLd, siteName), published(page, jsonLd), siteName,
+                canonical(page, url), byline(page, jsonLd), language(page, jsonLd));
+    }
+
+    private static Optional<String> title(Document page, JsonLd jsonLd, Optional<String> siteName) {
+        Optional<String> raw = meta(page, "og:title")
+                .or(() -> meta(page, "twitter:title"))
+                .or(() -> jsonLd.articleText("headline"))
+                .or(() -> firstText(page, "h1"))
+                .or(() -> Optional.of(page.title()).filter(s -> !s.isBlank()));
+        return raw.map(t -> TitleCleaner.clean(t, siteName));
+    }
+
+    private static Optional<String> published(Document page, JsonLd jsonLd) {
+        for (String name : PUBLISHED_META) {
+            Optional<String> value = meta(page, name);
+            if (value.isPresent()) return value;
+        }
+        Optional<String> fromLd = jsonLd.articleText("datePublished");
+        if (fromLd.isPresent()) return fromLd;
+        Element item = page.selectFirst("[itemprop=datePublished]");
+        if (item != null) {
+            String v = firstNonBlank(item.attr("content"), item.attr("datetime"), item.text());
+            if (!v.isEmpty()) return Optional.of(v);
+        }
+        Element time = page.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+        return time == null ? Optional.empty() : Optional.of(time.attr("datetime").strip()).filter(s -> !s.isEmpty());
+    }
+
+    private static Optional<String> siteName(Document page, JsonLd jsonLd) {
+        return meta(page, "og:site_name")
+                .or(() -> jsonLd.articleNames("publisher"))
+                .or(() -> meta(page, "application-name"))
+                .or(() -> meta(page, "publisher"));
+    }
+
+    private static Optional<String> canonical(Document page, Optional<String> url) {
+        Element link = page.selectFirst("link[rel~=(?i)^canonical$][href]");
+        if (link != null) {
+            String href = link.absUrl("href");
+            if (href.isEmpty()) href = link.attr("href").strip();
+            if (!href.isEmpty()) return Optional.of(href);
+        }
+        return meta(page, "og:url").filter(u -> u.startsWith("http")).or(() -> url);
+    }
+
+    private static Optional<String> byline(Document page, JsonLd jsonLd) {
+        for (String name : AUTHOR_META) {
+            Optional<String> value = meta(page, name).filter(v -> !URL_LIKE.matcher(v).find());
+            if (value.isPresent()) return value.map(PageMetadataReader::withoutBy);
+        }
+        Optional<String> fromLd = jsonLd.articleNames("author").filter(v -> !URL_LIKE.matcher(v).find());
+        if (fromLd.isPresent()) return fromLd;
+        Element author = page.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]");
+        if (author != null) {
+            String v = firstNonBlank(author.attr("content"), author.text());
+            if (!v.isEmpty() && v.length() < 120) return Optional.of(withoutBy(v));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> language(Document page, JsonLd jsonLd) {
+        Element html = page.selectFirst("html");
+        if (html != null && !html.attr("lang").isBlank()) return Optional.of(html.attr("lang").strip());
+        if (html != null && !html.attr("xml:lang").isBlank()) return Optional.of(html.attr("xml:lang").strip());
+        Element httpEquiv = page.selectFirst("meta[http-equiv~=(?i)content-language][content]");
+        if (httpEquiv != null && !httpEquiv.attr("content").isBlank()) {
+            return Optional.of(httpEquiv.attr("content").split(",")[0].strip());
+        }
+        return meta(page, "og:locale").map(l -> l.replace('_', '-'))
+                .or(() -> jsonLd.articleText("inLanguage"));
+    }
+
+    /** The content of the first meta element whose property, name or itemprop is {@code key} (case-insensitive). */
+    private static Optional<String> meta(Document page, String key) {
+        for (Element m : page.getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) continue;
+            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
+                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
+                return Optional.of(content);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> firstText(Document page, String selector) {
+        Element e = page.selectFirst(selector);
+        return e == null ? Optional.empty() : Optional.of(e.text().strip()).filter(s -> !s.isEmpty());
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v.strip();
+        return "";
+    }
+
+    private static String withoutBy(String byline) {
+        return BY_PREFIX.matcher(byline.strip()).replaceFirst("");
+    }
+}
