@@ -1,6 +1,9 @@
 package org.newsgraph.io.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -13,6 +16,9 @@ final class ArticleCleaner {
     private static final Set<String> JUDGED = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section",
             "dl", "figure", "header");
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+    private static final Set<String> PARAGRAPHS = Set.of("p", "div", "section", "span");
+    private static final double LINK_PARAGRAPH_DENSITY = 0.8;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’»)]$");
 
     private final boolean weighClasses;
 
@@ -21,6 +27,11 @@ final class ArticleCleaner {
     }
 
     void clean(Element article) {
+        removeClutter(article);
+        removeLinkParagraphs(article);
+    }
+
+    private void removeClutter(Element article) {
         Elements all = article.getAllElements();
         for (int i = all.size() - 1; i >= 1; i--) {
             Element e = all.get(i);
@@ -43,6 +54,7 @@ final class ArticleCleaner {
     private boolean clutter(Element e) {
         TextStats stats = TextStats.measureAll(e);
         TextStats.Measure m = stats.of(e);
+        if (EmbeddedQuotes.holdsQuote(e)) return false;
         int weight = weighClasses ? NodeHints.classWeight(e) : 0;
         if (weight < 0) return true;
         if (m.commas() >= 10) return false;
@@ -60,6 +72,40 @@ final class ArticleCleaner {
         if (!list && weight < 25 && linkDensity > 0.2) return true;
         if (weight >= 25 && linkDensity > 0.5) return true;
         return list && listOfLinks(e, stats);
+    }
+
+    /**
+     * Removes paragraphs that are nothing but a link ("Read more on…", teasers of other stories) and the short label
+     * that introduces a run of them ("Don't miss", "You may also like…").
+     */
+    private static void removeLinkParagraphs(Element article) {
+        TextStats stats = TextStats.measureAll(article);
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : article.getAllElements()) {
+            if (!PARAGRAPHS.contains(e.normalName())) continue;
+            TextStats.Measure m = stats.of(e);
+            if (m.containsBlocks() || m.chars() == 0 || m.linkDensity() < LINK_PARAGRAPH_DENSITY) continue;
+            if (EmbeddedQuotes.holdsQuote(e) || insideQuote(e)) continue;
+            Element label = e.previousElementSibling();
+            if (label != null && !doomed.contains(label) && isLabel(label, stats)) doomed.add(label);
+            doomed.add(e);
+        }
+        for (Element e : doomed) e.remove();
+    }
+
+    private static boolean isLabel(Element e, TextStats stats) {
+        TextStats.Measure m = stats.of(e);
+        if (m.containsBlocks() || m.chars() == 0 || m.chars() > 60 || m.linkDensity() >= LINK_PARAGRAPH_DENSITY) {
+            return false;
+        }
+        if (!PARAGRAPHS.contains(e.normalName()) && !BlockTags.isHeading(e)) return false;
+        String text = e.text().strip();
+        return text.endsWith(":") || text.endsWith("...") || text.endsWith("…") || !SENTENCE_END.matcher(text).find();
+    }
+
+    private static boolean insideQuote(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p.normalName().equals("blockquote")) return true;
+        return false;
     }
 
     /** A list whose items are mostly links (related stories, tags, menus). */

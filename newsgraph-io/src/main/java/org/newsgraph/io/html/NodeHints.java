@@ -17,10 +17,15 @@ final class NodeHints {
             + "sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|"
             + "yom-remote|newsletter|signup|subscribe|paywall|share|sharing|recirc|recommend|trending|"
             + "most-?popular|promo|outbrain|taboola|toolbar|masthead|navbar|topbar|byline|dateline|"
-            + "author-?bio|tags|keywords|breaking-?news|modal|overlay|widget|print-?only|skip-?link");
+            + "author-?bio|tags|keywords|breaking-?news|modal|overlay|widget|print-?only|skip-?link|caption|credit|"
+            + "tooltip|popover|hovercard");
     /** Names that rescue an unlikely-looking element: it may be the article itself. */
     private static final Pattern MAYBE_CONTENT = Pattern.compile(
-            "and|article|body|column|content|main|shadow|story|entry|post-?text");
+            "article|body|column|content|main|shadow|story|entry|post-?text");
+    /** Class names that hide an element (CSS frameworks' conventions). */
+    private static final Pattern HIDDEN_CLASS = Pattern.compile(
+            "(^|\\s)(hidden|hide|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text|element-invisible|"
+            + "element-hidden|invisible|print-only|offscreen)(\\s|$)");
     private static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|"
             + "media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
@@ -45,11 +50,25 @@ final class NodeHints {
         return (cls + " " + id).toLowerCase(Locale.ROOT);
     }
 
-    /** True for elements whose names say navigation, comments, ads, sharing… and nothing about content. */
+    /**
+     * True for elements whose names say navigation, comments, ads, sharing… and nothing about content. Each class
+     * name is judged whole: "related-articles" is furniture, "entry-content share-enabled" is content.
+     */
     static boolean unlikely(Element e) {
         String names = classAndId(e);
         if (names.isEmpty()) return false;
-        return UNLIKELY.matcher(names).find() && !MAYBE_CONTENT.matcher(names).find();
+        boolean furniture = false;
+        for (String token : names.split("\\s+")) {
+            if (UNLIKELY.matcher(token).find()) furniture = true;
+            else if (MAYBE_CONTENT.matcher(token).find()) return false;
+        }
+        return furniture;
+    }
+
+    /** True when a class name says the element is not displayed (hidden, screen-reader only, print only). */
+    static boolean hiddenByClass(Element e) {
+        String cls = e.className();
+        return !cls.isEmpty() && HIDDEN_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
     }
 
     /** True for ARIA roles of page furniture (navigation, complementary, dialogs…). */

@@ -19,7 +19,7 @@ final class PageCleaner {
     private static final Set<String> NEVER_TEXT = Set.of(
             "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
             "input", "select", "textarea", "option", "link", "meta", "audio", "video", "source", "map", "dialog",
-            "frame", "frameset", "head", "math", "picture", "img");
+            "frame", "frameset", "head", "math", "picture", "img", "figure", "figcaption");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "menu");
     private static final Set<String> NEVER_UNLIKELY = Set.of("html", "body", "article", "main", "a", "p");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -45,11 +45,11 @@ final class PageCleaner {
         if (FURNITURE_TAGS.contains(tag)) return true;
         if (NodeHints.furnitureRole(e)) return true;
         if (NEVER_UNLIKELY.contains(tag) || NodeHints.markedAsBody(e)) return false;
-        return NodeHints.unlikely(e) && !insideTableOrCode(e);
+        return NodeHints.unlikely(e) && !insideTableOrCode(e) && !EmbeddedQuotes.holdsQuote(e);
     }
 
     private static boolean hidden(Element e) {
-        if (e.hasAttr("hidden")) return true;
+        if (e.hasAttr("hidden") || NodeHints.hiddenByClass(e)) return true;
         if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("body")) return true;
         String style = e.attr("style");
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
