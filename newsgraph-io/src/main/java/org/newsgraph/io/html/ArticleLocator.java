@@ -35,12 +35,17 @@ final class ArticleLocator {
 
     Located locate(Element body) {
         TextStats stats = TextStats.measureAll(body);
-        Map<Element, Double> scores = score(body, stats);
+        Map<Element, Double> mass = new IdentityHashMap<>();
+        Map<Element, Double> scores = score(body, stats, mass);
         Element top = best(body, scores, stats);
-        return new Located(top, withSiblings(top, body, scores, stats));
+        return new Located(top, withSiblings(top, body, scores, mass, stats));
     }
 
-    private Map<Element, Double> score(Element body, TextStats stats) {
+    /**
+     * Scores candidates; fills {@code mass} with the undecayed sum of the paragraph scores under every element,
+     * which judges siblings whose paragraphs sit too deep to have scored them directly.
+     */
+    private Map<Element, Double> score(Element body, TextStats stats, Map<Element, Double> mass) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             TextStats.Measure m = stats.of(e);
@@ -67,6 +72,7 @@ final class ArticleLocator {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 scores.merge(a, prior(a) + score / divider, (old, add) -> old + score / divider);
             }
+            for (Element a = firstAncestor; a != null && a != body; a = a.parent()) mass.merge(a, score, Double::sum);
         }
         return scores;
     }
@@ -135,11 +141,13 @@ final class ArticleLocator {
         return false;
     }
 
-    private List<Element> withSiblings(Element top, Element body, Map<Element, Double> scores, TextStats stats) {
+    private List<Element> withSiblings(Element top, Element body, Map<Element, Double> scores,
+                                       Map<Element, Double> mass, TextStats stats) {
         Element parent = top.parent();
         if (top == body || parent == null) return List.of(top);
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * 0.2);
+        double massThreshold = Math.max(10, mass.getOrDefault(top, 0.0) * 0.2);
         List<Element> parts = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == top) {
@@ -150,6 +158,8 @@ final class ArticleLocator {
             if (!top.className().isEmpty() && top.className().equals(sibling.className())) bonus = topScore * 0.2;
             Double s = scores.get(sibling);
             if (s != null && s + bonus >= threshold) {
+                parts.add(sibling);
+            } else if (mass.getOrDefault(sibling, 0.0) * (1 - stats.of(sibling).linkDensity()) + bonus >= massThreshold) {
                 parts.add(sibling);
             } else if (sibling.normalName().equals("p")) {
                 TextStats.Measure m = stats.of(sibling);
