@@ -16,7 +16,7 @@ final class ArticleCleaner {
     private static final Set<String> JUDGED = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section",
             "dl", "figure", "header");
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
-    private static final Set<String> PARAGRAPHS = Set.of("p", "div", "section", "span");
+    private static final Set<String> PARAGRAPHS = Set.of("p", "div", "section");
     private static final double LINK_PARAGRAPH_DENSITY = 0.8;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’»)]$");
 

@@ -11,14 +11,19 @@ import org.jsoup.nodes.TextNode;
  * blocks; whitespace collapsed, {@code <br>} kept as a line break.
  */
 final class BlockTextWriter {
-    private final List<String> blocks = new ArrayList<>();
+    /** One block of text; {@code quoted} when it sits inside a blockquote (an embedded post or a quotation). */
+    record Block(String text, boolean quoted) {
+    }
+
+    private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
+    private int quoteDepth;
 
     private BlockTextWriter() {
     }
 
     /** The text blocks of the given elements, in order. */
-    static List<String> blocks(List<Element> roots) {
+    static List<Block> blocks(List<Element> roots) {
         BlockTextWriter writer = new BlockTextWriter();
         for (Element root : roots) {
             writer.write(root);
@@ -37,9 +42,12 @@ final class BlockTextWriter {
                 return;
             }
             boolean block = BlockTags.isBlock(e);
+            boolean quote = e.normalName().equals("blockquote");
             if (block) flush();
+            if (quote) quoteDepth++;
             for (Node child : e.childNodes()) write(child);
             if (block) flush();
+            if (quote) quoteDepth--;
         }
     }
 
@@ -68,7 +76,7 @@ final class BlockTextWriter {
         while (!current.isEmpty() && current.charAt(current.length() - 1) == '\n') current.setLength(current.length() - 1);
         if (!current.isEmpty()) {
             String block = current.toString().strip();
-            if (!block.isEmpty()) blocks.add(block);
+            if (!block.isEmpty()) blocks.add(new Block(block, quoteDepth > 0));
         }
         current.setLength(0);
     }

@@ -1,10 +1,6 @@
 package org.newsgraph.io.html;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -27,39 +23,24 @@ final class BodyExtractor {
     }
 
     /** The body text of {@code page}; {@code page} itself is not modified. */
-    static String extract(Document page, Optional<String> title) {
+    static String extract(Document page, BlockFilter filter) {
         String best = "";
         for (Pass pass : PASSES) {
-            String text = extractOnce(page.clone(), pass, title);
+            String text = extractOnce(page.clone(), pass, filter);
             if (text.length() >= ENOUGH_CHARS) return text;
             if (text.length() > best.length()) best = text;
         }
         return best;
     }
 
-    private static String extractOnce(Document page, Pass pass, Optional<String> title) {
+    private static String extractOnce(Document page, Pass pass, BlockFilter filter) {
         Element body = page.body();
         new PageCleaner(pass.keepUnlikely()).clean(body);
         ArticleLocator.Located located = new ArticleLocator(pass.weighClasses()).locate(body);
         Element article = new Element("div");
         for (Element part : located.parts()) article.appendChild(part);
         new ArticleCleaner(pass.weighClasses()).clean(article);
-        List<String> blocks = BlockTextWriter.blocks(List.of(article));
-        return String.join("\n\n", withoutTitle(blocks, title));
-    }
-
-    private static List<String> withoutTitle(List<String> blocks, Optional<String> title) {
-        if (title.isEmpty()) return blocks;
-        String key = key(title.get());
-        List<String> kept = new ArrayList<>(blocks.size());
-        for (String block : blocks) {
-            if (!key(block).equals(key)) kept.add(block);
-        }
-        return kept;
-    }
-
-    private static String key(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        List<BlockTextWriter.Block> blocks = BlockTextWriter.blocks(List.of(article));
+        return String.join("\n\n", filter.filter(blocks));
     }
 }
