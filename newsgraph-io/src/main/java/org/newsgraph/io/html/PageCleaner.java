@@ -1,6 +1,8 @@
 package org.newsgraph.io.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,15 +34,32 @@ final class PageCleaner {
 
     /** Cleans the subtree of {@code root} in place. */
     void clean(Element root) {
+        Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element marker : contentMarkers(root)) {
+            for (Element e = marker; e != null; e = e.parent()) kept.add(e);
+        }
         List<Node> doomed = new ArrayList<>();
-        root.filter(new Collector(doomed));
+        root.filter(new Collector(doomed, kept));
         for (Node node : doomed) node.remove();
     }
 
-    private boolean doomed(Element e) {
+    /**
+     * Elements microdata calls the article body. Neither they nor their ancestors are removed for a furniture-like
+     * name, which a page may give a wrapper ("has-sidebar"); hidden ones go (pages hide duplicates for other views).
+     */
+    private static List<Element> contentMarkers(Element root) {
+        List<Element> markers = new ArrayList<>();
+        for (Element e : root.select("[itemprop~=(?i)^articlebody$]")) {
+            if (!NodeHints.unlikely(e)) markers.add(e);
+        }
+        return markers;
+    }
+
+    private boolean doomed(Element e, Set<Element> kept) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) return true;
         if (hidden(e)) return true;
+        if (kept.contains(e)) return false;
         if (keepUnlikely) return false;
         if (FURNITURE_TAGS.contains(tag)) return true;
         if (NodeHints.furnitureRole(e)) return true;
@@ -66,9 +85,11 @@ final class PageCleaner {
     /** Marks doomed nodes without descending into them (removal happens after the walk). */
     private final class Collector implements NodeFilter {
         private final List<Node> doomed;
+        private final Set<Element> kept;
 
-        Collector(List<Node> doomed) {
+        Collector(List<Node> doomed, Set<Element> kept) {
             this.doomed = doomed;
+            this.kept = kept;
         }
 
         @Override
@@ -77,7 +98,7 @@ final class PageCleaner {
                 doomed.add(node);
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (node instanceof Element e && doomed(e)) {
+            if (node instanceof Element e && doomed(e, kept)) {
                 doomed.add(e);
                 return FilterResult.SKIP_ENTIRELY;
             }
