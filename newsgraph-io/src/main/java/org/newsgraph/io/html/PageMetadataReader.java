@@ -1,7 +1,9 @@
 package org.newsgraph.io.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,6 +26,7 @@ final class PageMetadataReader {
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "byl", "dc.creator",
             "sailthru.author", "parsely-author", "twitter:creator");
     private static final Pattern URL_LIKE = Pattern.compile("^(https?:)?//|^www\\.|^@");
+    private static final Pattern MARKUP_BYLINE_END = Pattern.compile("\\s@|\\d|\\||\\s[-–—]\\s");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
 
     private PageMetadataReader() {
@@ -45,20 +48,26 @@ final class PageMetadataReader {
         return raw.map(t -> TitleCleaner.clean(t, siteName));
     }
 
+    /** The first candidate, in order of reliability, that is a plausible date; normalised to ISO-8601. */
     private static Optional<String> published(Document page, JsonLd jsonLd) {
-        for (String name : PUBLISHED_META) {
-            Optional<String> value = meta(page, name);
-            if (value.isPresent()) return value;
+        List<Supplier<Optional<String>>> sources = new ArrayList<>();
+        for (String name : PUBLISHED_META) sources.add(() -> meta(page, name));
+        sources.add(() -> jsonLd.articleText("datePublished"));
+        sources.add(() -> attributeOrText(page.selectFirst("[itemprop=datePublished]"), "content", "datetime"));
+        sources.add(() -> attributeOrText(page.selectFirst("time[pubdate][datetime], article time[datetime]"),
+                "datetime"));
+        sources.add(() -> attributeOrText(page.selectFirst("time[datetime]"), "datetime"));
+        for (Supplier<Optional<String>> source : sources) {
+            Optional<String> date = source.get().flatMap(PublishedDate::normalise);
+            if (date.isPresent()) return date;
         }
-        Optional<String> fromLd = jsonLd.articleText("datePublished");
-        if (fromLd.isPresent()) return fromLd;
-        Element item = page.selectFirst("[itemprop=datePublished]");
-        if (item != null) {
-            String v = firstNonBlank(item.attr("content"), item.attr("datetime"), item.text());
-            if (!v.isEmpty()) return Optional.of(v);
-        }
-        Element time = page.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
-        return time == null ? Optional.empty() : Optional.of(time.attr("datetime").strip()).filter(s -> !s.isEmpty());
+        return Optional.empty();
+    }
+
+    private static Optional<String> attributeOrText(Element e, String... attributes) {
+        if (e == null) return Optional.empty();
+        for (String a : attributes) if (!e.attr(a).isBlank()) return Optional.of(e.attr(a).strip());
+        return Optional.of(e.text().strip()).filter(s -> !s.isEmpty());
     }
 
     private static Optional<String> siteName(Document page, JsonLd jsonLd) {
@@ -84,11 +93,12 @@ final class PageMetadataReader {
             if (value.isPresent()) return value.map(PageMetadataReader::withoutBy);
         }
         Optional<String> fromLd = jsonLd.articleNames("author").filter(v -> !URL_LIKE.matcher(v).find());
-        if (fromLd.isPresent()) return fromLd;
+        if (fromLd.isPresent()) return fromLd.map(PageMetadataReader::withoutBy);
         Element author = page.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]");
         if (author != null) {
-            String v = firstNonBlank(author.attr("content"), author.text());
-            if (!v.isEmpty() && v.length() < 120) return Optional.of(withoutBy(v));
+            // markup bylines run on into handles, dates and separators: keep the names before them
+            String v = MARKUP_BYLINE_END.split(firstNonBlank(author.attr("content"), author.text()), 2)[0].strip();
+            if (!v.isEmpty() && v.length() <= 80) return Optional.of(withoutBy(v));
         }
         return Optional.empty();
     }
