@@ -22,22 +22,34 @@ final class JsonLd {
             .build();
     private static final int MAX_OBJECTS = 200;
 
-    private final List<JsonNode> objects;
+    private final Document page;
+    private List<JsonNode> objects;
 
-    private JsonLd(List<JsonNode> objects) {
-        this.objects = objects;
+    private JsonLd(Document page) {
+        this.page = page;
     }
 
+    /** The page's JSON-LD, parsed on first use (most pages' metadata is found before it is needed). */
     static JsonLd of(Document page) {
+        return new JsonLd(page);
+    }
+
+    private List<JsonNode> objects() {
+        if (objects == null) objects = parse(page);
+        return objects;
+    }
+
+    private static List<JsonNode> parse(Document page) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : page.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) continue;
             try {
                 collect(MAPPER.readTree(script.data().strip()), objects);
             } catch (JsonProcessingException | RuntimeException e) {
                 // malformed JSON-LD is common; the other metadata sources remain
             }
         }
-        return new JsonLd(objects);
+        return objects;
     }
 
     private static void collect(JsonNode node, List<JsonNode> into) {
@@ -52,12 +64,12 @@ final class JsonLd {
 
     /** The object describing the article (an {@code Article} type or subtype), else the first object with a headline. */
     Optional<JsonNode> article() {
-        for (JsonNode o : objects) {
+        for (JsonNode o : objects()) {
             if (typeOf(o).contains("article") || typeOf(o).contains("posting") || typeOf(o).contains("report")) {
                 return Optional.of(o);
             }
         }
-        for (JsonNode o : objects) if (o.hasNonNull("headline")) return Optional.of(o);
+        for (JsonNode o : objects()) if (o.hasNonNull("headline")) return Optional.of(o);
         return Optional.empty();
     }
 

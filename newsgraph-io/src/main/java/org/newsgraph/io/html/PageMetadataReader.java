@@ -33,15 +33,16 @@ final class PageMetadataReader {
     }
 
     static Metadata read(Document page, Optional<String> url) {
+        MetaTags meta = new MetaTags(page);
         JsonLd jsonLd = JsonLd.of(page);
-        Optional<String> siteName = siteName(page, jsonLd);
-        return new Metadata(title(page, jsonLd, siteName), published(page, jsonLd), siteName,
-                canonical(page, url), byline(page, jsonLd), language(page, jsonLd));
+        Optional<String> siteName = siteName(meta, jsonLd);
+        return new Metadata(title(page, meta, jsonLd, siteName), published(page, meta, jsonLd), siteName,
+                canonical(page, meta, url), byline(page, meta, jsonLd), language(page, meta, jsonLd));
     }
 
-    private static Optional<String> title(Document page, JsonLd jsonLd, Optional<String> siteName) {
-        Optional<String> raw = meta(page, "og:title")
-                .or(() -> meta(page, "twitter:title"))
+    private static Optional<String> title(Document page, MetaTags meta, JsonLd jsonLd, Optional<String> siteName) {
+        Optional<String> raw = meta.get("og:title")
+                .or(() -> meta.get("twitter:title"))
                 .or(() -> jsonLd.articleText("headline"))
                 .or(() -> firstText(page, "h1"))
                 .or(() -> Optional.of(page.title()).filter(s -> !s.isBlank()));
@@ -49,9 +50,9 @@ final class PageMetadataReader {
     }
 
     /** The first candidate, in order of reliability, that is a plausible date; normalised to ISO-8601. */
-    private static Optional<String> published(Document page, JsonLd jsonLd) {
+    private static Optional<String> published(Document page, MetaTags meta, JsonLd jsonLd) {
         List<Supplier<Optional<String>>> sources = new ArrayList<>();
-        for (String name : PUBLISHED_META) sources.add(() -> meta(page, name));
+        for (String name : PUBLISHED_META) sources.add(() -> meta.get(name));
         sources.add(() -> jsonLd.articleText("datePublished"));
         sources.add(() -> attributeOrText(page.selectFirst("[itemprop=datePublished]"), "content", "datetime"));
         sources.add(() -> attributeOrText(page.selectFirst("time[pubdate][datetime], article time[datetime]"),
@@ -70,26 +71,26 @@ final class PageMetadataReader {
         return Optional.of(e.text().strip()).filter(s -> !s.isEmpty());
     }
 
-    private static Optional<String> siteName(Document page, JsonLd jsonLd) {
-        return meta(page, "og:site_name")
+    private static Optional<String> siteName(MetaTags meta, JsonLd jsonLd) {
+        return meta.get("og:site_name")
                 .or(() -> jsonLd.articleNames("publisher"))
-                .or(() -> meta(page, "application-name"))
-                .or(() -> meta(page, "publisher"));
+                .or(() -> meta.get("application-name"))
+                .or(() -> meta.get("publisher"));
     }
 
-    private static Optional<String> canonical(Document page, Optional<String> url) {
-        Element link = page.selectFirst("link[rel~=(?i)^canonical$][href]");
+    private static Optional<String> canonical(Document page, MetaTags meta, Optional<String> url) {
+        Element link = page.head().selectFirst("link[rel~=(?i)^canonical$][href]");
         if (link != null) {
             String href = link.absUrl("href");
             if (href.isEmpty()) href = link.attr("href").strip();
             if (!href.isEmpty()) return Optional.of(href);
         }
-        return meta(page, "og:url").filter(u -> u.startsWith("http")).or(() -> url);
+        return meta.get("og:url").filter(u -> u.startsWith("http")).or(() -> url);
     }
 
-    private static Optional<String> byline(Document page, JsonLd jsonLd) {
+    private static Optional<String> byline(Document page, MetaTags meta, JsonLd jsonLd) {
         for (String name : AUTHOR_META) {
-            Optional<String> value = meta(page, name).filter(v -> !URL_LIKE.matcher(v).find());
+            Optional<String> value = meta.get(name).filter(v -> !URL_LIKE.matcher(v).find());
             if (value.isPresent()) return value.map(PageMetadataReader::withoutBy);
         }
         Optional<String> fromLd = jsonLd.articleNames("author").filter(v -> !URL_LIKE.matcher(v).find());
@@ -103,29 +104,16 @@ final class PageMetadataReader {
         return Optional.empty();
     }
 
-    private static Optional<String> language(Document page, JsonLd jsonLd) {
-        Element html = page.selectFirst("html");
+    private static Optional<String> language(Document page, MetaTags meta, JsonLd jsonLd) {
+        Element html = page.firstElementChild();
         if (html != null && !html.attr("lang").isBlank()) return Optional.of(html.attr("lang").strip());
         if (html != null && !html.attr("xml:lang").isBlank()) return Optional.of(html.attr("xml:lang").strip());
-        Element httpEquiv = page.selectFirst("meta[http-equiv~=(?i)content-language][content]");
+        Element httpEquiv = page.head().selectFirst("meta[http-equiv~=(?i)content-language][content]");
         if (httpEquiv != null && !httpEquiv.attr("content").isBlank()) {
             return Optional.of(httpEquiv.attr("content").split(",")[0].strip());
         }
-        return meta(page, "og:locale").map(l -> l.replace('_', '-'))
+        return meta.get("og:locale").map(l -> l.replace('_', '-'))
                 .or(() -> jsonLd.articleText("inLanguage"));
-    }
-
-    /** The content of the first meta element whose property, name or itemprop is {@code key} (case-insensitive). */
-    private static Optional<String> meta(Document page, String key) {
-        for (Element m : page.getElementsByTag("meta")) {
-            String content = m.attr("content").strip();
-            if (content.isEmpty()) continue;
-            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
-                return Optional.of(content);
-            }
-        }
-        return Optional.empty();
     }
 
     private static Optional<String> firstText(Document page, String selector) {
