@@ -1,0 +1,157 @@
+package org.newsgraph.annotate.times;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.core.Annotator;
+import org.newsgraph.core.Doc;
+import org.newsgraph.core.Layer;
+import org.newsgraph.core.Layers;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.lang.LanguagePack;
+import org.newsgraph.core.lang.LanguagePacks;
+import org.newsgraph.core.model.TimeExpression;
+
+/**
+ * Finds temporal expressions ("samedi", "début janvier", "20h00 (17h00 heure de Moscou)") and resolves them against
+ * the article's publication date into {@link Layers#TIMES}. The rules are each language's data
+ * ({@code times_words}, {@code times_patterns}); this class and {@link TimeResolver} know no language.
+ */
+public final class TimeAnnotator implements Annotator {
+    /** Expressions per article beyond which the rest is ignored: bounded work on pathological text. */
+    private static final int MAX_EXPRESSIONS = 2000;
+    /** How many tokens before a weekday a future marker ("will", "sera", "будет") may stand. */
+    private static final int FUTURE_WINDOW = 6;
+
+    private final Map<String, TimeGrammar> grammars = new HashMap<>();
+
+    /** Loads the time rules of every installed language pack. */
+    public TimeAnnotator() {
+        this(LanguagePacks.all());
+    }
+
+    TimeAnnotator(Iterable<LanguagePack> packs) {
+        for (LanguagePack p : packs) {
+            TimeGrammar g = TimeGrammar.of(p);
+            if (!g.isEmpty()) grammars.put(p.code(), g);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "times";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.TIMES);
+    }
+
+    @Override
+    public void annotate(Doc doc) {
+        TimeGrammar grammar = grammars.get(doc.expect(Layers.LANGUAGE).code());
+        if (grammar == null) {
+            doc.put(Layers.TIMES, List.of());
+            return;
+        }
+        String text = doc.text();
+        List<Span> boilerplate = doc.find(Layers.BOILERPLATE).orElse(List.of());
+        List<Span> sentences = doc.find(Layers.SENTENCES).orElse(List.of(Span.of(0, text.length())));
+        List<TimeToken> tokens = TimeTokenizer.tokenize(text, 0, text.length());
+        List<TimeMatch> matches = grammar.match(tokens);
+        Optional<LocalDate> anchor = doc.article().publicationDate();
+        Optional<ZoneId> placeZone = placeZone(grammar.vocabulary(), tokens, boilerplate);
+
+        List<TimeMatch> kept = new ArrayList<>();
+        List<Resolution> resolved = new ArrayList<>();
+        Optional<LocalDate> reference = Optional.empty();
+        for (TimeMatch m : matches) {
+            if (kept.size() >= MAX_EXPRESSIONS) break;
+            if (m.frame().blocked || inside(boilerplate, m.start(), m.end())) continue;
+            boolean future = lookingAhead(grammar.vocabulary(), tokens, m, sentences);
+            Resolution r = TimeResolver.resolve(m.frame(), new TimeResolver.Context(anchor, reference, future));
+            if (r.day().isPresent()) reference = r.day();
+            kept.add(m);
+            resolved.add(r);
+        }
+        inferZones(text, kept, resolved, placeZone);
+
+        List<TimeExpression> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            TimeMatch m = kept.get(i);
+            Resolution r = resolved.get(i);
+            out.add(new TimeExpression(text.substring(m.start(), m.end()), m.start(), m.end(), r.value(), r.mod()));
+        }
+        doc.put(Layers.TIMES, List.copyOf(out));
+    }
+
+    /**
+     * Gives unzoned clock times a zone: from a restatement in another zone next to them, else from the one zone of
+     * the places the article names, when they all share one.
+     */
+    private static void inferZones(String text, List<TimeMatch> kept, List<Resolution> resolved, Optional<ZoneId> placeZone) {
+        for (int i = 0; i < kept.size(); i++) {
+            Resolution r = resolved.get(i);
+            if (r.clock().isEmpty() || r.zone().isPresent()) continue;
+            Optional<ZoneOffset> inferred = Optional.empty();
+            for (int j : new int[] {i + 1, i - 1}) {
+                if (j < 0 || j >= kept.size() || inferred.isPresent()) continue;
+                Resolution other = resolved.get(j);
+                if (other.clock().isEmpty() || other.zone().isEmpty()) continue;
+                TimeMatch a = kept.get(Math.min(i, j));
+                TimeMatch b = kept.get(Math.max(i, j));
+                if (!ZoneInference.restated(text, a.end(), b.start())) continue;
+                inferred = ZoneInference.infer(r.clock().get(), other.clock().get(), other.zone().get());
+            }
+            Optional<ZoneId> zone = inferred.<ZoneId>map(z -> z).or(() -> placeZone);
+            if (zone.isPresent()) {
+                resolved.set(i, new Resolution(Optional.of(Zones.format(r.clock().get(), zone)), r.mod(), r.day(), r.clock(), zone));
+            }
+        }
+    }
+
+    /** The zone of the places the article names, when they name exactly one zone. */
+    private static Optional<ZoneId> placeZone(TimeVocabulary vocabulary, List<TimeToken> tokens, List<Span> boilerplate) {
+        String zone = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            for (TimeVocabulary.Entry e : vocabulary.at(tokens, i)) {
+                if (!e.category().equals("PLACE") || inside(boilerplate, tokens.get(i).start(), tokens.get(i).end())) continue;
+                if (zone != null && !zone.equals(e.value())) return Optional.empty();
+                zone = e.value();
+            }
+        }
+        return zone == null ? Optional.empty() : Zones.parse(zone);
+    }
+
+    /** True when a future marker stands shortly before the expression in its sentence ("sera diffusée samedi"). */
+    private static boolean lookingAhead(TimeVocabulary vocabulary, List<TimeToken> tokens, TimeMatch m, List<Span> sentences) {
+        int sentenceStart = 0;
+        for (Span s : sentences) {
+            if (s.start() <= m.start() && m.start() < s.end()) {
+                sentenceStart = s.start();
+                break;
+            }
+        }
+        for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - FUTURE_WINDOW; k--) {
+            if (tokens.get(k).start() < sentenceStart) break;
+            if (vocabulary.has(tokens, k, "FUTURE")) return true;
+        }
+        return false;
+    }
+
+    private static boolean inside(List<Span> spans, int start, int end) {
+        for (Span s : spans) if (s.start() < end && start < s.end()) return true;
+        return false;
+    }
+}

@@ -1,0 +1,172 @@
+package org.newsgraph.annotate.times;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.core.lang.LanguagePack;
+import org.newsgraph.core.lang.Lexicon;
+
+/**
+ * The time rules of one language: its vocabulary ({@code times_words}) and its patterns ({@code times_patterns}).
+ * Scans tokens left to right and keeps, at each position, the longest expression any pattern matches; the work per
+ * position is bounded by the number of patterns and their few optional elements.
+ */
+final class TimeGrammar {
+    private final TimeVocabulary vocabulary;
+    private final List<TimePattern> patterns;
+
+    TimeGrammar(Lexicon words, Lexicon patternRows) {
+        this.vocabulary = new TimeVocabulary(words);
+        List<TimePattern> list = new ArrayList<>();
+        for (List<String> row : patternRows.rows()) {
+            if (row.size() < 2) {
+                throw new IllegalArgumentException(patternRows.name() + ": row '" + row.get(0) + "' needs a name and elements");
+            }
+            list.add(TimePattern.parse(row.get(0), row.get(1)));
+        }
+        this.patterns = List.copyOf(list);
+        checkValues(words);
+    }
+
+    static TimeGrammar of(LanguagePack pack) {
+        return new TimeGrammar(pack.lexicon("times_words"), pack.lexicon("times_patterns"));
+    }
+
+    boolean isEmpty() {
+        return patterns.isEmpty();
+    }
+
+    TimeVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Fails at load time, naming the row, when a value is not what its category needs. */
+    private static void checkValues(Lexicon words) {
+        for (List<String> row : words.rows()) {
+            try {
+                new TimeFrame().set(row.get(1), row.size() > 2 ? row.get(2) : "", 0);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(words.name() + ": row '" + String.join("\t", row) + "': " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The expressions in the tokens, in text order, not overlapping. */
+    List<TimeMatch> match(List<TimeToken> tokens) {
+        List<TimeMatch> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Best best = new Best();
+            for (TimePattern p : patterns) {
+                walk(p, 0, tokens, i, new ArrayList<>(), best);
+            }
+            if (best.bindings == null) {
+                i++;
+                continue;
+            }
+            TimeFrame frame = new TimeFrame();
+            frame.blocked = best.rule.startsWith("skip");
+            int first = -1;
+            int last = -1;
+            for (Binding b : best.bindings) {
+                frame.set(b.category, b.value, b.number);
+                if (!b.context) {
+                    if (first < 0) first = b.from;
+                    last = b.to - 1;
+                }
+            }
+            out.add(new TimeMatch(tokens.get(first).start(), tokens.get(last).end(), first, last + 1, best.rule, frame));
+            i = Math.max(i + 1, best.coreEnd);
+        }
+        return out;
+    }
+
+    private record Binding(String category, String value, int number, int from, int to, boolean context) {
+    }
+
+    private static final class Best {
+        List<Binding> bindings;
+        String rule;
+        int end = -1;
+        int coreEnd;
+    }
+
+    private void walk(TimePattern p, int e, List<TimeToken> tokens, int at, List<Binding> bound, Best best) {
+        if (e == p.elements().size()) {
+            if (bound.stream().noneMatch(b -> !b.context)) return;
+            if (at > best.end) {
+                best.end = at;
+                best.bindings = List.copyOf(bound);
+                best.rule = p.name();
+                int coreEnd = 0;
+                for (Binding b : bound) if (!b.context) coreEnd = b.to;
+                best.coreEnd = coreEnd;
+            }
+            return;
+        }
+        TimePattern.Element el = p.elements().get(e);
+        // a leading context element is looked for just before the position, so the scan still starts at `at`
+        if (e == 0 && el.context()) {
+            boolean any = false;
+            for (int from = Math.max(0, at - 4); from < at; from++) {
+                for (Binding b : readings(el, tokens, from, e > 0)) {
+                    if (b.to == at && !tokens.get(at).afterBreak()) {
+                        any = true;
+                        bound.add(b);
+                        walk(p, e + 1, tokens, at, bound, best);
+                        bound.remove(bound.size() - 1);
+                    }
+                }
+            }
+            if (el.optional() && !any) walk(p, e + 1, tokens, at, bound, best);
+            return;
+        }
+        if (at < tokens.size() && !(e > 0 && tokens.get(at).afterBreak())) {
+            for (Binding b : readings(el, tokens, at, e > 0)) {
+                bound.add(b);
+                walk(p, e + 1, tokens, b.to, bound, best);
+                bound.remove(bound.size() - 1);
+            }
+        }
+        if (el.optional()) walk(p, e + 1, tokens, at, bound, best);
+    }
+
+    /** The ways the element can read the tokens at {@code i}. */
+    private List<Binding> readings(TimePattern.Element el, List<TimeToken> tokens, int i, boolean notFirst) {
+        TimeToken t = tokens.get(i);
+        if (el.glued() && notFirst && !t.glued()) return List.of();
+        List<Binding> out = new ArrayList<>(1);
+        for (String alt : el.alternatives()) {
+            if (!TimePattern.isCategory(alt)) {
+                if (t.key().equals(alt)) out.add(new Binding("", alt, -1, i, i + 1, el.context()));
+            } else if (alt.equals("SIGN")) {
+                if (t.key().equals("+") || t.key().equals("-")) out.add(new Binding("SIGN", t.key(), -1, i, i + 1, el.context()));
+            } else if (TimePattern.NUMBER_SHAPES.contains(alt)) {
+                if (fitsShape(alt, t)) out.add(new Binding(alt, t.key(), t.number(), i, i + 1, el.context()));
+            } else {
+                for (TimeVocabulary.Entry entry : vocabulary.at(tokens, i)) {
+                    if (entry.category().equals(alt)) {
+                        out.add(new Binding(alt, entry.value(), -1, i, i + entry.length(), el.context()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean fitsShape(String shape, TimeToken t) {
+        if (!t.isDigits()) return false;
+        int len = t.key().length();
+        int n = t.number();
+        return switch (shape) {
+            case "DAY" -> len <= 2 && n >= 1 && n <= 31;
+            case "MONTHNUM" -> len <= 2 && n >= 1 && n <= 12;
+            case "YEAR" -> len == 4 && n >= 1000 && n <= 2999;
+            case "YY" -> len == 2;
+            case "HOUR" -> len <= 2 && n <= 24;
+            case "MIN" -> len == 2 && n <= 59;
+            case "NUM" -> len <= 3 && n >= 1;
+            case "OFFSET" -> len <= 2 && n <= 14;
+            default -> false;
+        };
+    }
+}

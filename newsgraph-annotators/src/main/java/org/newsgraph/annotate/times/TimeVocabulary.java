@@ -1,0 +1,65 @@
+package org.newsgraph.annotate.times;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.core.lang.Lexicon;
+
+/**
+ * The words and phrases of one language that mean something to the time grammar, each with a category
+ * ({@code MONTH}, {@code WEEKDAY}, {@code ZONE}…) and a value, read from the {@code times_words} lexicon:
+ * {@code term TAB CATEGORY TAB value [TAB cased]}. A term may be several words ("heure de Moscou"); {@code cased}
+ * means it counts only when written with a capital (English "May" the month, not the verb).
+ */
+final class TimeVocabulary {
+
+    /** One reading of the tokens at a position: its category, value and how many tokens it covers. */
+    record Entry(String category, String value, int length, boolean cased) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        final List<Entry> entries = new ArrayList<>(1);
+    }
+
+    private final Node root = new Node();
+
+    TimeVocabulary(Lexicon words) {
+        for (List<String> row : words.rows()) {
+            if (row.size() < 2) {
+                throw new IllegalArgumentException(words.name() + ": row '" + String.join("\t", row)
+                        + "' needs at least a term and a category");
+            }
+            List<TimeToken> keys = TimeTokenizer.tokenize(row.get(0), 0, row.get(0).length());
+            if (keys.isEmpty()) continue;
+            Node n = root;
+            for (TimeToken k : keys) n = n.next.computeIfAbsent(k.key(), x -> new Node());
+            boolean cased = row.size() > 3 && row.get(3).equalsIgnoreCase("cased");
+            n.entries.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", keys.size(), cased));
+        }
+    }
+
+    /** Every reading of the tokens starting at {@code i}, longest first; never crosses a paragraph break. */
+    List<Entry> at(List<TimeToken> tokens, int i) {
+        List<Entry> found = null;
+        Node n = root;
+        for (int k = i; k < tokens.size(); k++) {
+            if (k > i && tokens.get(k).afterBreak()) break;
+            n = n.next.get(tokens.get(k).key());
+            if (n == null) break;
+            for (Entry e : n.entries) {
+                if (e.cased() && !tokens.get(i).capitalised()) continue;
+                if (found == null) found = new ArrayList<>(2);
+                found.add(0, e);
+            }
+        }
+        return found == null ? List.of() : found;
+    }
+
+    /** True when some reading of the tokens at {@code i} has the category. */
+    boolean has(List<TimeToken> tokens, int i, String category) {
+        for (Entry e : at(tokens, i)) if (e.category().equals(category)) return true;
+        return false;
+    }
+}
