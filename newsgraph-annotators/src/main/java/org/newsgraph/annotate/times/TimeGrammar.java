@@ -57,7 +57,7 @@ final class TimeGrammar {
         while (i < tokens.size()) {
             Best best = new Best();
             for (TimePattern p : patterns) {
-                walk(p, 0, tokens, i, new ArrayList<>(), best);
+                walk(p, 0, tokens, i, i, new ArrayList<>(), best);
             }
             if (best.bindings == null) {
                 i++;
@@ -69,7 +69,7 @@ final class TimeGrammar {
             int last = -1;
             for (Binding b : best.bindings) {
                 frame.set(b.category, b.value, b.number);
-                if (!b.context) {
+                if (!b.context && !(isPunctuation(b, tokens) && (first < 0 || b == best.bindings.get(best.bindings.size() - 1)))) {
                     if (first < 0) first = b.from;
                     last = b.to - 1;
                 }
@@ -90,7 +90,7 @@ final class TimeGrammar {
         int coreEnd;
     }
 
-    private void walk(TimePattern p, int e, List<TimeToken> tokens, int at, List<Binding> bound, Best best) {
+    private void walk(TimePattern p, int e, List<TimeToken> tokens, int start, int at, List<Binding> bound, Best best) {
         if (e == p.elements().size()) {
             if (bound.stream().noneMatch(b -> !b.context)) return;
             if (at > best.end) {
@@ -108,26 +108,27 @@ final class TimeGrammar {
         if (e == 0 && el.context()) {
             boolean any = false;
             for (int from = Math.max(0, at - 4); from < at; from++) {
-                for (Binding b : readings(el, tokens, from, e > 0)) {
+                for (Binding b : readings(el, tokens, from, false)) {
                     if (b.to == at && !tokens.get(at).afterBreak()) {
                         any = true;
                         bound.add(b);
-                        walk(p, e + 1, tokens, at, bound, best);
+                        walk(p, e + 1, tokens, start, at, bound, best);
                         bound.remove(bound.size() - 1);
                     }
                 }
             }
-            if (el.optional() && !any) walk(p, e + 1, tokens, at, bound, best);
+            if (el.optional() && !any) walk(p, e + 1, tokens, start, at, bound, best);
             return;
         }
-        if (at < tokens.size() && !(e > 0 && tokens.get(at).afterBreak())) {
-            for (Binding b : readings(el, tokens, at, e > 0)) {
+        // a match never crosses a paragraph break, and a glued element needs a token before it in the match
+        if (at < tokens.size() && !(at > start && tokens.get(at).afterBreak())) {
+            for (Binding b : readings(el, tokens, at, at > start)) {
                 bound.add(b);
-                walk(p, e + 1, tokens, b.to, bound, best);
+                walk(p, e + 1, tokens, start, b.to, bound, best);
                 bound.remove(bound.size() - 1);
             }
         }
-        if (el.optional()) walk(p, e + 1, tokens, at, bound, best);
+        if (el.optional()) walk(p, e + 1, tokens, start, at, bound, best);
     }
 
     /** The ways the element can read the tokens at {@code i}. */
@@ -151,6 +152,11 @@ final class TimeGrammar {
             }
         }
         return out;
+    }
+
+    /** A literal sign ("," "(") matched at the edge of an expression is not part of it. */
+    private static boolean isPunctuation(Binding b, List<TimeToken> tokens) {
+        return b.category.isEmpty() && b.to == b.from + 1 && tokens.get(b.from).kind() == TimeToken.Kind.SYMBOL;
     }
 
     private static boolean fitsShape(String shape, TimeToken t) {
