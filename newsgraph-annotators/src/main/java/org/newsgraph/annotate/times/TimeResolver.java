@@ -96,7 +96,7 @@ final class TimeResolver {
             if ("year".equals(f.unit) && f.has(f.direction)) {
                 return Resolution.of(String.format("%04d-%02d", a.getYear() + f.direction, f.month), mod);
             }
-            return Resolution.of(closestMonth(a, f.month, f.direction), mod);
+            return Resolution.of(month(a, f.month, f.has(f.direction) ? f.direction : 0, ctx.future()), mod);
         }
         if ("quarter".equals(f.unit)) {
             if (f.has(f.ordinal) && f.ordinal >= 1 && f.ordinal <= 4) {
@@ -179,17 +179,23 @@ final class TimeResolver {
         return Optional.ofNullable(best);
     }
 
-    private static String closestMonth(LocalDate anchor, int month, int direction) {
+    /**
+     * A month named without a year: the latest such month up to the anchor's (news looks back), the next one from
+     * it when the text looks ahead, strictly before or after it with "last"/"next".
+     */
+    private static String month(LocalDate anchor, int month, int direction, boolean future) {
         int a = anchor.getYear() * 12 + anchor.getMonthValue() - 1;
-        int best = Integer.MIN_VALUE;
-        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            int m = y * 12 + month - 1;
-            if (direction == -1 && m >= a) continue;
-            if (direction == 1 && m <= a) continue;
-            // ties go to the past: news mostly looks back
-            if (best == Integer.MIN_VALUE || Math.abs(m - a) < Math.abs(best - a) || (Math.abs(m - a) == Math.abs(best - a) && m < best)) best = m;
+        int m = anchor.getYear() * 12 + month - 1;
+        if (direction == -1) {
+            if (m >= a) m -= 12;
+        } else if (direction == 1) {
+            if (m <= a) m += 12;
+        } else if (future) {
+            if (m < a) m += 12;
+        } else if (m > a) {
+            m -= 12;
         }
-        return String.format("%04d-%02d", best / 12, best % 12 + 1);
+        return String.format("%04d-%02d", m / 12, m % 12 + 1);
     }
 
     private static Optional<LocalDate> safeDate(int year, int month, int day) {
