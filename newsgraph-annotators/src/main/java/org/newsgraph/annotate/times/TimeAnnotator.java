@@ -28,6 +28,8 @@ public final class TimeAnnotator implements Annotator {
     private static final int MAX_EXPRESSIONS = 2000;
     /** How many tokens before a weekday a future marker ("will", "sera", "будет") may stand. */
     private static final int FUTURE_WINDOW = 6;
+    private static final int MIN_PLACE_MENTIONS = 2;
+    private static final double PLACE_SHARE = 0.75;
 
     private final Map<String, TimeGrammar> grammars = new HashMap<>();
 
@@ -71,7 +73,6 @@ public final class TimeAnnotator implements Annotator {
         List<TimeToken> tokens = TimeTokenizer.tokenize(text, 0, text.length());
         List<TimeMatch> matches = grammar.match(tokens);
         Optional<LocalDate> anchor = doc.article().publicationDate();
-        Optional<ZoneId> placeZone = placeZone(grammar.vocabulary(), tokens, boilerplate);
 
         List<TimeMatch> kept = new ArrayList<>();
         List<Resolution> resolved = new ArrayList<>();
@@ -85,6 +86,7 @@ public final class TimeAnnotator implements Annotator {
             kept.add(m);
             resolved.add(r);
         }
+        Optional<ZoneId> placeZone = placeZone(grammar.vocabulary(), tokens, boilerplate, kept, anchor);
         inferZones(text, kept, resolved, placeZone);
 
         List<TimeExpression> out = new ArrayList<>(kept.size());
@@ -121,17 +123,42 @@ public final class TimeAnnotator implements Annotator {
         }
     }
 
-    /** The zone of the places the article names, when they name exactly one zone. */
-    private static Optional<ZoneId> placeZone(TimeVocabulary vocabulary, List<TimeToken> tokens, List<Span> boilerplate) {
-        String zone = null;
+    /**
+     * The zone of the places the article names, when one offset clearly dominates: named at least
+     * {@value #MIN_PLACE_MENTIONS} times and by at least {@value #PLACE_SHARE} of the place mentions with a known zone.
+     * Place names inside time expressions ("heure de Moscou") do not count.
+     */
+    private static Optional<ZoneId> placeZone(TimeVocabulary vocabulary, List<TimeToken> tokens, List<Span> boilerplate,
+                                              List<TimeMatch> times, Optional<LocalDate> anchor) {
+        java.time.LocalDateTime at = anchor.orElse(LocalDate.of(2000, 1, 1)).atTime(12, 0);
+        Map<ZoneOffset, Integer> counts = new HashMap<>();
+        Map<ZoneOffset, ZoneId> zoneOf = new HashMap<>();
+        int total = 0;
         for (int i = 0; i < tokens.size(); i++) {
+            TimeToken t = tokens.get(i);
+            if (inside(boilerplate, t.start(), t.end()) || insideAny(times, t.start(), t.end())) continue;
             for (TimeVocabulary.Entry e : vocabulary.at(tokens, i)) {
-                if (!e.category().equals("PLACE") || inside(boilerplate, tokens.get(i).start(), tokens.get(i).end())) continue;
-                if (zone != null && !zone.equals(e.value())) return Optional.empty();
-                zone = e.value();
+                if (!e.category().equals("PLACE")) continue;
+                Optional<ZoneId> zone = Zones.parse(e.value());
+                if (zone.isEmpty()) continue;
+                ZoneOffset offset = Zones.offset(zone.get(), at);
+                counts.merge(offset, 1, Integer::sum);
+                zoneOf.putIfAbsent(offset, zone.get());
+                total++;
+                break;
             }
         }
-        return zone == null ? Optional.empty() : Zones.parse(zone);
+        ZoneOffset best = null;
+        for (Map.Entry<ZoneOffset, Integer> c : counts.entrySet()) {
+            if (best == null || c.getValue() > counts.get(best)) best = c.getKey();
+        }
+        if (best == null || counts.get(best) < MIN_PLACE_MENTIONS || counts.get(best) < PLACE_SHARE * total) return Optional.empty();
+        return Optional.of(zoneOf.get(best));
+    }
+
+    private static boolean insideAny(List<TimeMatch> times, int start, int end) {
+        for (TimeMatch m : times) if (m.start() < end && start < m.end()) return true;
+        return false;
     }
 
     /** True when a future marker stands shortly before the expression in its sentence ("sera diffusée samedi"). */

@@ -10,7 +10,8 @@ import org.newsgraph.core.lang.Lexicon;
  * The words and phrases of one language that mean something to the time grammar, each with a category
  * ({@code MONTH}, {@code WEEKDAY}, {@code ZONE}…) and a value, read from the {@code times_words} lexicon:
  * {@code term TAB CATEGORY TAB value [TAB cased]}. A term may be several words ("heure de Moscou"); {@code cased}
- * means it counts only when written with a capital (English "May" the month, not the verb).
+ * means it counts only when written with a capital (English "May" the month, not the verb). A term starting with
+ * {@code *} is a word ending ("*eront": a French future verb), matched on words of {@value #MIN_SUFFIXED} letters or more.
  */
 final class TimeVocabulary {
 
@@ -23,13 +24,22 @@ final class TimeVocabulary {
         final List<Entry> entries = new ArrayList<>(1);
     }
 
+    static final int MIN_SUFFIXED = 6;
+
     private final Node root = new Node();
+    private final List<Entry> suffixes = new ArrayList<>();
+    private final List<String> suffixTexts = new ArrayList<>();
 
     TimeVocabulary(Lexicon words) {
         for (List<String> row : words.rows()) {
             if (row.size() < 2) {
                 throw new IllegalArgumentException(words.name() + ": row '" + String.join("\t", row)
                         + "' needs at least a term and a category");
+            }
+            if (row.get(0).startsWith("*") && row.get(0).length() > 1) {
+                suffixTexts.add(TimeTokenizer.fold(row.get(0).substring(1)));
+                suffixes.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", 1, false));
+                continue;
             }
             List<TimeToken> keys = TimeTokenizer.tokenize(row.get(0), 0, row.get(0).length());
             if (keys.isEmpty()) continue;
@@ -57,9 +67,15 @@ final class TimeVocabulary {
         return found == null ? List.of() : found;
     }
 
-    /** True when some reading of the tokens at {@code i} has the category. */
+    /** True when some reading of the tokens at {@code i}, or the ending of the word there, has the category. */
     boolean has(List<TimeToken> tokens, int i, String category) {
         for (Entry e : at(tokens, i)) if (e.category().equals(category)) return true;
+        TimeToken t = tokens.get(i);
+        if (t.kind() == TimeToken.Kind.WORD && t.key().length() >= MIN_SUFFIXED) {
+            for (int k = 0; k < suffixes.size(); k++) {
+                if (suffixes.get(k).category().equals(category) && t.key().endsWith(suffixTexts.get(k))) return true;
+            }
+        }
         return false;
     }
 }

@@ -50,8 +50,12 @@ class RussianTimesTest {
 
     @Test
     void aPlaceWithOneKnownZoneGivesClockTimesTheirOffset() {
-        assertThat(times("ru", THURSDAY, "В Минске к 18:00 задержали десять человек."))
+        assertThat(times("ru", THURSDAY, "В Минске к 18:00 задержали десять человек. Протесты прошли по всей Белоруссии."))
                 .extracting(TimeDocs::value).containsExactly("2023-09-21T18:00+03:00");
+        assertThat(times("ru", THURSDAY, "В Минске к 18:00 задержали десять человек."))
+                .as("one mention is too little to lend a zone").extracting(TimeDocs::value).containsExactly("2023-09-21T18:00");
+        assertThat(times("ru", THURSDAY, "В Минске и Пекине к 18:00 прошли акции. Минск и Пекин спорят."))
+                .as("places in different zones lend none").extracting(TimeDocs::value).containsExactly("2023-09-21T18:00");
     }
 
     @Test
