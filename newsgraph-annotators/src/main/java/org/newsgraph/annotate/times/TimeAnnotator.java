@@ -71,7 +71,8 @@ public final class TimeAnnotator implements Annotator {
         List<Span> boilerplate = doc.find(Layers.BOILERPLATE).orElse(List.of());
         List<Span> sentences = doc.find(Layers.SENTENCES).orElse(List.of(Span.of(0, text.length())));
         List<TimeToken> tokens = TimeTokenizer.tokenize(text, 0, text.length());
-        List<TimeMatch> matches = grammar.match(tokens);
+        TimeScan scan = grammar.scan(tokens);
+        List<TimeMatch> matches = scan.matches();
         Optional<LocalDate> anchor = doc.article().publicationDate();
 
         List<TimeMatch> kept = new ArrayList<>();
@@ -80,13 +81,13 @@ public final class TimeAnnotator implements Annotator {
         for (TimeMatch m : matches) {
             if (kept.size() >= MAX_EXPRESSIONS) break;
             if (m.frame().blocked || inside(boilerplate, m.start(), m.end())) continue;
-            boolean future = lookingAhead(grammar.vocabulary(), tokens, m, sentences);
+            boolean future = lookingAhead(scan, m, sentences);
             Resolution r = TimeResolver.resolve(m.frame(), new TimeResolver.Context(anchor, reference, future));
             if (r.day().isPresent()) reference = r.day();
             kept.add(m);
             resolved.add(r);
         }
-        Optional<ZoneId> placeZone = placeZone(grammar.vocabulary(), tokens, boilerplate, kept, anchor);
+        Optional<ZoneId> placeZone = placeZone(scan, boilerplate, kept, anchor);
         inferZones(text, kept, resolved, placeZone);
 
         List<TimeExpression> out = new ArrayList<>(kept.size());
@@ -128,17 +129,18 @@ public final class TimeAnnotator implements Annotator {
      * {@value #MIN_PLACE_MENTIONS} times and by at least {@value #PLACE_SHARE} of the place mentions with a known zone.
      * Place names inside time expressions ("heure de Moscou") do not count.
      */
-    private static Optional<ZoneId> placeZone(TimeVocabulary vocabulary, List<TimeToken> tokens, List<Span> boilerplate,
-                                              List<TimeMatch> times, Optional<LocalDate> anchor) {
+    private static Optional<ZoneId> placeZone(TimeScan scan, List<Span> boilerplate, List<TimeMatch> times,
+                                              Optional<LocalDate> anchor) {
+        List<TimeToken> tokens = scan.tokens();
         java.time.LocalDateTime at = anchor.orElse(LocalDate.of(2000, 1, 1)).atTime(12, 0);
         Map<ZoneOffset, Integer> counts = new HashMap<>();
         Map<ZoneOffset, ZoneId> zoneOf = new HashMap<>();
         int total = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            TimeToken t = tokens.get(i);
-            if (inside(boilerplate, t.start(), t.end()) || insideAny(times, t.start(), t.end())) continue;
-            for (TimeVocabulary.Entry e : vocabulary.at(tokens, i)) {
+            for (TimeVocabulary.Entry e : scan.readings(i)) {
                 if (!e.category().equals("PLACE")) continue;
+                TimeToken t = tokens.get(i);
+                if (inside(boilerplate, t.start(), t.end()) || insideAny(times, t.start(), t.end())) break;
                 Optional<ZoneId> zone = Zones.parse(e.value());
                 if (zone.isEmpty()) continue;
                 ZoneOffset offset = Zones.offset(zone.get(), at);
@@ -162,19 +164,31 @@ public final class TimeAnnotator implements Annotator {
     }
 
     /** True when a future marker stands shortly before the expression in its sentence ("sera diffusée samedi"). */
-    private static boolean lookingAhead(TimeVocabulary vocabulary, List<TimeToken> tokens, TimeMatch m, List<Span> sentences) {
-        int sentenceStart = 0;
-        for (Span s : sentences) {
-            if (s.start() <= m.start() && m.start() < s.end()) {
-                sentenceStart = s.start();
-                break;
-            }
-        }
+    private static boolean lookingAhead(TimeScan scan, TimeMatch m, List<Span> sentences) {
+        List<TimeToken> tokens = scan.tokens();
+        int sentenceStart = sentenceStart(sentences, m.start());
         for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - FUTURE_WINDOW; k--) {
             if (tokens.get(k).start() < sentenceStart) break;
-            if (vocabulary.has(tokens, k, "FUTURE")) return true;
+            if (scan.has(k, "FUTURE")) return true;
         }
         return false;
+    }
+
+    /** Start of the last sentence starting at or before the offset (sentences are in text order). */
+    private static int sentenceStart(List<Span> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                found = sentences.get(mid).start();
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     private static boolean inside(List<Span> spans, int start, int end) {

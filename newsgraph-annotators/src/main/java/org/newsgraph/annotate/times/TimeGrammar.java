@@ -1,7 +1,9 @@
 package org.newsgraph.annotate.times;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.Lexicon;
 
@@ -13,6 +15,8 @@ import org.newsgraph.core.lang.Lexicon;
 final class TimeGrammar {
     private final TimeVocabulary vocabulary;
     private final List<TimePattern> patterns;
+    /** Literal words some pattern may start with. */
+    private final Set<String> literals;
 
     TimeGrammar(Lexicon words, Lexicon patternRows) {
         this.vocabulary = new TimeVocabulary(words);
@@ -24,6 +28,9 @@ final class TimeGrammar {
             list.add(TimePattern.parse(row.get(0), row.get(1)));
         }
         this.patterns = List.copyOf(list);
+        Set<String> lits = new HashSet<>();
+        for (TimePattern p : patterns) for (String k : p.starts()) if (!TimePattern.isCategory(k)) lits.add(k);
+        this.literals = Set.copyOf(lits);
         checkValues(words);
     }
 
@@ -50,14 +57,29 @@ final class TimeGrammar {
         }
     }
 
-    /** The expressions in the tokens, in text order, not overlapping. */
-    List<TimeMatch> match(List<TimeToken> tokens) {
+    /** Looks up every token once, then finds the expressions: in text order, not overlapping. */
+    TimeScan scan(List<TimeToken> tokens) {
+        @SuppressWarnings("unchecked")
+        List<TimeVocabulary.Entry>[] readings = new List[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) readings[i] = vocabulary.at(tokens, i);
+        TimeScan scan = new TimeScan(tokens, readings, vocabulary);
+        scan.matches(match(scan));
+        return scan;
+    }
+
+    private List<TimeMatch> match(TimeScan scan) {
+        List<TimeToken> tokens = scan.tokens();
         List<TimeMatch> out = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         int i = 0;
         while (i < tokens.size()) {
+            startKeys(scan, i, keys);
             Best best = new Best();
-            for (TimePattern p : patterns) {
-                walk(p, 0, tokens, i, i, new ArrayList<>(), best);
+            if (!keys.isEmpty()) {
+                for (TimePattern p : patterns) {
+                    if (!intersects(p.starts(), keys)) continue;
+                    walk(p, 0, scan, i, i, new ArrayList<>(), best);
+                }
             }
             if (best.bindings == null) {
                 i++;
@@ -74,10 +96,29 @@ final class TimeGrammar {
                     last = b.to - 1;
                 }
             }
-            out.add(new TimeMatch(tokens.get(first).start(), tokens.get(last).end(), first, last + 1, best.rule, frame));
+            if (first >= 0) {
+                out.add(new TimeMatch(tokens.get(first).start(), tokens.get(last).end(), first, last + 1, best.rule, frame));
+            }
             i = Math.max(i + 1, best.coreEnd);
         }
         return out;
+    }
+
+    /** What the token at {@code i} can be read as: its literal key, its categories, the number shapes it fits. */
+    private void startKeys(TimeScan scan, int i, Set<String> keys) {
+        keys.clear();
+        TimeToken t = scan.tokens().get(i);
+        if (literals.contains(t.key())) keys.add(t.key());
+        for (TimeVocabulary.Entry e : scan.readings(i)) keys.add(e.category());
+        if (t.isDigits()) {
+            for (String shape : TimePattern.NUMBER_SHAPES) if (fitsShape(shape, t)) keys.add(shape);
+        }
+        if (t.key().equals("+") || t.key().equals("-")) keys.add("SIGN");
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String x : b) if (a.contains(x)) return true;
+        return false;
     }
 
     private record Binding(String category, String value, int number, int from, int to, boolean context) {
@@ -90,7 +131,8 @@ final class TimeGrammar {
         int coreEnd;
     }
 
-    private void walk(TimePattern p, int e, List<TimeToken> tokens, int start, int at, List<Binding> bound, Best best) {
+    private void walk(TimePattern p, int e, TimeScan scan, int start, int at, List<Binding> bound, Best best) {
+        List<TimeToken> tokens = scan.tokens();
         if (e == p.elements().size()) {
             if (bound.stream().noneMatch(b -> !b.context)) return;
             if (at > best.end) {
@@ -108,32 +150,32 @@ final class TimeGrammar {
         if (e == 0 && el.context()) {
             boolean any = false;
             for (int from = Math.max(0, at - 4); from < at; from++) {
-                for (Binding b : readings(el, tokens, from, false)) {
+                for (Binding b : readings(el, scan, from, false)) {
                     if (b.to == at && !tokens.get(at).afterBreak()) {
                         any = true;
                         bound.add(b);
-                        walk(p, e + 1, tokens, start, at, bound, best);
+                        walk(p, e + 1, scan, start, at, bound, best);
                         bound.remove(bound.size() - 1);
                     }
                 }
             }
-            if (el.optional() && !any) walk(p, e + 1, tokens, start, at, bound, best);
+            if (el.optional() && !any) walk(p, e + 1, scan, start, at, bound, best);
             return;
         }
         // a match never crosses a paragraph break, and a glued element needs a token before it in the match
         if (at < tokens.size() && !(at > start && tokens.get(at).afterBreak())) {
-            for (Binding b : readings(el, tokens, at, at > start)) {
+            for (Binding b : readings(el, scan, at, at > start)) {
                 bound.add(b);
-                walk(p, e + 1, tokens, start, b.to, bound, best);
+                walk(p, e + 1, scan, start, b.to, bound, best);
                 bound.remove(bound.size() - 1);
             }
         }
-        if (el.optional()) walk(p, e + 1, tokens, start, at, bound, best);
+        if (el.optional()) walk(p, e + 1, scan, start, at, bound, best);
     }
 
     /** The ways the element can read the tokens at {@code i}. */
-    private List<Binding> readings(TimePattern.Element el, List<TimeToken> tokens, int i, boolean notFirst) {
-        TimeToken t = tokens.get(i);
+    private List<Binding> readings(TimePattern.Element el, TimeScan scan, int i, boolean notFirst) {
+        TimeToken t = scan.tokens().get(i);
         if (el.glued() && notFirst && !t.glued()) return List.of();
         List<Binding> out = new ArrayList<>(1);
         for (String alt : el.alternatives()) {
@@ -144,7 +186,7 @@ final class TimeGrammar {
             } else if (TimePattern.NUMBER_SHAPES.contains(alt)) {
                 if (fitsShape(alt, t)) out.add(new Binding(alt, t.key(), t.number(), i, i + 1, el.context()));
             } else {
-                for (TimeVocabulary.Entry entry : vocabulary.at(tokens, i)) {
+                for (TimeVocabulary.Entry entry : scan.readings(i)) {
                     if (entry.category().equals(alt)) {
                         out.add(new Binding(alt, entry.value(), -1, i, i + entry.length(), el.context()));
                     }

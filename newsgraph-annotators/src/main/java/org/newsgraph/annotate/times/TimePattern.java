@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code +} requires it to touch the previous token (no space), and {@code [..]} makes it context: it must be
  * there but is not part of the expression ("[in] YEAR").
  */
-record TimePattern(String name, List<Element> elements) {
+record TimePattern(String name, List<Element> elements, Set<String> starts) {
 
     static final Set<String> NUMBER_SHAPES = Set.of("DAY", "MONTHNUM", "YEAR", "YY", "HOUR", "MIN", "NUM", "OFFSET");
 
@@ -40,7 +40,18 @@ record TimePattern(String name, List<Element> elements) {
         if (elements.isEmpty() || elements.stream().allMatch(e -> e.context() || e.optional())) {
             throw new IllegalArgumentException("time pattern '" + name + "' needs at least one required element outside context");
         }
-        return new TimePattern(name, List.copyOf(elements));
+        return new TimePattern(name, List.copyOf(elements), starts(elements));
+    }
+
+    /** What the first token of the expression may be: the alternatives up to the first required element. */
+    private static Set<String> starts(List<Element> elements) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Element e : elements) {
+            if (e.context()) continue;
+            out.addAll(e.alternatives());
+            if (!e.optional()) break;
+        }
+        return Set.copyOf(out);
     }
 
     /** Upper-case names are categories or number shapes; anything else is a literal. */

@@ -67,10 +67,8 @@ final class TimeVocabulary {
         return found == null ? List.of() : found;
     }
 
-    /** True when some reading of the tokens at {@code i}, or the ending of the word there, has the category. */
-    boolean has(List<TimeToken> tokens, int i, String category) {
-        for (Entry e : at(tokens, i)) if (e.category().equals(category)) return true;
-        TimeToken t = tokens.get(i);
+    /** True when the ending of the word has the category ("*eront" FUTURE). */
+    boolean endsWith(TimeToken t, String category) {
         if (t.kind() == TimeToken.Kind.WORD && t.key().length() >= MIN_SUFFIXED) {
             for (int k = 0; k < suffixes.size(); k++) {
                 if (suffixes.get(k).category().equals(category) && t.key().endsWith(suffixTexts.get(k))) return true;
