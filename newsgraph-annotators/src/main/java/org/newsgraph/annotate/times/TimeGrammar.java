@@ -1,7 +1,9 @@
 package org.newsgraph.annotate.times;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.core.lang.LanguagePack;
@@ -17,6 +19,8 @@ final class TimeGrammar {
     private final List<TimePattern> patterns;
     /** Literal words some pattern may start with. */
     private final Set<String> literals;
+    /** Start key (literal, category or number shape) to the indexes of the patterns that may start with it. */
+    private final Map<String, int[]> patternsStartingWith;
 
     TimeGrammar(Lexicon words, Lexicon patternRows) {
         this.vocabulary = new TimeVocabulary(words);
@@ -31,6 +35,13 @@ final class TimeGrammar {
         Set<String> lits = new HashSet<>();
         for (TimePattern p : patterns) for (String k : p.starts()) if (!TimePattern.isCategory(k)) lits.add(k);
         this.literals = Set.copyOf(lits);
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int p = 0; p < patterns.size(); p++) {
+            for (String k : patterns.get(p).starts()) index.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+        }
+        Map<String, int[]> byStart = new HashMap<>();
+        index.forEach((k, v) -> byStart.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.patternsStartingWith = Map.copyOf(byStart);
         checkValues(words);
     }
 
@@ -71,14 +82,20 @@ final class TimeGrammar {
         List<TimeToken> tokens = scan.tokens();
         List<TimeMatch> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
+        java.util.BitSet candidates = new java.util.BitSet(patterns.size());
         int i = 0;
         while (i < tokens.size()) {
             startKeys(scan, i, keys);
             Best best = new Best();
             if (!keys.isEmpty()) {
-                for (TimePattern p : patterns) {
-                    if (!intersects(p.starts(), keys)) continue;
-                    walk(p, 0, scan, i, i, new ArrayList<>(), best);
+                candidates.clear();
+                for (String k : keys) {
+                    int[] ps = patternsStartingWith.get(k);
+                    if (ps != null) for (int p : ps) candidates.set(p);
+                }
+                // in file order, so that on equal length the earlier pattern wins
+                for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
+                    walk(patterns.get(p), 0, scan, i, i, new ArrayList<>(), best);
                 }
             }
             if (best.bindings == null) {
@@ -116,11 +133,6 @@ final class TimeGrammar {
         if (t.key().equals("+") || t.key().equals("-")) keys.add("SIGN");
     }
 
-    private static boolean intersects(Set<String> a, Set<String> b) {
-        for (String x : b) if (a.contains(x)) return true;
-        return false;
-    }
-
     private record Binding(String category, String value, int number, int from, int to, boolean context) {
     }
 
@@ -134,7 +146,9 @@ final class TimeGrammar {
     private void walk(TimePattern p, int e, TimeScan scan, int start, int at, List<Binding> bound, Best best) {
         List<TimeToken> tokens = scan.tokens();
         if (e == p.elements().size()) {
-            if (bound.stream().noneMatch(b -> !b.context)) return;
+            boolean core = false;
+            for (Binding b : bound) core |= !b.context;
+            if (!core) return;
             if (at > best.end) {
                 best.end = at;
                 best.bindings = List.copyOf(bound);
@@ -178,8 +192,9 @@ final class TimeGrammar {
         TimeToken t = scan.tokens().get(i);
         if (el.glued() && notFirst && !t.glued()) return List.of();
         List<Binding> out = new ArrayList<>(1);
-        for (String alt : el.alternatives()) {
-            if (!TimePattern.isCategory(alt)) {
+        for (int a = 0; a < el.alternatives().size(); a++) {
+            String alt = el.alternatives().get(a);
+            if (!el.categories()[a]) {
                 if (t.key().equals(alt)) out.add(new Binding("", alt, -1, i, i + 1, el.context()));
             } else if (alt.equals("SIGN")) {
                 if (t.key().equals("+") || t.key().equals("-")) out.add(new Binding("SIGN", t.key(), -1, i, i + 1, el.context()));

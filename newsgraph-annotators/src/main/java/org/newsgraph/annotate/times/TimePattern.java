@@ -17,7 +17,16 @@ record TimePattern(String name, List<Element> elements, Set<String> starts) {
     static final Set<String> NUMBER_SHAPES = Set.of("DAY", "MONTHNUM", "YEAR", "YY", "HOUR", "MIN", "NUM", "OFFSET");
 
     /** One position of a pattern. */
-    record Element(List<String> alternatives, boolean optional, boolean glued, boolean context) {
+    record Element(List<String> alternatives, boolean optional, boolean glued, boolean context, boolean[] categories) {
+        Element(List<String> alternatives, boolean optional, boolean glued, boolean context) {
+            this(alternatives, optional, glued, context, categoriesOf(alternatives));
+        }
+
+        private static boolean[] categoriesOf(List<String> alternatives) {
+            boolean[] out = new boolean[alternatives.size()];
+            for (int i = 0; i < out.length; i++) out[i] = isCategory(alternatives.get(i));
+            return out;
+        }
     }
 
     static TimePattern parse(String name, String source) {

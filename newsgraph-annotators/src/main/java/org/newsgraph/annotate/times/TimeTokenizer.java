@@ -56,14 +56,9 @@ final class TimeTokenizer {
     /** The comparison form of a piece: lower case, diacritics removed, apostrophes and dashes unified. */
     static String fold(String raw) {
         String s = raw.toLowerCase(Locale.ROOT);
-        boolean ascii = true;
-        for (int k = 0; k < s.length(); k++) {
-            if (s.charAt(k) >= 0x80) {
-                ascii = false;
-                break;
-            }
-        }
-        if (ascii) return s;
+        boolean plain = true;
+        for (int k = 0; k < s.length() && plain; k++) plain = isPlain(s.charAt(k));
+        if (plain) return s;
         StringBuilder b = new StringBuilder(s.length());
         for (char ch : Normalizer.normalize(s, Normalizer.Form.NFD).toCharArray()) {
             int t = Character.getType(ch);
@@ -75,5 +70,11 @@ final class TimeTokenizer {
             });
         }
         return b.toString();
+    }
+
+    /** ASCII letters and digits, and Cyrillic letters other than й and ё, fold to themselves: no need to decompose. */
+    private static boolean isPlain(char c) {
+        if (c < 0x80) return c != '`';
+        return c >= '\u0430' && c <= '\u044f' && c != '\u0439';
     }
 }
