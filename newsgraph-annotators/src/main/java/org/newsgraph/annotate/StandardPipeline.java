@@ -4,6 +4,7 @@ import org.newsgraph.annotate.language.LanguageIdentifier;
 import org.newsgraph.annotate.outlet.OutletIdentifier;
 import org.newsgraph.annotate.outlet.OutletRegistry;
 import org.newsgraph.annotate.segment.Segmenter;
+import org.newsgraph.annotate.times.TimeAnnotator;
 import org.newsgraph.core.Pipeline;
 
 /** The pipeline `newsgraph analyze` runs: every annotator in dependency order. */
@@ -16,6 +17,7 @@ public final class StandardPipeline {
                 .add(new LanguageIdentifier())
                 .add(new OutletIdentifier(OutletRegistry.standard()))
                 .add(new Segmenter())
+                .add(new TimeAnnotator())
                 .build();
     }
 }
