@@ -19,19 +19,34 @@ final class Candidate {
     Strength strength = Strength.NONE;
     boolean subsetCue;
     int parent = -1;
+    /** Tokens [extentStart, extentEnd) of the figure's text: the amount with the words that say what it counts. */
+    int extentStart;
+    int extentEnd;
 
     Candidate(int sentence, List<Tok> toks, Amount amount) {
         this.sentence = sentence;
         this.toks = toks;
         this.amount = amount;
+        this.extentStart = amount.first();
+        this.extentEnd = amount.last();
     }
 
+    /** Where the amount starts. */
     int start() {
         return toks.get(amount.first()).start();
     }
 
+    /** Where the amount ends. */
     int end() {
         return toks.get(amount.last() - 1).end();
+    }
+
+    int textStart() {
+        return toks.get(Math.min(extentStart, amount.first())).start();
+    }
+
+    int textEnd() {
+        return toks.get(Math.max(extentEnd, amount.last()) - 1).end();
     }
 
     boolean isFigure() {

@@ -81,6 +81,11 @@ final class CandidateFinder {
                 && vocab.subsetsBefore.match(toks, p, a.first()) == null;
     }
 
+    private static int firstWordAfter(List<Tok> toks, int i) {
+        while (i < toks.size() && toks.get(i).is("\"")) i++;
+        return i;
+    }
+
     private boolean isPeopleOrMeasure(List<Tok> toks, int i) {
         return i < toks.size() && vocab.measures.match(toks, i, toks.size()) != null;
     }
@@ -91,10 +96,12 @@ final class CandidateFinder {
         Measure forwardStrong = null;
         Measure weak = null;
         boolean people = false;
+        // a number whose first word counts nothing we know ("three decades ago, and …") looks no further than its clause
+        boolean knownHead = isPeopleOrMeasure(toks, firstWordAfter(toks, a.last()));
         int limit = Math.min(nextStart, Math.min(toks.size(), a.last() + FORWARD));
         for (int j = a.last(); j < limit; ) {
             Tok t = toks.get(j);
-            if (t.kind() == Tok.Kind.PUNCT && FORWARD_STOPS.contains(t.norm())) break;
+            if (t.kind() == Tok.Kind.PUNCT && (FORWARD_STOPS.contains(t.norm()) || (!knownHead && t.is(",")))) break;
             PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, limit);
             if (m == null) {
                 j++;
@@ -103,10 +110,14 @@ final class CandidateFinder {
             MeasureCue cue = m.value();
             if (cue.strong()) {
                 forwardStrong = cue.measure().get();
+                c.extentEnd = m.end();
                 break;
             }
             if (cue.measure().isPresent() && weak == null && j - a.last() <= 2) weak = cue.measure().get();
-            if (cue.measure().isEmpty() && j - a.last() <= 2) people = true;
+            if (cue.measure().isEmpty() && j - a.last() <= 2) {
+                people = true;
+                c.extentEnd = m.end();
+            }
             j = m.end();
         }
         if (forwardStrong != null) {
@@ -121,6 +132,7 @@ final class CandidateFinder {
             if (m == null || m.value().measure().isEmpty()) continue;
             if (m.value().strong()) {
                 backwardStrong = m.value().measure().get();
+                c.extentStart = j;
                 break;
             }
             if (weak == null) weak = m.value().measure().get();
@@ -129,7 +141,10 @@ final class CandidateFinder {
         boolean headless = a.last() >= toks.size() || !toks.get(a.last()).isWord();
         if (backwardStrong != null && (people || headless)) {
             c.setMeasure(backwardStrong, Candidate.Strength.STRONG);
-        } else if (weak != null) {
+            return;
+        }
+        c.extentStart = a.first();
+        if (weak != null) {
             c.setMeasure(weak, Candidate.Strength.WEAK);
         } else if (people) {
             c.strength = Candidate.Strength.PEOPLE;
@@ -144,8 +159,10 @@ final class CandidateFinder {
         int limit = Math.min(nextStart, Math.min(toks.size(), a.last() + 7));
         for (int j = a.last(); j < limit; j++) {
             Tok t = toks.get(j);
-            if (t.kind() == Tok.Kind.PUNCT && FORWARD_STOPS.contains(t.norm())) break;
-            if (vocab.subsetsAfter.match(toks, j, toks.size()) != null) return true;
+            if (t.kind() == Tok.Kind.PUNCT && (FORWARD_STOPS.contains(t.norm()) || t.is(","))) break;
+            PhraseTable.Match<Boolean> m = vocab.subsetsAfter.match(toks, j, toks.size());
+            // "из них" right before the next number introduces that number, not this one
+            if (m != null) return m.end() + 1 < nextStart || nextStart == toks.size();
         }
         return false;
     }

@@ -7,16 +7,17 @@ import org.newsgraph.annotate.figures.FigureVocabulary.SourceCue;
 import org.newsgraph.core.Span;
 
 /**
- * Finds who a sentence credits: the X of "selon X / according to X / по данным X", and the subject of a verb of
- * saying, before it ("Les autorités ont déclaré", "Serik Shalabayev told") or after it when the subject is inverted
- * ("ont annoncé les autorités", "сообщил глава Минздрава"). Pronoun subjects and "по его словам" stand for the last
- * source named, which the caller passes in. This is the figures annotator's own minimal reader, used when the quotes
- * annotator's attribution layer is absent.
+ * Finds who a sentence credits: the X of "selon X / according to X / по данным X", the subject of a verb of saying
+ * before it ("Les autorités ont déclaré", "Serik Shalabayev told") or after it when inverted ("ont annoncé les
+ * autorités", "сообщил глава Минздрава"), and a headline's trailing ": X". Pronouns and anaphoric descriptions
+ * ("he", "the official", "министр", "по его словам") stand for the last named source, which the caller passes in.
+ * This is the figures annotator's own minimal reader, used when the quotes annotator's layers are absent.
  */
 final class ClaimReader {
     private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", ".", "(", ")", "\"", "-", "?", "!");
     private static final int MAX_WORDS = 10;
     private static final int TRIM_ABOVE = 5;
+    private static final int HEADLINE_SOURCE_WORDS = 4;
 
     private final FigureVocabulary vocab;
 
@@ -45,28 +46,48 @@ final class ClaimReader {
                 continue;
             }
             Claim c = switch (m.value()) {
-                case ACCORDING -> phraseClaim(toks, m.start(), following(toks, m.end()), true, memory);
-                case SELF -> memory == null ? null : new Claim(toks.get(j).start(), memory, true, true);
-                case VERB -> phraseClaim(toks, m.start(), subject(toks, m.start(), m.end()), false, memory);
+                case ACCORDING -> claim(toks, m.start(), according(toks, m.end()), true, memory);
+                case SELF -> memory == null ? null : new Claim(toks.get(j).start(), memory, true, true, true);
+                case VERB -> claim(toks, m.start(), subject(toks, m.start(), m.end()), false, memory);
                 default -> null;
             };
             if (c != null) {
                 out.add(c);
-                if (!c.pronoun()) memory = c.source();
+                if (c.named() && !c.pronoun()) memory = c.source();
             }
             j = m.end();
         }
+        Claim headline = headlineSource(toks);
+        if (headline != null) out.add(headline);
         return out;
     }
 
-    private Claim phraseClaim(List<Tok> toks, int cue, int[] range, boolean according, Span memory) {
+    private Claim claim(List<Tok> toks, int cue, int[] range, boolean according, Span memory) {
         if (range == null || range[0] >= range[1]) return null;
         int at = toks.get(cue).start();
-        if (range[1] - range[0] == 1 && cueAt(toks, range[0]) == SourceCue.PRONOUN) {
-            return memory == null ? null : new Claim(at, memory, according, true);
+        PhraseTable.Match<SourceCue> p = vocab.sources.match(toks, range[0], range[1]);
+        if (p != null && p.value() == SourceCue.PRONOUN && p.end() == range[1]) {
+            return memory == null ? null : new Claim(at, memory, according, true, true);
         }
         int[] r = trimToName(toks, range);
-        return new Claim(at, new Span(toks.get(r[0]).start(), toks.get(r[1] - 1).end(), "source"), according, false);
+        return new Claim(at, span(toks, r), according, false, isNamed(toks, r));
+    }
+
+    /** "Kazakhstan unrest left 225 dead: Prosecutor's office": a few words after a colon end a headline. */
+    private Claim headlineSource(List<Tok> toks) {
+        int n = toks.size();
+        int end = n > 0 && toks.get(n - 1).is(".") ? n - 1 : n;
+        int colon = -1;
+        for (int k = end - 1; k >= Math.max(1, end - HEADLINE_SOURCE_WORDS - 1); k--) {
+            if (toks.get(k).is(":")) {
+                colon = k;
+                break;
+            }
+            if (!toks.get(k).isWord()) return null;
+        }
+        if (colon < 1 || colon + 1 >= end) return null;
+        int[] r = {colon + 1, end};
+        return new Claim(toks.get(colon).start(), span(toks, r), true, false, isNamed(toks, r));
     }
 
     /** The subject of the verb at [vs, ve): the words before it in its clause, else the words after it. */
@@ -75,7 +96,7 @@ final class ClaimReader {
         while (k >= 0 && (cueAt(toks, k) == SourceCue.AUX || isBracket(toks.get(k)))) k--;
         int end = k + 1;
         int words = 0;
-        while (k >= 0 && !isBoundary(toks.get(k)) && words < MAX_WORDS && cueAt(toks, k) != SourceCue.THAT) {
+        while (k >= 0 && !isBoundary(toks, k) && words < MAX_WORDS && cueAt(toks, k) != SourceCue.THAT) {
             k--;
             words++;
         }
@@ -85,13 +106,13 @@ final class ClaimReader {
             int[] name = appositionHead(toks, k);
             if (name != null) return name;
         }
-        return following(toks, ve);
+        return following(toks, ve, false);
     }
 
     /** "Asel Artakshinova, porte-parole du ministère, a déclaré": the name before an apposition ending at comma c. */
-    private static int[] appositionHead(List<Tok> toks, int comma) {
+    private int[] appositionHead(List<Tok> toks, int comma) {
         int k = comma - 1;
-        while (k >= 0 && !isBoundary(toks.get(k))) k--;
+        while (k >= 0 && !isBoundary(toks, k)) k--;
         if (k < 0 || !toks.get(k).is(",") || k + 1 >= comma || toks.get(k + 1).capitalised()) return null;
         int end = k;
         int start = end;
@@ -99,8 +120,16 @@ final class ClaimReader {
         return end - start >= 2 ? new int[] {start, end} : null;
     }
 
-    /** The source phrase starting at token i: up to a boundary or a stop word, at most a few words. */
-    private int[] following(List<Tok> toks, int i) {
+    /** The X of "according to X": up to a boundary, a verb, or the figure itself. */
+    private int[] according(List<Tok> toks, int i) {
+        return following(toks, i, true);
+    }
+
+    /**
+     * The source phrase starting at token i, up to a boundary, a number or its approximator, a measure word, a verb
+     * of saying, or (for an inverted subject) a stop word such as a preposition opening an adjunct.
+     */
+    private int[] following(List<Tok> toks, int i, boolean according) {
         while (i < toks.size() && cueAt(toks, i) == SourceCue.AUX) i++;
         if (i < toks.size() && cueAt(toks, i) == SourceCue.THAT) return null;
         int j = i;
@@ -111,7 +140,7 @@ final class ClaimReader {
                 j++;
                 continue;
             }
-            if (isBoundary(t) || t.isNumber() || (words > 0 && isStop(cueAt(toks, j)))) break;
+            if (isBoundary(toks, j) || t.isNumber() || ends(toks, j, words, according)) break;
             j++;
             words++;
         }
@@ -120,11 +149,21 @@ final class ClaimReader {
         return i < j ? new int[] {i, j} : null;
     }
 
+    private boolean ends(List<Tok> toks, int j, int words, boolean according) {
+        if (words == 0) return false;
+        SourceCue cue = cueAt(toks, j);
+        if (cue == SourceCue.THAT || cue == SourceCue.VERB) return true;
+        if (!according && cue == SourceCue.STOP) return true;
+        if (vocab.approximators.match(toks, j, toks.size()) != null) return true;
+        PhraseTable.Match<FigureVocabulary.MeasureCue> m = vocab.measures.match(toks, j, toks.size());
+        return m != null && m.value().strong();
+    }
+
     private int skipLeading(List<Tok> toks, int start, int end) {
         while (start < end) {
             PhraseTable.Match<SourceCue> m = vocab.sources.match(toks, start, end);
             if (m != null && (m.value() == SourceCue.SKIP || m.value() == SourceCue.ANAPHORA
-                    || isStop(m.value()) || m.value() == SourceCue.AUX)) {
+                    || m.value() == SourceCue.STOP || m.value() == SourceCue.THAT || m.value() == SourceCue.AUX)) {
                 start = m.end();
             } else if (toks.get(start).kind() == Tok.Kind.PUNCT) {
                 start++;
@@ -151,8 +190,17 @@ final class ClaimReader {
         return r;
     }
 
-    private static boolean isStop(SourceCue cue) {
-        return cue == SourceCue.STOP || cue == SourceCue.THAT;
+    /** A proper name in the phrase: a capital that does not merely open the sentence, or an acronym. */
+    private static boolean isNamed(List<Tok> toks, int[] r) {
+        for (int k = r[0]; k < r[1]; k++) {
+            Tok t = toks.get(k);
+            if (t.isWord() && t.capitalised() && (k > 0 || t.acronym())) return true;
+        }
+        return false;
+    }
+
+    private static Span span(List<Tok> toks, int[] r) {
+        return new Span(toks.get(r[0]).start(), toks.get(r[1] - 1).end(), "source");
     }
 
     private static boolean isNamePart(Tok t) {
@@ -164,8 +212,16 @@ final class ClaimReader {
         return m == null ? null : m.value();
     }
 
-    private static boolean isBoundary(Tok t) {
-        return t.kind() == Tok.Kind.PUNCT && BOUNDARIES.contains(t.norm());
+    /** Clause punctuation; a dash between two capitalised words joins a compound name ("Бад-Нойенар - Арвайлер"). */
+    private static boolean isBoundary(List<Tok> toks, int k) {
+        Tok t = toks.get(k);
+        if (t.kind() != Tok.Kind.PUNCT || !BOUNDARIES.contains(t.norm())) return false;
+        if (t.is("-") && k > 0 && k + 1 < toks.size()) {
+            Tok a = toks.get(k - 1);
+            Tok b = toks.get(k + 1);
+            if (a.isWord() && a.capitalised() && b.isWord() && b.capitalised()) return false;
+        }
+        return true;
     }
 
     private static boolean isBracket(Tok t) {

@@ -93,14 +93,20 @@ public final class FigureAnnotator implements Annotator {
                 kept.add(c);
             }
         }
-        List<Reference> sources = p.sources().find(doc, sentences, kept);
+        List<Reference> sources = new ArrayList<>(p.sources().find(doc, sentences, kept));
+        // a subset the text does not credit separately comes from where its whole comes from
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate c = kept.get(i);
+            Integer parent = c.parent >= 0 ? index.get(all.get(c.parent)) : null;
+            if (sources.get(i) == null && parent != null && parent < i) sources.set(i, sources.get(parent));
+        }
         List<Figure> figures = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
             Amount a = c.amount;
             Integer parent = c.parent >= 0 ? index.get(all.get(c.parent)) : null;
             figures.add(new Figure(a.value(), a.max(), a.approximate(), a.bound(), c.measure.orElse(Measure.OTHER),
-                    doc.text(c.start(), c.end()), c.start(), c.end(), Optional.ofNullable(sources.get(i)),
+                    doc.text(c.textStart(), c.textEnd()), c.textStart(), c.textEnd(), Optional.ofNullable(sources.get(i)),
                     parent == null ? OptionalInt.empty() : OptionalInt.of(parent)));
         }
         return Deduplicator.merge(figures);

@@ -69,7 +69,7 @@ final class PhraseTable<V> {
 
     /** The value of a one-word phrase equal to (or a stem of) {@code word}, or null. */
     V lookup(String word) {
-        List<Tok> one = List.of(new Tok(0, 0, word, Tok.Kind.WORD, 0, false));
+        List<Tok> one = List.of(new Tok(0, 0, word, Tok.Kind.WORD, 0, false, false));
         Match<V> m = match(one, 0, 1);
         return m == null ? null : m.value();
     }

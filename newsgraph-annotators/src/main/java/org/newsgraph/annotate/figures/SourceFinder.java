@@ -33,7 +33,7 @@ final class SourceFinder {
         for (List<Tok> toks : sentences) {
             List<Claim> cs = claims.read(toks, memory);
             bySentence.add(cs);
-            for (Claim c : cs) if (!c.pronoun()) memory = c.source();
+            memory = lastNamed(cs, memory);
         }
         Optional<List<Quote>> quotes = doc.find(Layers.QUOTES);
         List<Span> ownQuotes = quotes.isPresent() ? List.of() : QuoteSpans.find(doc.text());
@@ -54,6 +54,18 @@ final class SourceFinder {
             out.add(ref);
         }
         return out;
+    }
+
+    /** The source later pronouns stand for: an "according to" source of the sentence before a verb's subject. */
+    private static Span lastNamed(List<Claim> claims, Span memory) {
+        Span according = null;
+        Span verb = null;
+        for (Claim c : claims) {
+            if (!c.named() || c.pronoun()) continue;
+            if (c.according()) according = c.source();
+            else verb = c.source();
+        }
+        return according != null ? according : verb != null ? verb : memory;
     }
 
     private static Reference fromQuotes(Optional<List<Quote>> quotes, Candidate f) {

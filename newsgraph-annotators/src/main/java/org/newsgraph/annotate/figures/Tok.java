@@ -2,9 +2,10 @@ package org.newsgraph.annotate.figures;
 
 /**
  * A token of a sentence as the figures annotator sees it: offsets into the document, a normalised form (lower case,
- * ё as е, one apostrophe), and for numbers written in digits their value.
+ * ё as е, one apostrophe), for numbers written in digits their value, and the case of words (capitalised, or an
+ * acronym written all in capitals such as "ФСБ", "ONU").
  */
-record Tok(int start, int end, String norm, Kind kind, double value, boolean capitalised) {
+record Tok(int start, int end, String norm, Kind kind, double value, boolean capitalised, boolean acronym) {
 
     /** What the token is. */
     enum Kind {

@@ -48,15 +48,15 @@ final class Tokenizer {
             } else if (DigitReader.isAsciiDigit(c)) {
                 DigitReader.Result r = DigitReader.read(text, i, to, decimal, at -> scaleWordAt(text, at, to));
                 out.add(new Tok(i, r.end(), text.substring(i, r.end()),
-                        r.countable() ? Tok.Kind.NUMBER : Tok.Kind.NON_COUNT, r.value(), false));
+                        r.countable() ? Tok.Kind.NUMBER : Tok.Kind.NON_COUNT, r.value(), false, false));
                 i = r.end();
             } else if (Character.isLetter(c)) {
                 int end = wordEnd(text, i, to);
-                out.add(new Tok(i, end, normalize(text.substring(i, end)), Tok.Kind.WORD, 0,
-                        Character.isUpperCase(c)));
+                String word = text.substring(i, end);
+                out.add(new Tok(i, end, normalize(word), Tok.Kind.WORD, 0, Character.isUpperCase(c), isAcronym(word)));
                 i = end;
             } else {
-                out.add(new Tok(i, i + 1, punct(c), Tok.Kind.PUNCT, 0, false));
+                out.add(new Tok(i, i + 1, punct(c), Tok.Kind.PUNCT, 0, false, false));
                 i++;
             }
         }
@@ -100,6 +100,16 @@ final class Tokenizer {
         char c = text.charAt(i);
         return (c == '-' || c == '\u2011') && i > from && i + 1 < to
                 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+    }
+
+    private static boolean isAcronym(String word) {
+        int letters = 0;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= 2;
     }
 
     private static boolean isApostrophe(char c) {
