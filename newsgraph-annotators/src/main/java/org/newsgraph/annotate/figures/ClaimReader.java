@@ -155,8 +155,12 @@ final class ClaimReader {
         if (cue == SourceCue.THAT || cue == SourceCue.VERB) return true;
         if (!according && cue == SourceCue.STOP) return true;
         if (vocab.approximators.match(toks, j, toks.size()) != null) return true;
+        // "по данным полиции погибли 59 человек": a measure verb opening the figure's clause ends the source
         PhraseTable.Match<FigureVocabulary.MeasureCue> m = vocab.measures.match(toks, j, toks.size());
-        return m != null && m.value().strong();
+        if (m == null || !m.value().strong() || m.end() >= toks.size()) return false;
+        Tok next = toks.get(m.end());
+        return next.isNumber() || vocab.approximators.match(toks, m.end(), toks.size()) != null
+                || vocab.numbers.match(toks, m.end(), toks.size()) != null;
     }
 
     private int skipLeading(List<Tok> toks, int start, int end) {
@@ -212,10 +216,19 @@ final class ClaimReader {
         return m == null ? null : m.value();
     }
 
-    /** Clause punctuation; a dash between two capitalised words joins a compound name ("Бад-Нойенар - Арвайлер"). */
+    /**
+     * Clause punctuation; but a dash between two capitalised words joins a compound name ("Бад-Нойенар - Арвайлер"),
+     * and the dot of a title or an initial before a name ("M. Tokaïev", "Mr. Smith") is not the end of anything.
+     */
     private static boolean isBoundary(List<Tok> toks, int k) {
         Tok t = toks.get(k);
         if (t.kind() != Tok.Kind.PUNCT || !BOUNDARIES.contains(t.norm())) return false;
+        if (t.is(".") && k > 0 && k + 1 < toks.size()) {
+            Tok a = toks.get(k - 1);
+            Tok b = toks.get(k + 1);
+            if (a.isWord() && a.capitalised() && !a.acronym() && a.end() - a.start() <= 3 && a.end() == t.start()
+                    && b.isWord() && b.capitalised()) return false;
+        }
         if (t.is("-") && k > 0 && k + 1 < toks.size()) {
             Tok a = toks.get(k - 1);
             Tok b = toks.get(k + 1);

@@ -7,7 +7,7 @@ import org.newsgraph.core.Span;
 /**
  * Text between paired quotation marks, for crediting a figure inside a quote to whoever the reporting clause names
  * when the quotes layer is absent. Guillemets and curly quotes pair by direction, straight quotes by alternation;
- * a quote never runs past a blank line or a few thousand characters.
+ * a quote never runs past a line break (news quotes reopen in each paragraph) or a few thousand characters.
  */
 final class QuoteSpans {
     private static final int MAX_LENGTH = 3000;
@@ -25,10 +25,10 @@ final class QuoteSpans {
                 if (c == closer || (closer == '"' && (c == '”'))) {
                     out.add(new Span(open, i + 1, "quote"));
                     open = -1;
-                } else if (i - open > MAX_LENGTH || (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
-                    open = -1;
+                    continue;
                 }
-                continue;
+                if (i - open <= MAX_LENGTH && c != '\n') continue;
+                open = -1;
             }
             closer = switch (c) {
                 case '«' -> '»';
