@@ -1,5 +1,6 @@
 package org.newsgraph.annotate;
 
+import org.newsgraph.annotate.figures.FigureAnnotator;
 import org.newsgraph.annotate.language.LanguageIdentifier;
 import org.newsgraph.annotate.outlet.OutletIdentifier;
 import org.newsgraph.annotate.outlet.OutletRegistry;
@@ -16,6 +17,7 @@ public final class StandardPipeline {
                 .add(new LanguageIdentifier())
                 .add(new OutletIdentifier(OutletRegistry.standard()))
                 .add(new Segmenter())
+                .add(new FigureAnnotator())
                 .build();
     }
 }
