@@ -61,7 +61,7 @@ final class CandidateFinder {
         if (before >= 0 && toks.get(before).is(".") && before > 0) before--;
         NotCount prev = notCountAt(toks, before, a.first());
         if (prev == NotCount.DATE || prev == NotCount.BEFORE) return true;
-        if (a.year() && !isPeopleOrMeasure(toks, a.last())) return true;
+        if (a.year() && (prev == NotCount.YEAR || !isPeopleOrMeasure(toks, a.last()))) return true;
         return isPartOfName(toks, a);
     }
 

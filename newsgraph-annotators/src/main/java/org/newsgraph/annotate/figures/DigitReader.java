@@ -13,6 +13,7 @@ import java.util.function.Predicate;
  * "21:30", "11-летнего", "/4339").
  */
 final class DigitReader {
+    private static final int MAX_DIGITS = 10;
     private DigitReader() {
     }
 
@@ -55,7 +56,9 @@ final class DigitReader {
             i = next;
         }
         double value = Double.parseDouble(digits.toString());
-        boolean countable = isFreeStanding(text, start, i, limit);
+        // more digits than any count of people has, or a leading zero: a code, an identifier, a phone number
+        boolean countable = digits.length() <= MAX_DIGITS && isFreeStanding(text, start, i, limit)
+                && !(firstGroup > 1 && text.charAt(start) == '0');
         if (fraction && !scaleWordAt.test(skipSpaces(text, i, limit))) countable = false;
         return new Result(i, value, countable);
     }

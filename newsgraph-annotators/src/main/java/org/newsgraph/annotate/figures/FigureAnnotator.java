@@ -31,6 +31,8 @@ import org.newsgraph.core.model.Reference;
 public final class FigureAnnotator implements Annotator {
     /** Work cap: longer sentences are read up to this many characters. */
     private static final int MAX_SENTENCE = 4000;
+    /** Work cap: amounts read per article beyond this are ignored. */
+    private static final int MAX_AMOUNTS = 5000;
 
     private final Map<String, Optional<Pipeline>> byLanguage = new ConcurrentHashMap<>();
 
@@ -83,7 +85,9 @@ public final class FigureAnnotator implements Annotator {
             sentences.add(toks);
         }
         List<Candidate> all = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) all.addAll(p.finder().find(i, sentences.get(i)));
+        for (int i = 0; i < sentences.size() && all.size() < MAX_AMOUNTS; i++) {
+            all.addAll(p.finder().find(i, sentences.get(i)));
+        }
         p.linker().link(all);
         List<Candidate> kept = new ArrayList<>();
         Map<Candidate, Integer> index = new HashMap<>();

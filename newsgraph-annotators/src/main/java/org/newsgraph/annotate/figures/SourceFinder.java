@@ -86,8 +86,10 @@ final class SourceFinder {
     /** A figure inside quotation marks: the claim of the reporting clause right after the quote, else right before. */
     private static Span fromOwnQuotes(List<Span> quotes, List<List<Tok>> sentences, List<List<Claim>> bySentence,
                                       Candidate f) {
-        for (Span q : quotes) {
-            if (q.start() > f.start() || f.end() > q.end()) continue;
+        int k = quoteBefore(quotes, f.start());
+        if (k >= 0) {
+            Span q = quotes.get(k);
+            if (f.end() > q.end()) return null;
             Claim best = null;
             for (int s = Math.max(0, f.sentence - 3); s < Math.min(sentences.size(), f.sentence + 4); s++) {
                 for (Claim c : bySentence.get(s)) {
@@ -101,6 +103,23 @@ final class SourceFinder {
             return best == null ? null : best.source();
         }
         return null;
+    }
+
+    /** Index of the last quote starting at or before {@code offset} (quotes do not overlap), or -1. */
+    private static int quoteBefore(List<Span> quotes, int offset) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     /** The nearest "according to" claim of the sentence when {@code useAccording}, else the nearest verb claim. */
