@@ -1,6 +1,7 @@
 package org.newsgraph.annotate.figures;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.annotate.figures.FigureVocabulary.SourceCue;
@@ -57,9 +58,35 @@ final class ClaimReader {
             }
             j = m.end();
         }
+        if (!out.isEmpty()) gapped(toks, out);
         Claim headline = headlineSource(toks);
         if (headline != null) out.add(headline);
         return out;
+    }
+
+    /**
+     * "La police de A a fait état de 28 morts, celle de B – de 31": after a verb of saying, a clause of a subject and a
+     * dash with the verb left out credits what follows the dash to that subject.
+     */
+    private void gapped(List<Tok> toks, List<Claim> claims) {
+        int firstVerb = toks.size();
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).start() >= claims.get(0).at()) {
+                firstVerb = k;
+                break;
+            }
+        }
+        for (int k = firstVerb + 1; k < toks.size(); k++) {
+            if (!toks.get(k).is(",")) continue;
+            int start = k + 1;
+            int j = start;
+            while (j < toks.size() && j - start < 6 && toks.get(j).isWord() && cueAt(toks, j) != SourceCue.VERB) j++;
+            if (j == start || j >= toks.size() || !toks.get(j).is("-") || isStop(cueAt(toks, start))
+                    || cueAt(toks, start) == SourceCue.SKIP) continue;
+            int[] r = {start, j};
+            claims.add(new Claim(toks.get(j).start(), span(toks, r), false, false, isNamed(toks, r)));
+        }
+        claims.sort(Comparator.comparingInt(Claim::at));
     }
 
     private Claim claim(List<Tok> toks, int cue, int[] range, boolean according, Span memory) {
@@ -201,6 +228,10 @@ final class ClaimReader {
             if (t.isWord() && t.capitalised() && (k > 0 || t.acronym())) return true;
         }
         return false;
+    }
+
+    private static boolean isStop(SourceCue cue) {
+        return cue == SourceCue.STOP || cue == SourceCue.THAT;
     }
 
     private static Span span(List<Tok> toks, int[] r) {
