@@ -57,6 +57,7 @@ final class CandidateFinder {
         int n = toks.size();
         NotCount after = notCountAt(toks, a.last(), n);
         if (after == NotCount.UNIT || after == NotCount.DATE) return true;
+        if (after == NotCount.PARTITIVE && a.value() == 1 && !toks.get(a.numberFirst()).isNumber()) return true;
         int before = a.first() - 1;
         if (before >= 0 && toks.get(before).is(".") && before > 0) before--;
         NotCount prev = notCountAt(toks, before, a.first());
@@ -94,6 +95,7 @@ final class CandidateFinder {
         List<Tok> toks = c.toks;
         Amount a = c.amount;
         Measure forwardStrong = null;
+        int forwardDistance = 0;
         Measure weak = null;
         boolean people = false;
         // a number whose first word counts nothing we know ("three decades ago, and …") looks no further than its clause
@@ -110,6 +112,7 @@ final class CandidateFinder {
             MeasureCue cue = m.value();
             if (cue.strong()) {
                 forwardStrong = cue.measure().get();
+                forwardDistance = j - a.last();
                 c.extentEnd = m.end();
                 break;
             }
@@ -120,7 +123,9 @@ final class CandidateFinder {
             }
             j = m.end();
         }
-        if (forwardStrong != null) {
+        Measure adjacentBefore = adjacentMeasureBefore(toks, a, previousEnd);
+        // "killed three soldiers and wounded six": a verb right before the number beats a later one
+        if (forwardStrong != null && (adjacentBefore == null || forwardDistance <= 1)) {
             c.setMeasure(forwardStrong, Candidate.Strength.STRONG);
             return;
         }
@@ -149,6 +154,15 @@ final class CandidateFinder {
         } else if (people) {
             c.strength = Candidate.Strength.PEOPLE;
         }
+    }
+
+    /** A strong measure word ending right before the amount, or one word before it ("погибли 59", "killed three"). */
+    private Measure adjacentMeasureBefore(List<Tok> toks, Amount a, int previousEnd) {
+        for (int j = Math.max(previousEnd, a.first() - 3); j < a.first(); j++) {
+            PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, a.first());
+            if (m != null && m.value().strong() && a.first() - m.end() <= 1) return m.value().measure().get();
+        }
+        return null;
     }
 
     private boolean hasSubsetCue(List<Tok> toks, Amount a, int previousEnd, int nextStart) {

@@ -128,7 +128,8 @@ final class ClaimReader {
             words++;
         }
         int start = skipLeading(toks, k + 1, end);
-        if (start < end) return new int[] {start, end};
+        if (start < end && !holdsACount(toks, start, end)) return new int[] {start, end};
+        if (start < end) return null;
         if (k >= 0 && toks.get(k).is(",")) {
             int[] name = appositionHead(toks, k);
             if (name != null) return name;
@@ -167,13 +168,32 @@ final class ClaimReader {
                 j++;
                 continue;
             }
-            if (isBoundary(toks, j) || t.isNumber() || ends(toks, j, words, according)) break;
+            if (isBoundary(toks, j) || ends(toks, j, words, according)) break;
+            // an inverted subject never runs into a number: "reconnu coupable de la mort de 283" is an object
+            if (t.isNumber() || (!according && words > 0 && isNumberWord(toks, j))) {
+                if (!according) return null;
+                break;
+            }
             j++;
             words++;
         }
         while (j > i && (toks.get(j - 1).is("\"") || isBracket(toks.get(j - 1)))) j--;
         while (i < j && (toks.get(i).is("\"") || isBracket(toks.get(i)))) i++;
         return i < j ? new int[] {i, j} : null;
+    }
+
+    private boolean isNumberWord(List<Tok> toks, int j) {
+        PhraseTable.Match<FigureVocabulary.NumberWord> m = vocab.numbers.match(toks, j, toks.size());
+        return m != null && m.value().kind() == FigureVocabulary.NumberKind.UNIT;
+    }
+
+    /** "At least 51 people were reported killed": a number of people inside a subject is the figure itself. */
+    private boolean holdsACount(List<Tok> toks, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (vocab.approximators.match(toks, k, end) != null) return true;
+            if (toks.get(k).isNumber() && k + 1 < end && vocab.measures.match(toks, k + 1, end) != null) return true;
+        }
+        return false;
     }
 
     private boolean ends(List<Tok> toks, int j, int words, boolean according) {

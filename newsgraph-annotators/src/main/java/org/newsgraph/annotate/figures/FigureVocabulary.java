@@ -32,7 +32,7 @@ final class FigureVocabulary {
     }
 
     /** Why a word next to a number rules it out. */
-    enum NotCount { UNIT, DATE, BEFORE, YEAR }
+    enum NotCount { UNIT, DATE, BEFORE, YEAR, PARTITIVE }
 
     /** The role of a source cue. */
     enum SourceCue { ACCORDING, SELF, VERB, PRONOUN, ANAPHORA, AUX, SKIP, STOP, THAT }
