@@ -70,6 +70,10 @@ final class QuoteFinder {
                     }
                 }
             }
+            if (j + 1 < body.size() && endsWithQuote(end, direct) && startsWithVerb(body.get(j + 1))) {
+                j++; // "“…?” Tokayev asked.": the segmenter cut after the quote
+                end = body.get(j).end();
+            }
             List<Span> unitSentences = body.subList(i, j + 1);
             int start = unitSentences.get(0).start();
             List<Span> unitQuotes = new ArrayList<>();
@@ -87,6 +91,23 @@ final class QuoteFinder {
         }
         attributions.sort(Comparator.comparingInt(Attribution::scopeStart));
         return new QuoteAnnotator.Result(List.copyOf(out), List.copyOf(attributions));
+    }
+
+    private boolean endsWithQuote(int end, List<Span> direct) {
+        int e = end;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+        for (Span q : direct) if (q.end() >= e - 3 && q.end() <= e) return true;
+        return false;
+    }
+
+    private boolean startsWithVerb(Span sentence) {
+        for (int c = sentence.start() - 1; c >= 0 && Character.isWhitespace(text.charAt(c)); c--) {
+            if (text.charAt(c) == '\n') return false;
+        }
+        List<Word> words = Words.scan(text, sentence.start(), Math.min(sentence.end(), sentence.start() + 200));
+        if (words.size() > 8) return false;
+        for (int k = 0; k < words.size() && k < 5; k++) if (lex.isVerb(words.get(k).norm())) return true;
+        return false;
     }
 
     private void readUnit(List<Span> unitSentences, List<Span> unitQuotes, List<Span> allSentences) {
@@ -215,8 +236,9 @@ final class QuoteFinder {
         String head = s.head();
         for (int k = recent.size() - 1; k >= 0 && !head.isEmpty(); k--) {
             Speaker r = recent.get(k);
-            if (Words.normalise(r.ref().text().orElse("")).contains(head)) return Optional.of(r.standingFor(s));
+            if (head.equals(r.head()) || Words.normalise(r.ref().text().orElse("")).contains(head)) return Optional.of(r.standingFor(s));
         }
+        if (s.kind() == Speaker.Kind.ROLE) return Optional.of(s);
         if (!recent.isEmpty()) return Optional.of(recent.get(recent.size() - 1).standingFor(s));
         Optional<MentionIndex.Entry> e = mentions.lastBefore(s.ref().start(), EntityType.PERSON)
                 .or(() -> mentions.lastBefore(s.ref().start(), EntityType.ORGANIZATION));
@@ -238,6 +260,7 @@ final class QuoteFinder {
         List<Word> words = Words.scan(text, q.start(), q.end());
         if (words.size() < MIN_QUOTE_WORDS) return false;
         if (words.size() <= MAX_NAME_WORDS && allCapitalised(words) && !endsSentence(q)) return false;
+        if (words.size() <= 4 && words.get(0).capitalised(text) && !hasPunctuation(q)) return false; // a name: «Белорусская ассоциация журналистов»
         List<Word> before = Words.scan(text, Math.max(0, q.start() - 40), Math.max(0, q.start() - 1));
         for (int k = Math.max(0, before.size() - 2); k < before.size(); k++) {
             if (lex.isCue(before.get(k).norm(), CueKind.TITLE_CUE)) return false;
@@ -250,6 +273,14 @@ final class QuoteFinder {
             if (!w.capitalised(text) && !Character.isDigit(text.charAt(w.start())) && w.end() - w.start() > 3) return false;
         }
         return true;
+    }
+
+    private boolean hasPunctuation(Span q) {
+        for (int i = q.start(); i < q.end(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '…') return true;
+        }
+        return false;
     }
 
     private boolean endsSentence(Span q) {

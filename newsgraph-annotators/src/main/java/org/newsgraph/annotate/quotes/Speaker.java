@@ -11,7 +11,12 @@ import org.newsgraph.core.model.Reference;
  */
 record Speaker(Reference ref, Kind kind, Optional<EntityType> type, Optional<WordKind> pronoun, String head) {
 
-    enum Kind { ENTITY, NAME, DESCRIPTIVE, PRONOUN, ANAPHOR }
+    /**
+     * ENTITY: a mention of the entities layer; NAME: a capitalised name; DESCRIPTIVE: a description that stands on
+     * its own; ROLE: a short description that is an earlier speaker when one has the same head noun ("президент
+     * Казахстана"); ANAPHOR: a description that refers back ("the official"); PRONOUN: a pronoun.
+     */
+    enum Kind { ENTITY, NAME, DESCRIPTIVE, ROLE, PRONOUN, ANAPHOR }
 
     static Speaker entity(Reference ref, EntityType type) {
         return new Speaker(ref, Kind.ENTITY, Optional.of(type), Optional.empty(), "");
@@ -26,7 +31,7 @@ record Speaker(Reference ref, Kind kind, Optional<EntityType> type, Optional<Wor
     }
 
     boolean needsResolution() {
-        return kind == Kind.PRONOUN || kind == Kind.ANAPHOR;
+        return kind == Kind.PRONOUN || kind == Kind.ANAPHOR || kind == Kind.ROLE;
     }
 
     boolean isOrganisation() {

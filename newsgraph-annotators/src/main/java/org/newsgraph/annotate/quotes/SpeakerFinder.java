@@ -30,12 +30,20 @@ final class SpeakerFinder {
      * the sentence, whose first word is capitalised whatever it is.
      */
     Optional<Speaker> find(List<Word> region, int sentenceStart) {
+        return find(region, sentenceStart, true);
+    }
+
+    /**
+     * As {@link #find(List, int)}; {@code beforeVerb} says whether the region precedes its verb (the subject stands
+     * next to the verb) or follows it ("a déclaré Tokaïev dans une interview à Khabar 24": the first name).
+     */
+    Optional<Speaker> find(List<Word> region, int sentenceStart, boolean beforeVerb) {
         if (region.isEmpty()) return Optional.empty();
         Optional<Speaker> fromEntity = fromMentions(region);
         if (fromEntity.isPresent()) return fromEntity;
         List<List<Word>> parts = splitAtCommas(region);
         for (int p = 0; p < parts.size(); p++) {
-            Optional<Speaker> s = fromPart(parts.get(p), sentenceStart);
+            Optional<Speaker> s = fromPart(parts.get(p), sentenceStart, beforeVerb);
             if (s.isEmpty()) continue;
             if (s.get().kind() != Speaker.Kind.PRONOUN && p + 1 < parts.size() && allCapitalised(parts.get(p + 1))) {
                 return Optional.of(name(parts.get(p + 1))); // "the spokesman of X, Jane Doe, said": the apposition names him
@@ -74,19 +82,24 @@ final class SpeakerFinder {
         return before != null && lex.is(before.norm(), WordKind.PREPOSITION);
     }
 
-    private Optional<Speaker> fromPart(List<Word> part, int sentenceStart) {
+    private Optional<Speaker> fromPart(List<Word> part, int sentenceStart, boolean beforeVerb) {
         List<Word> words = new ArrayList<>(part);
-        while (!words.isEmpty() && lex.is(words.get(0).norm(), WordKind.TIME)) words.remove(0);
+        if (isDateline(words)) return Optional.empty();
+        boolean prepositional = false;
+        while (!words.isEmpty() && (lex.is(words.get(0).norm(), WordKind.TIME) || lex.is(words.get(0).norm(), WordKind.SKIP)
+                || lex.is(words.get(0).norm(), WordKind.PREPOSITION))) {
+            prepositional |= lex.is(words.get(0).norm(), WordKind.PREPOSITION);
+            words.remove(0);
+        }
         if (words.isEmpty()) return Optional.empty();
-        boolean prepositional = lex.is(words.get(0).norm(), WordKind.PREPOSITION);
         for (Word w : words) {
             Optional<WordKind> pro = lex.pronoun(w.norm());
-            if (pro.isPresent() && (words.size() <= 3 || w == words.get(0))) {
+            if (pro.isPresent() && !prepositional && (words.size() <= 3 || w == words.get(0))) {
                 return Optional.of(Speaker.pronoun(Reference.ofText(text.substring(w.start(), w.end()), w.start(), w.end()), pro.get()));
             }
         }
         int head = -1;
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = 0; i < words.size() && i < 4; i++) {
             if (lex.is(words.get(i).norm(), WordKind.HEAD) || lex.is(words.get(i).norm(), WordKind.COLLECTIVE)) {
                 head = i;
                 break;
@@ -94,17 +107,20 @@ final class SpeakerFinder {
         }
         if (head >= 0) {
             Word h = words.get(head);
-            if (prepositional) {
-                return Optional.of(Speaker.of(Speaker.Kind.ANAPHOR, ref(List.of(h)), h.norm()));
-            }
-            List<Word> np = words.subList(0, Math.min(words.size(), MAX_DESCRIPTION_WORDS));
+            List<Word> np = cutAtAdjunct(words, head);
+            np = np.subList(0, Math.min(np.size(), MAX_DESCRIPTION_WORDS));
+            List<Word> name = trailingName(np, head);
+            if (!name.isEmpty()) return Optional.of(Speaker.of(Speaker.Kind.NAME, ref(name), h.norm()));
             boolean collective = lex.is(h.norm(), WordKind.COLLECTIVE);
-            boolean shortDefinite = np.size() == 2 && head == 1 && lex.is(np.get(0).norm(), WordKind.DEFINITE);
-            boolean bare = np.size() == 1;
-            Speaker.Kind kind = !collective && (shortDefinite || bare) ? Speaker.Kind.ANAPHOR : Speaker.Kind.DESCRIPTIVE;
+            boolean definite = lex.is(np.get(0).norm(), WordKind.DEFINITE);
+            boolean indefinite = lex.is(np.get(0).norm(), WordKind.INDEFINITE);
+            Speaker.Kind kind;
+            if (!collective && (np.size() == 1 || np.size() == 2 && head == 1 && definite)) kind = Speaker.Kind.ANAPHOR;
+            else if (!collective && !indefinite && np.size() <= 3) kind = Speaker.Kind.ROLE;
+            else kind = Speaker.Kind.DESCRIPTIVE;
             return Optional.of(Speaker.of(kind, ref(np), h.norm()));
         }
-        List<Word> run = capitalisedRun(words, sentenceStart);
+        List<Word> run = capitalisedRun(words, sentenceStart, beforeVerb);
         if (!run.isEmpty()) return Optional.of(name(run));
         if (!prepositional && words.size() <= 6) {
             return Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE, ref(words), ""));
@@ -112,21 +128,59 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
-    /** The first run of capitalised words; a lone sentence-initial word counts only when it is the whole phrase. */
-    private List<Word> capitalisedRun(List<Word> words, int sentenceStart) {
+    /** "MOSCOW –", "МОСКВА, 23 янв": an all-capitals place name opening a wire story. */
+    private boolean isDateline(List<Word> words) {
+        if (words.isEmpty() || words.size() > 2) return false;
+        Word w = words.get(0);
+        if (w.end() - w.start() < 3) return false;
+        for (int i = w.start(); i < w.end(); i++) if (Character.isLowerCase(text.charAt(i))) return false;
+        return true;
+    }
+
+    /** The description ends before a phrase of time or place that follows its head ("… в субботу на брифинге"). */
+    private List<Word> cutAtAdjunct(List<Word> np, int head) {
+        for (int i = head + 1; i < np.size(); i++) {
+            String n = np.get(i).norm();
+            if (lex.is(n, WordKind.TIME)) return np.subList(0, i);
+            if (lex.is(n, WordKind.PREPOSITION) && i + 1 < np.size() && lex.is(np.get(i + 1).norm(), WordKind.TIME)) return np.subList(0, i);
+        }
+        return np;
+    }
+
+    /**
+     * A name in apposition at the end of a description ("глава Минздрава РФ Михаил Мурашко", "paratrooper commander
+     * Andrey Serdyukov"): its last two capitalised words, unless a preposition binds them to the head ("authorities
+     * of Mariupol").
+     */
+    private List<Word> trailingName(List<Word> np, int head) {
+        int end = np.size();
+        int start = end;
+        while (start - 1 > head && np.get(start - 1).capitalised(text)) start--;
+        if (end - start < 2) return List.of();
+        if (lex.is(np.get(start - 1).norm(), WordKind.PREPOSITION)) return List.of();
+        return np.subList(end - 2, end);
+    }
+
+    /**
+     * The longest run of capitalised words (the last of equal ones: the subject stands next to its verb), or the
+     * first run when {@code longest} is false; a number
+     * after a name belongs to it ("Khabar 24"); a lone sentence-initial word counts only when it is the whole phrase.
+     */
+    private List<Word> capitalisedRun(List<Word> words, int sentenceStart, boolean longest) {
+        List<Word> best = List.of();
         for (int i = 0; i < words.size(); i++) {
             if (!words.get(i).capitalised(text)) continue;
             int j = i + 1;
-            while (j < words.size() && words.get(j).capitalised(text) && adjacent(words.get(j - 1), words.get(j))) j++;
+            while (j < words.size() && adjacent(words.get(j - 1), words.get(j))
+                    && (words.get(j).capitalised(text) || Character.isDigit(text.charAt(words.get(j).start())))) j++;
             List<Word> run = words.subList(i, j);
             boolean sentenceInitial = run.get(0).start() == sentenceStart || onlySpaceBetween(sentenceStart, run.get(0).start());
-            if (sentenceInitial && run.size() == 1 && (words.size() > 1 || isFunctionWord(run.get(0)))) {
-                i = j - 1;
-                continue;
-            }
-            return run;
+            boolean skip = sentenceInitial && run.size() == 1 && (words.size() > 1 || isFunctionWord(run.get(0)));
+            if (!skip && !longest) return run;
+            if (!skip && run.size() >= best.size()) best = run;
+            i = j - 1;
         }
-        return List.of();
+        return best;
     }
 
     private boolean isFunctionWord(Word w) {
@@ -143,7 +197,8 @@ final class SpeakerFinder {
     private boolean adjacent(Word a, Word b) {
         for (int i = a.end(); i < b.start(); i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '-') return false;
+            boolean abbreviation = c == '.' && i == a.end() && a.end() - a.start() <= 3; // "M. Tokaïev", "Dr. Varmus"
+            if (!Character.isWhitespace(c) && c != '-' && !abbreviation) return false;
         }
         return true;
     }
@@ -162,7 +217,7 @@ final class SpeakerFinder {
         List<List<Word>> parts = new ArrayList<>();
         List<Word> cur = new ArrayList<>();
         for (int i = 0; i < region.size(); i++) {
-            if (i > 0 && commaBetween(region.get(i - 1), region.get(i))) {
+            if (i > 0 && separatorBetween(region.get(i - 1), region.get(i))) {
                 parts.add(cur);
                 cur = new ArrayList<>();
             }
@@ -172,10 +227,10 @@ final class SpeakerFinder {
         return parts;
     }
 
-    private boolean commaBetween(Word a, Word b) {
+    private boolean separatorBetween(Word a, Word b) {
         for (int i = a.end(); i < b.start(); i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == '(' || c == ')') return true;
+            if (c == ',' || c == ';' || c == '(' || c == ')' || c == '–' || c == '—') return true;
         }
         return false;
     }

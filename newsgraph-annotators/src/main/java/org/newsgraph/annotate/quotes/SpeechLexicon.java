@@ -19,7 +19,7 @@ final class SpeechLexicon {
 
     /** Kinds of multi-word cue, as named in {@code speech-cues.tsv}. */
     enum CueKind {
-        COMPLEMENTIZER, AUXILIARY, SOURCE, SPEECH, BACK_REFERENCE, AS, CONTENT_END, TITLE_CUE;
+        COMPLEMENTIZER, AUXILIARY, SOURCE, SPEECH, BACK_REFERENCE, AS, CONTENT_END, TITLE_CUE, PASSIVE;
 
         static Optional<CueKind> parse(String s) {
             try {
@@ -32,7 +32,7 @@ final class SpeechLexicon {
 
     /** Kinds of single word, as named in {@code speaker-words.tsv}. */
     enum WordKind {
-        PRONOUN_M, PRONOUN_F, PRONOUN_PL, PRONOUN_N, DEFINITE, INDEFINITE, PREPOSITION, HEAD, COLLECTIVE, TIME;
+        PRONOUN_M, PRONOUN_F, PRONOUN_PL, PRONOUN_N, DEFINITE, INDEFINITE, PREPOSITION, HEAD, COLLECTIVE, SKIP, TIME;
 
         boolean isPronoun() {
             return this == PRONOUN_M || this == PRONOUN_F || this == PRONOUN_PL || this == PRONOUN_N;
@@ -57,6 +57,7 @@ final class SpeechLexicon {
     private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
     private final Map<String, Map<CueKind, Boolean>> singleWordCues = new HashMap<>();
     private final Map<String, EnumMap<WordKind, Boolean>> wordKinds = new HashMap<>();
+    private final Map<String, Integer> settings = new HashMap<>();
 
     private SpeechLexicon(Lexicon verbLexicon, Lexicon cueLexicon, Lexicon wordLexicon) {
         for (List<String> row : verbLexicon.rows()) {
@@ -64,6 +65,10 @@ final class SpeechLexicon {
         }
         for (List<String> row : cueLexicon.rows()) {
             if (row.size() < 2) continue;
+            if (row.size() > 2 && "setting".equalsIgnoreCase(row.get(1))) {
+                settings.put(row.get(0), Integer.parseInt(row.get(2)));
+                continue;
+            }
             CueKind kind = CueKind.parse(row.get(1)).orElse(null);
             if (kind == null) continue;
             List<String> ws = Words.split(row.get(0));
@@ -93,6 +98,11 @@ final class SpeechLexicon {
 
     boolean isEmpty() {
         return verbs.isEmpty();
+    }
+
+    /** A number from the {@code setting} rows of {@code speech-cues.tsv}, or the default. */
+    int setting(String name, int defaultValue) {
+        return settings.getOrDefault(name, defaultValue);
     }
 
     boolean isVerb(String norm) {

@@ -96,15 +96,18 @@ final class UnitReader {
         if (quoteBefore >= 0 && wordsBeforeInSentence(quotes.get(quoteBefore).start(), sentenceOf[v]) >= MIN_QUOTE_WORDS) {
             quoteBefore = -1; // « … » closes a longer clause: the clause is the reported content
         }
-        boolean inverted = compl < 0 && somethingBefore && pre.size() <= MAX_INVERTED_SUBJECT_WORDS
-                && post.size() <= (pre.isEmpty() ? MAX_INVERTED_POST_WORDS : MAX_INVERTED_SUBJECT_WORDS)
-                && !hasDigit(post) && !hasVerb(v + 1, q) && !startsWithComplementizer(q);
-
+        boolean inverted = compl < 0 && somethingBefore && !hasVerb(v + 1, q) && !startsWithComplementizer(q)
+                && (pre.isEmpty()
+                        ? post.size() <= lex.setting("max-verb-first-words", MAX_INVERTED_POST_WORDS) && !hasDigit(post)
+                        : pre.size() <= (post.size() <= 2 ? 2 * MAX_INVERTED_SUBJECT_WORDS : MAX_INVERTED_SUBJECT_WORDS) && (post.isEmpty() || post.size() <= MAX_INVERTED_SUBJECT_WORDS
+                                && startsAdjunct(post)));
+        if (aux > 0 && lex.isCue(ws.get(aux - 1).norm(), CueKind.PASSIVE)) return; // "were said to be"
         Optional<Speaker> speaker;
         if (inverted || (compl < 0 && p == aux && quoteBefore >= 0)) {
             speaker = !pre.isEmpty() ? finder.find(pre, sentenceStartOf(p)) : Optional.empty();
             if (speaker.isEmpty()) speaker = embedded;
-            if (speaker.isEmpty()) speaker = finder.find(post, sentenceStartOf(v));
+            if (speaker.isEmpty()) speaker = finder.find(post, sentenceStartOf(v), false);
+            if (speaker.isEmpty()) speaker = Optional.of(implicit(v)); // "…", говорится в сообщении: the last speaker
         } else {
             speaker = forwardSpeaker(v, aux, embedded);
         }
@@ -132,7 +135,27 @@ final class UnitReader {
         Optional<Speaker> s = finder.find(region, sentenceStartOf(v));
         if (s.isPresent()) return s;
         if (embedded.isPresent()) return embedded;
-        return Optional.of(Speaker.of(Speaker.Kind.ANAPHOR, Reference.ofText("", ws.get(v).start(), ws.get(v).start()), ""));
+        return Optional.of(implicit(v));
+    }
+
+    /** No speaker in the text around the verb: the annotator will credit the last speaker. */
+    private Speaker implicit(int v) {
+        return Speaker.of(Speaker.Kind.ANAPHOR, Reference.ofText("", ws.get(v).start(), ws.get(v).start()), "");
+    }
+
+    /** "said on Sunday", "said in a statement": what may follow an inverted "X said". */
+    private boolean startsAdjunct(List<Word> post) {
+        String n = post.get(0).norm();
+        return lex.is(n, WordKind.PREPOSITION) || lex.is(n, WordKind.TIME) || lex.is(n, WordKind.SKIP);
+    }
+
+    private Optional<Speaker> pronounIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Word w = ws.get(i);
+            Optional<WordKind> pro = lex.pronoun(w.norm());
+            if (pro.isPresent()) return Optional.of(Speaker.pronoun(Reference.ofText(text.substring(w.start(), w.end()), w.start(), w.end()), pro.get()));
+        }
+        return Optional.empty();
     }
 
     private Optional<Speaker> embeddedPronoun(int from, int to) {
@@ -155,8 +178,8 @@ final class UnitReader {
     private void source(int c, int len) {
         int q = c + len;
         int end = q;
-        while (end < ws.size() && !breakBefore(end)) end++;
-        Optional<Speaker> speaker = finder.find(ws.subList(q, end), sentenceStartOf(c));
+        while (end < ws.size() && !breakBefore(end) && !isVerb(end)) end++;
+        Optional<Speaker> speaker = finder.find(ws.subList(q, end), sentenceStartOf(c), false);
         Span sentence = sentences.get(sentenceOf[c]);
         out.add(new Found(Found.Kind.SOURCE, sentence.start(), sentence.end(), speaker));
         for (int i = c; i < end; i++) consumed[i] = true;
@@ -166,8 +189,8 @@ final class UnitReader {
         int q = c + len;
         int end = q;
         while (end < ws.size() && !breakBefore(end)) end++;
-        Optional<Speaker> speaker = finder.find(ws.subList(q, end), sentenceStartOf(c));
-        if (speaker.isEmpty()) speaker = finder.find(ws.subList(c, c + len), sentenceStartOf(c));
+        Optional<Speaker> speaker = finder.find(ws.subList(q, end), sentenceStartOf(c), false);
+        if (speaker.isEmpty()) speaker = pronounIn(c, c + len); // "по его словам", "selon lui"
         for (int i = c; i < end; i++) consumed[i] = true;
         cueContent(c, end, speaker);
     }
@@ -178,7 +201,7 @@ final class UnitReader {
         while (end < ws.size() && !breakBefore(end)) end++;
         List<Word> region = new ArrayList<>(ws.subList(c + len, v));
         region.addAll(ws.subList(v + 1, end));
-        Optional<Speaker> speaker = finder.find(region, sentenceStartOf(c));
+        Optional<Speaker> speaker = finder.find(region, sentenceStartOf(c), false);
         if (speaker.isEmpty()) speaker = embeddedPronoun(c, v);
         for (int i = c; i < end; i++) consumed[i] = true;
         verbs.add(new int[] {v});
@@ -202,7 +225,7 @@ final class UnitReader {
         while (end < ws.size() && !breakBefore(end)) end++;
         List<Word> region = new ArrayList<>(ws.subList(c + len, v));
         region.addAll(ws.subList(v + 1, end));
-        Optional<Speaker> speaker = finder.find(region, sentenceStartOf(c));
+        Optional<Speaker> speaker = finder.find(region, sentenceStartOf(c), false);
         for (int i = c; i < end; i++) consumed[i] = true;
         Span sentence = sentences.get(sentenceOf[c]);
         out.add(new Found(Found.Kind.BACK_REFERENCE, sentence.start(), sentence.end(), speaker));
@@ -313,7 +336,7 @@ final class UnitReader {
     /** Index after the complementizer that follows the verb, or -1. */
     private int complementizerAfter(int v) {
         for (int j = v + 1; j < ws.size() && j <= v + COMPLEMENTIZER_WINDOW; j++) {
-            if (sentenceOf[j] != sentenceOf[v] || inQuote[j] || isVerb(j)) return -1;
+            if (sentenceOf[j] != sentenceOf[v] || inQuote[j] || isVerb(j) || cueAt(j, CueKind.CONTENT_END) > 0) return -1;
             int len = cueAt(j, CueKind.COMPLEMENTIZER);
             if (len > 0) return j + len;
         }

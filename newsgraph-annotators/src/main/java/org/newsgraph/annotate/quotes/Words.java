@@ -39,6 +39,12 @@ final class Words {
                 char d = text.charAt(end);
                 if (Character.isLetterOrDigit(d)) {
                     end++;
+                } else if ((d == '.' || d == ',') && Character.isDigit(text.charAt(end - 1)) && end + 1 < to
+                        && Character.isDigit(text.charAt(end + 1))) {
+                    end++; // "20.000", "4,5": one number
+                } else if (isApostrophe(d) && end - start <= 2 && (end + 1 >= to || !Character.isLetterOrDigit(text.charAt(end + 1)))) {
+                    end++; // an elided word standing alone keeps its apostrophe: "qu'"
+                    break;
                 } else if (isJoiner(d) && end + 1 < to && Character.isLetterOrDigit(text.charAt(end + 1))) {
                     if (isApostrophe(d) && end - start <= 2 && Character.isLowerCase(text.charAt(end + 1))) {
                         // elision: "qu'au" -> "qu'" + "au"
