@@ -6,7 +6,7 @@ import org.newsgraph.core.Span;
 
 /**
  * Finds direct quotations: the text between matching quotation marks of every style (« », “ ”, „ “, " ", ‹ ›,
- * ‘ ’), outermost quotes only. One pass with a small stack: a closing mark pops to its opening mark, a stray closing
+ * ‘ ’, and two apostrophes in typewritten text), outermost quotes only. One pass with a small stack: a closing mark pops to its opening mark, a stray closing
  * mark is ignored, and a quote still open at the end of a paragraph is dropped unless the next paragraph opens with
  * the same mark (the convention for quotes that run over several paragraphs). Linear time whatever the input.
  */
@@ -15,9 +15,9 @@ final class QuoteMarkScanner {
     static final int MAX_QUOTE_CHARS = 6000;
     private static final int MAX_DEPTH = 4;
 
-    private enum Family { GUILLEMET, SINGLE_GUILLEMET, CURLY, LOW, STRAIGHT, SINGLE_CURLY }
+    private enum Family { GUILLEMET, SINGLE_GUILLEMET, CURLY, LOW, STRAIGHT, SINGLE_CURLY, DOUBLE_APOSTROPHE }
 
-    private record Open(Family family, int pos) {
+    private record Open(Family family, int pos, int contentStart) {
     }
 
     /** Spans of the quoted text, without the marks, in text order. */
@@ -42,6 +42,20 @@ final class QuoteMarkScanner {
                 }
                 continue;
             }
+            if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
+                // ''plain-text typewriter quotes'': two apostrophes make one mark
+                int k = depth - 1;
+                while (k >= 0 && stack[k].family != Family.DOUBLE_APOSTROPHE) k--;
+                if (k >= 0) {
+                    Open open = stack[k];
+                    depth = k;
+                    if (depth == 0 && i > open.contentStart) out.add(Span.of(open.contentStart, i));
+                } else if (!wordBefore(text, i) && i + 2 < n && !Character.isWhitespace(text.charAt(i + 2)) && depth < MAX_DEPTH) {
+                    stack[depth++] = new Open(Family.DOUBLE_APOSTROPHE, i, i + 2);
+                }
+                i++;
+                continue;
+            }
             Family closing = closingFamily(text, i, stack, depth);
             if (closing != null) {
                 int k = depth - 1;
@@ -49,13 +63,13 @@ final class QuoteMarkScanner {
                 if (k >= 0) {
                     Open open = stack[k];
                     depth = k;
-                    if (depth == 0 && i > open.pos + 1) out.add(Span.of(open.pos + 1, i));
+                    if (depth == 0 && i > open.contentStart) out.add(Span.of(open.contentStart, i));
                     continue;
                 }
             }
             Family opening = openingFamily(text, i);
             if (opening != null && depth < MAX_DEPTH) {
-                stack[depth++] = new Open(opening, i);
+                stack[depth++] = new Open(opening, i, i + 1);
             }
         }
         return out;

@@ -42,8 +42,9 @@ final class SpeakerFinder {
         Optional<Speaker> fromEntity = fromMentions(region);
         if (fromEntity.isPresent()) return fromEntity;
         List<List<Word>> parts = splitAtCommas(region);
+        int adjacent = beforeVerb ? parts.size() - 1 : 0;
         for (int p = 0; p < parts.size(); p++) {
-            Optional<Speaker> s = fromPart(parts.get(p), sentenceStart, beforeVerb);
+            Optional<Speaker> s = fromPart(parts.get(p), sentenceStart, beforeVerb, p == adjacent);
             if (s.isEmpty()) continue;
             if (s.get().kind() != Speaker.Kind.PRONOUN && p + 1 < parts.size() && allCapitalised(parts.get(p + 1))) {
                 return Optional.of(name(parts.get(p + 1))); // "the spokesman of X, Jane Doe, said": the apposition names him
@@ -82,7 +83,7 @@ final class SpeakerFinder {
         return before != null && lex.is(before.norm(), WordKind.PREPOSITION);
     }
 
-    private Optional<Speaker> fromPart(List<Word> part, int sentenceStart, boolean beforeVerb) {
+    private Optional<Speaker> fromPart(List<Word> part, int sentenceStart, boolean beforeVerb, boolean nextToVerb) {
         List<Word> words = new ArrayList<>(part);
         if (isDateline(words)) return Optional.empty();
         boolean prepositional = false;
@@ -121,8 +122,17 @@ final class SpeakerFinder {
             return Optional.of(Speaker.of(kind, ref(np), h.norm()));
         }
         List<Word> run = capitalisedRun(words, sentenceStart, beforeVerb);
-        if (!run.isEmpty()) return Optional.of(name(run));
-        if (!prepositional && words.size() <= 6) {
+        if (!run.isEmpty()) {
+            Word last = run.get(run.size() - 1);
+            int at = words.indexOf(last);
+            if (last.norm().endsWith("'s") && at + 1 < words.size()) {
+                // "Trump's campaign": the description the possessive name opens
+                List<Word> np = words.subList(words.indexOf(run.get(0)), Math.min(words.size(), at + 4));
+                return Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE, ref(np), ""));
+            }
+            return Optional.of(name(run));
+        }
+        if (!prepositional && nextToVerb && words.size() <= 6) {
             return Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE, ref(words), ""));
         }
         return Optional.empty();
@@ -169,18 +179,37 @@ final class SpeakerFinder {
     private List<Word> capitalisedRun(List<Word> words, int sentenceStart, boolean longest) {
         List<Word> best = List.of();
         for (int i = 0; i < words.size(); i++) {
-            if (!words.get(i).capitalised(text)) continue;
+            if (!startsName(words.get(i))) continue;
             int j = i + 1;
-            while (j < words.size() && adjacent(words.get(j - 1), words.get(j))
-                    && (words.get(j).capitalised(text) || Character.isDigit(text.charAt(words.get(j).start())))) j++;
+            while (j < words.size() && adjacent(words.get(j - 1), words.get(j)) && continuesName(words, j)) j++;
             List<Word> run = words.subList(i, j);
             boolean sentenceInitial = run.get(0).start() == sentenceStart || onlySpaceBetween(sentenceStart, run.get(0).start());
-            boolean skip = sentenceInitial && run.size() == 1 && (words.size() > 1 || isFunctionWord(run.get(0)));
+            boolean skip = sentenceInitial && run.size() == 1 && (words.size() > 1 || isFunctionWord(run.get(0)))
+                    || isPlace(run);
             if (!skip && !longest) return run;
             if (!skip && run.size() >= best.size()) best = run;
             i = j - 1;
         }
         return best;
+    }
+
+    private boolean startsName(Word w) {
+        return w.capitalised(text) && !lex.is(w.norm(), WordKind.TIME);
+    }
+
+    /** Capitalised words, a number after a name ("Khabar 24"), a particle before a capitalised word ("de Vos"). */
+    private boolean continuesName(List<Word> words, int j) {
+        Word w = words.get(j);
+        if (startsName(w) || Character.isDigit(text.charAt(w.start()))) return true;
+        return lex.is(w.norm(), WordKind.PARTICLE) && j + 1 < words.size() && words.get(j + 1).capitalised(text);
+    }
+
+    /** A run the entities layer knows as a place is not a speaker. */
+    private boolean isPlace(List<Word> run) {
+        for (MentionIndex.Entry e : mentions.within(run.get(0).start(), run.get(run.size() - 1).end())) {
+            if (e.type() == org.newsgraph.core.model.EntityType.LOCATION) return true;
+        }
+        return false;
     }
 
     private boolean isFunctionWord(Word w) {

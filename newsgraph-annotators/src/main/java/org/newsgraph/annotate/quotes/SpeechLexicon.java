@@ -32,7 +32,7 @@ final class SpeechLexicon {
 
     /** Kinds of single word, as named in {@code speaker-words.tsv}. */
     enum WordKind {
-        PRONOUN_M, PRONOUN_F, PRONOUN_PL, PRONOUN_N, DEFINITE, INDEFINITE, PREPOSITION, HEAD, COLLECTIVE, SKIP, TIME;
+        PRONOUN_M, PRONOUN_F, PRONOUN_PL, PRONOUN_N, DEFINITE, INDEFINITE, PREPOSITION, HEAD, COLLECTIVE, SKIP, PARTICLE, TIME;
 
         boolean isPronoun() {
             return this == PRONOUN_M || this == PRONOUN_F || this == PRONOUN_PL || this == PRONOUN_N;

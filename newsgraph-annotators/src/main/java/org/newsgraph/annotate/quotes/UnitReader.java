@@ -119,7 +119,13 @@ final class UnitReader {
         } else if (inverted) {
             if (quoteBefore < 0 && p > 0) reportedBefore(p, speaker);
         } else if (lex.isBareVerb(ws.get(v).norm()) && !directQuoteRightAfter(v)) {
-            reported(v + 1, sentenceEndIndex(v), speaker, MIN_BARE_CONTENT_WORDS);
+            int from = v + 1;
+            // "said on Sunday the situation …": skip the time; "said in a statement" has no content
+            while (from < ws.size() && (lex.is(ws.get(from).norm(), WordKind.TIME) || lex.is(ws.get(from).norm(), WordKind.PREPOSITION)
+                    && from + 1 < ws.size() && lex.is(ws.get(from + 1).norm(), WordKind.TIME))) from++;
+            if (from < ws.size() && !lex.is(ws.get(from).norm(), WordKind.PREPOSITION)) {
+                reported(from, sentenceEndIndex(v), speaker, MIN_BARE_CONTENT_WORDS);
+            }
         }
     }
 
@@ -258,7 +264,7 @@ final class UnitReader {
         int start = ws.get(first).start();
         int end = ws.get(last).end();
         // keep a closing quotation mark that ends the content
-        if (end < text.length() && isClosingMark(text.charAt(end))) end++;
+        if (end < text.length() && isClosingMark(text.charAt(end)) && coveredByQuoteEnd(end)) end++;
         if (start > 0 && isOpeningMark(text.charAt(start - 1)) && coveredByQuote(start - 1)) start--;
         out.add(new Found(Found.Kind.REPORTED, start, end, speaker));
     }
@@ -428,6 +434,11 @@ final class UnitReader {
                 if (close) return true;
             }
         }
+        return false;
+    }
+
+    private boolean coveredByQuoteEnd(int offset) {
+        for (Span q : quotes) if (q.end() == offset) return true;
         return false;
     }
 

@@ -42,11 +42,11 @@ final class Words {
                 } else if ((d == '.' || d == ',') && Character.isDigit(text.charAt(end - 1)) && end + 1 < to
                         && Character.isDigit(text.charAt(end + 1))) {
                     end++; // "20.000", "4,5": one number
-                } else if (isApostrophe(d) && end - start <= 2 && (end + 1 >= to || !Character.isLetterOrDigit(text.charAt(end + 1)))) {
+                } else if (isApostrophe(d) && isElidedPrefix(text, start, end) && (end + 1 >= to || !Character.isLetterOrDigit(text.charAt(end + 1)))) {
                     end++; // an elided word standing alone keeps its apostrophe: "qu'"
                     break;
                 } else if (isJoiner(d) && end + 1 < to && Character.isLetterOrDigit(text.charAt(end + 1))) {
-                    if (isApostrophe(d) && end - start <= 2 && Character.isLowerCase(text.charAt(end + 1))) {
+                    if (isApostrophe(d) && isElidedPrefix(text, start, end) && Character.isLowerCase(text.charAt(end + 1))) {
                         // elision: "qu'au" -> "qu'" + "au"
                         out.add(new Word(start, end + 1, normalise(text.substring(start, end + 1))));
                         start = end + 1;
@@ -61,6 +61,12 @@ final class Words {
             i = end;
         }
         return out;
+    }
+
+    /** "l'", "d'", "qu'", "jusqu'": one letter, or ending in "qu" (not "it's", "don't"). */
+    private static boolean isElidedPrefix(String text, int start, int end) {
+        return end - start == 1 || end - start >= 2 && Character.toLowerCase(text.charAt(end - 2)) == 'q'
+                && Character.toLowerCase(text.charAt(end - 1)) == 'u';
     }
 
     private static boolean isJoiner(char c) {
