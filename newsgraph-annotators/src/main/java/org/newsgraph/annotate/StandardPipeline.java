@@ -3,6 +3,7 @@ package org.newsgraph.annotate;
 import org.newsgraph.annotate.language.LanguageIdentifier;
 import org.newsgraph.annotate.outlet.OutletIdentifier;
 import org.newsgraph.annotate.outlet.OutletRegistry;
+import org.newsgraph.annotate.quotes.QuoteAnnotator;
 import org.newsgraph.annotate.segment.Segmenter;
 import org.newsgraph.core.Pipeline;
 
@@ -16,6 +17,7 @@ public final class StandardPipeline {
                 .add(new LanguageIdentifier())
                 .add(new OutletIdentifier(OutletRegistry.standard()))
                 .add(new Segmenter())
+                .add(new QuoteAnnotator()) // after the entities annotator, whose mentions name the speakers
                 .build();
     }
 }

@@ -38,7 +38,9 @@ public final class QuoteAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE, Layers.ENTITIES);
+        // ENTITIES is used when present (the pipeline puts this annotator after the entities annotator) but not
+        // required: without it, speakers are the names and descriptions the text gives
+        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
     }
 
     @Override
@@ -50,7 +52,7 @@ public final class QuoteAnnotator implements Annotator {
     public void annotate(Doc doc) {
         String lang = doc.expect(Layers.LANGUAGE).code();
         SpeechLexicon lex = lexicons.getOrDefault(lang, SpeechLexicon.EMPTY);
-        Result r = new QuoteFinder(doc.text(), lex, new MentionIndex(doc.expect(Layers.ENTITIES)), marks, MAX_CHARS)
+        Result r = new QuoteFinder(doc.text(), lex, new MentionIndex(doc.find(Layers.ENTITIES).orElse(List.of())), marks, MAX_CHARS)
                 .find(doc.expect(Layers.SENTENCES), doc.expect(Layers.BOILERPLATE));
         doc.put(Layers.QUOTES, r.quotes());
         doc.put(Layers.ATTRIBUTIONS, r.attributions());
