@@ -1,0 +1,202 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.newsgraph.annotate.StandardPipeline;
+import org.newsgraph.core.Analyses;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.Pipeline;
+import org.newsgraph.core.lang.LanguagePacks;
+import org.newsgraph.core.model.Analysis;
+import org.newsgraph.io.read.ArticleReader;
+import org.newsgraph.io.read.ReadResult;
+import org.newsgraph.io.write.AnalysisJsonWriter;
+import org.newsgraph.io.write.AnalysisTextWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsgraph analyze}: one or many articles in, their analyses out. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyses articles (.txt, .html, .json, .jsonl, or - for standard input) and prints a summary or FORMAT.md JSON.",
+                "With --out DIR, writes DIR/<id>.json per article; one bad article never stops the batch."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files, or - for standard input.")
+    List<String> files;
+
+    @Option(names = "--format", description = "text (a readable summary) or json (FORMAT.md §2). Default: ${DEFAULT-VALUE}.")
+    Format format = Format.text;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write one JSON file per article into DIR instead of printing.")
+    Path out;
+
+    @Option(names = "--published", paramLabel = "DATE", description = "Publication date (ISO, e.g. 2022-01-29) used when the input has none; it anchors relative times.")
+    String published;
+
+    @Option(names = "--lang", paramLabel = "CODE", description = "Language of the articles (fr, en, ru…), instead of identifying it.")
+    String lang;
+
+    @Option(names = "--threads", description = "Worker threads for batches. Default: all cores.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        PrintStream err = System.err;
+        if (published != null && !isIsoDate(published)) {
+            err.println("newsgraph: --published '" + published + "' is not an ISO date: write it like 2022-01-29");
+            return 2;
+        }
+        if (lang != null && LanguagePacks.find(lang).isEmpty()) {
+            err.println("newsgraph: no language pack for --lang '" + lang + "': use one of " + LanguagePacks.all().stream().map(p -> p.code()).toList());
+            return 2;
+        }
+        List<ReadResult> inputs = new ArrayList<>();
+        ArticleReader reader = new ArticleReader();
+        for (String f : files) reader.read(f, inputs::add);
+        Pipeline pipeline = StandardPipeline.create();
+        return out == null ? printAll(pipeline, inputs) : writeAll(pipeline, inputs);
+    }
+
+    private Article prepare(Article a) {
+        Article r = a;
+        if (published != null && r.published().isEmpty()) r = r.withPublished(published);
+        if (lang != null) r = r.withLanguage(lang);
+        return r;
+    }
+
+    private int printAll(Pipeline pipeline, List<ReadResult> inputs) {
+        boolean one = inputs.size() == 1;
+        int failed = 0;
+        PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        for (ReadResult r : inputs) {
+            if (r.article().isEmpty()) {
+                System.err.println("newsgraph: " + r.error().orElse("unreadable input"));
+                failed++;
+                continue;
+            }
+            Analysis a = Analyses.of(pipeline.run(prepare(r.article().get())));
+            if (format == Format.json) stdout.println(new AnalysisJsonWriter(one).toJson(a));
+            else stdout.println(new AnalysisTextWriter(Terminal.interactive()).render(a));
+        }
+        stdout.flush();
+        if (!one) System.err.println(summary(inputs.size(), failed, Map.of()));
+        return failed == 0 ? 0 : 1;
+    }
+
+    private int writeAll(Pipeline pipeline, List<ReadResult> inputs) {
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            System.err.println("newsgraph: cannot create output directory " + out + " (" + e.getMessage() + "): choose a writable --out");
+            return 2;
+        }
+        Map<String, String> failures = new LinkedHashMap<>();
+        Set<String> usedIds = new HashSet<>();
+        List<Callable<Void>> jobs = new ArrayList<>();
+        Terminal.Progress progress = new Terminal.Progress(System.err, inputs.size(), "analysing " + inputs.size() + " articles");
+        AtomicInteger done = new AtomicInteger();
+        AnalysisJsonWriter writer = new AnalysisJsonWriter(true);
+        for (ReadResult r : inputs) {
+            if (r.article().isEmpty()) {
+                failures.put(r.origin(), r.error().orElse("unreadable"));
+                progress.update(done.incrementAndGet());
+                continue;
+            }
+            Article article = prepare(r.article().get());
+            String id = uniqueId(article.id(), usedIds);
+            Article input = id.equals(article.id()) ? article : article.withId(id);
+            jobs.add(() -> {
+                try {
+                    Analysis a = Analyses.of(pipeline.run(input));
+                    writeAtomically(out.resolve(fileName(id) + ".json"), writer.toJson(a));
+                } catch (IOException | RuntimeException e) {
+                    synchronized (failures) {
+                        failures.put(r.origin(), "cannot write the analysis of " + id + ": " + Newsgraph.oneLine(e));
+                    }
+                }
+                progress.update(done.incrementAndGet());
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            for (Future<Void> f : pool.invokeAll(jobs)) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.put("batch", "interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            failures.put("batch", Newsgraph.oneLine(e.getCause()));
+        } finally {
+            pool.shutdown();
+        }
+        failures.forEach((where, why) -> System.err.println("failed: " + why));
+        System.err.println(summary(inputs.size(), failures.size(), failures));
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    private static String summary(int total, int failed, Map<String, String> failures) {
+        String s = "analysed " + (total - failed) + " of " + total + " articles, " + failed + " failed";
+        if (failed > 0 && !failures.isEmpty()) s += " (see the 'failed:' lines above)";
+        return s;
+    }
+
+    private static String uniqueId(String id, Set<String> used) {
+        String candidate = id;
+        for (int n = 2; !used.add(candidate); n++) candidate = id + "-" + n;
+        return candidate;
+    }
+
+    /** An id made safe as a file name: path separators and control characters replaced. */
+    static String fileName(String id) {
+        String s = id.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "_");
+        if (s.isBlank() || s.startsWith(".")) s = "_" + s;
+        return s.length() > 200 ? s.substring(0, 200) : s;
+    }
+
+    /** Writes through a temporary file and a rename, so a crash never leaves a half-written analysis. */
+    static void writeAtomically(Path target, String content) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp" + Thread.currentThread().threadId());
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static boolean isIsoDate(String s) {
+        try {
+            LocalDate.parse(s);
+            return true;
+        } catch (DateTimeParseException e) {
+            try {
+                OffsetDateTime.parse(s);
+                return true;
+            } catch (DateTimeParseException e2) {
+                return false;
+            }
+        }
+    }
+}

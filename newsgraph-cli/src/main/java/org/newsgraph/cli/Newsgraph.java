@@ -1,0 +1,40 @@
+package org.newsgraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsgraph} command: reads news articles and says who said what, which figures, by whom, and when. */
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
+        description = "Turns news articles into verifiable facts: who said what, which figures were claimed and by whom, "
+                + "about which people, places and organisations, and when.",
+        subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Newsgraph implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code; errors are one line on standard error, never a stack trace. */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Newsgraph());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("newsgraph: " + oneLine(ex) + " (run with NEWSGRAPH_DEBUG=1 for details)");
+            if (System.getenv("NEWSGRAPH_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
+            return 3;
+        });
+        return cl.execute(args);
+    }
+
+    static String oneLine(Throwable ex) {
+        String m = ex.getMessage();
+        return (m == null ? ex.getClass().getSimpleName() : m).lines().findFirst().orElse("");
+    }
+}

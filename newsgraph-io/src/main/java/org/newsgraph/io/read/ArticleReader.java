@@ -1,0 +1,188 @@
+package org.newsgraph.io.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.newsgraph.core.Article;
+import org.newsgraph.io.html.ExtractedPage;
+import org.newsgraph.io.html.HtmlArticleExtractor;
+
+/**
+ * Reads articles from files and standard input: plain text ({@code .txt}), HTML ({@code .html}), one record
+ * ({@code .json}) or one record per line ({@code .jsonl}), as FORMAT.md §1 says. Every problem is reported as a
+ * {@link ReadResult} failure with a one-line reason; reading never throws for bad input.
+ */
+public final class ArticleReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+
+    /** Reads every article of a file ("-" is standard input) and hands each result to the consumer, in order. */
+    public void read(String location, Consumer<ReadResult> out) {
+        if (location.equals("-")) {
+            readStdin(out);
+            return;
+        }
+        Path path = Path.of(location);
+        String name = path.getFileName() == null ? location : path.getFileName().toString();
+        String ext = extension(name);
+        String id = stripExtension(name);
+        try {
+            if (Files.isDirectory(path)) {
+                out.accept(ReadResult.failed(location, location + " is a directory: pass the files in it (e.g. DIR/*.json)"));
+                return;
+            }
+            if (ext.equals("jsonl") || ext.equals("ndjson")) {
+                readJsonLines(location, Files.newInputStream(path), id, out);
+                return;
+            }
+            long size = Files.size(path);
+            if (size > TextDecoder.MAX_BYTES) {
+                out.accept(ReadResult.failed(location, TextDecoder.decode(new byte[TextDecoder.MAX_BYTES + 1], location)));
+                return;
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            out.accept(parse(location, id, ext, bytes));
+        } catch (NoSuchFileException e) {
+            out.accept(ReadResult.failed(location, location + " does not exist: check the path"));
+        } catch (InputException e) {
+            out.accept(ReadResult.failed(location, e.getMessage()));
+        } catch (IOException e) {
+            out.accept(ReadResult.failed(location, "cannot read " + location + " (" + e.getMessage() + "): check that it is a readable file"));
+        }
+    }
+
+    private void readStdin(Consumer<ReadResult> out) {
+        try {
+            byte[] bytes = System.in.readNBytes(TextDecoder.MAX_BYTES + 1);
+            String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8).stripLeading();
+            String ext = head.startsWith("{") ? (looksLikeJsonLines(bytes) ? "jsonl" : "json")
+                    : head.startsWith("<") ? "html" : "txt";
+            if (ext.equals("jsonl")) {
+                readJsonLines("stdin", new java.io.ByteArrayInputStream(bytes), "stdin", out);
+            } else {
+                out.accept(parse("stdin", "stdin", ext, bytes));
+            }
+        } catch (InputException e) {
+            out.accept(ReadResult.failed("stdin", e.getMessage()));
+        } catch (IOException e) {
+            out.accept(ReadResult.failed("stdin", "cannot read standard input: " + e.getMessage()));
+        }
+    }
+
+    private static boolean looksLikeJsonLines(byte[] bytes) {
+        String s = new String(bytes, StandardCharsets.UTF_8).strip();
+        int nl = s.indexOf('\n');
+        return nl > 0 && s.substring(0, nl).strip().endsWith("}") && s.substring(nl + 1).stripLeading().startsWith("{");
+    }
+
+    /** Parses one article from bytes of the given kind ({@code txt}, {@code html}, {@code json}). */
+    public ReadResult parse(String origin, String id, String ext, byte[] bytes) throws InputException {
+        String text = TextDecoder.decode(bytes, origin);
+        return switch (ext) {
+            case "json" -> fromJson(origin, id, text);
+            case "html", "htm", "xhtml" -> ReadResult.ok(origin, fromHtml(id, text, Optional.empty(), Optional.empty(), Optional.empty()));
+            default -> ReadResult.ok(origin, fromText(id, text));
+        };
+    }
+
+    private static Article fromText(String id, String text) throws InputException {
+        TitleSplitter.Split split = TitleSplitter.split(text);
+        if (split.body().isBlank()) throw new InputException(id + " has no text: give a file with the article's text");
+        return new Article(id, Optional.empty(), Optional.empty(), split.title(), split.body(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private Article fromHtml(String id, String page, Optional<String> url, Optional<String> published, Optional<String> title) throws InputException {
+        ExtractedPage p = html.extract(page, url);
+        if (p.body().isBlank()) throw new InputException(id + ": no article text found in the HTML page: check that it is an article page, or give its text");
+        return new Article(id, url.or(p::canonicalUrl), published.or(p::published), title.or(p::title),
+                TextDecoder.normalise(p.body()), p.siteName(), p.byline(), Optional.empty());
+    }
+
+    private ReadResult fromJson(String origin, String id, String text) throws InputException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InputException(origin + " is not valid JSON (line " + e.getLocation().getLineNr()
+                    + "): fix the record, or give the text as a .txt file");
+        }
+        return ReadResult.ok(origin, fromRecord(node, id, origin));
+    }
+
+    /** An article from a FORMAT.md §1 record. */
+    public Article fromRecord(JsonNode node, String fallbackId, String origin) throws InputException {
+        if (node == null || !node.isObject()) {
+            throw new InputException(origin + " is not a JSON object: give one record like {\"id\": …, \"text\": …}");
+        }
+        String id = str(node, "id").orElse(fallbackId);
+        Optional<String> url = str(node, "url");
+        Optional<String> published = str(node, "published").or(() -> str(node, "date"));
+        Optional<String> title = str(node, "title");
+        Optional<String> lang = str(node, "lang").or(() -> str(node, "language"));
+        Optional<String> text = str(node, "text");
+        Article a;
+        if (text.isPresent() && !text.get().isBlank()) {
+            String t = TextDecoder.normalise(text.get());
+            if (t.length() > TextDecoder.MAX_BYTES) throw new InputException(origin + ": the text is over the 10 MB limit for one article: split it");
+            TitleSplitter.Split split = title.isPresent() ? new TitleSplitter.Split(title, t) : TitleSplitter.split(t);
+            a = new Article(id, url, published, split.title(), split.body(), str(node, "site_name"), str(node, "byline"), lang);
+        } else if (str(node, "html").isPresent()) {
+            a = fromHtml(id, str(node, "html").get(), url, published, title).withLanguage(lang.orElse(null));
+        } else {
+            throw new InputException(origin + " has neither \"text\" nor \"html\": add the article's text to the record");
+        }
+        return a;
+    }
+
+    private void readJsonLines(String origin, InputStream in, String baseId, Consumer<ReadResult> out) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, decoder))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) continue;
+                String where = origin + ":" + n;
+                try {
+                    out.accept(ReadResult.ok(where, fromRecord(JSON.readTree(line), baseId + "-" + n, where)));
+                } catch (JsonProcessingException e) {
+                    out.accept(ReadResult.failed(where, where + " is not valid JSON: fix or remove that line"));
+                } catch (InputException e) {
+                    out.accept(ReadResult.failed(where, e.getMessage()));
+                }
+            }
+        }
+    }
+
+    private static Optional<String> str(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText()).filter(s -> !s.isBlank());
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** "a.input.json" → "a": the gold sets name records NAME.input.json and expect NAME.json back. */
+    static String stripExtension(String name) {
+        String n = name;
+        int dot = n.lastIndexOf('.');
+        if (dot > 0) n = n.substring(0, dot);
+        if (n.endsWith(".input")) n = n.substring(0, n.length() - ".input".length());
+        return n;
+    }
+}

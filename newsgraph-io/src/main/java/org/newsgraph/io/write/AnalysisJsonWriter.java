@@ -1,0 +1,172 @@
+package org.newsgraph.io.write;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Optional;
+import org.newsgraph.core.model.Analysis;
+import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.Figure;
+import org.newsgraph.core.model.Mention;
+import org.newsgraph.core.model.Outlet;
+import org.newsgraph.core.model.Quote;
+import org.newsgraph.core.model.Reference;
+import org.newsgraph.core.model.TimeExpression;
+
+/** Writes an {@link Analysis} as the FORMAT.md §2 JSON object, fields in the documented order. */
+public final class AnalysisJsonWriter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private final boolean pretty;
+
+    public AnalysisJsonWriter(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    public String toJson(Analysis a) {
+        StringWriter w = new StringWriter(a.text().length() * 2 + 1024);
+        write(a, w);
+        return w.toString();
+    }
+
+    public void write(Analysis a, Writer out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            if (pretty) g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("id", a.id());
+            g.writeStringField("lang", a.lang());
+            opt(g, "published", a.published());
+            opt(g, "url", a.url());
+            g.writeFieldName("outlet");
+            if (a.outlet().isPresent()) outlet(g, a.outlet().get()); else g.writeNull();
+            opt(g, "title", a.title());
+            g.writeStringField("text", a.text());
+            g.writeStringField("body", a.body());
+            g.writeArrayFieldStart("entities");
+            for (Entity e : a.entities()) entity(g, e);
+            g.writeEndArray();
+            g.writeArrayFieldStart("quotes");
+            for (Quote q : a.quotes()) quote(g, q);
+            g.writeEndArray();
+            g.writeArrayFieldStart("figures");
+            for (Figure f : a.figures()) figure(g, f);
+            g.writeEndArray();
+            g.writeArrayFieldStart("times");
+            for (TimeExpression t : a.times()) time(g, t);
+            g.writeEndArray();
+            if (!a.warnings().isEmpty()) {
+                g.writeArrayFieldStart("warnings");
+                for (String w : a.warnings()) g.writeString(w);
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void outlet(JsonGenerator g, Outlet o) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", o.name());
+        opt(g, "domain", o.domain());
+        g.writeStringField("evidence", o.evidence());
+        if (o.country().isPresent()) g.writeStringField("country", o.country().get());
+        if (o.affiliation().isPresent()) g.writeStringField("affiliation", o.affiliation().get());
+        if (!o.wires().isEmpty()) {
+            g.writeArrayFieldStart("wires");
+            for (String w : o.wires()) g.writeString(w);
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void entity(JsonGenerator g, Entity e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("type", e.type().name());
+        g.writeStringField("name", e.name());
+        if (e.kb().isPresent()) g.writeStringField("kb", e.kb().get());
+        if (e.country().isPresent()) g.writeStringField("country", e.country().get());
+        if (e.lat().isPresent()) g.writeNumberField("lat", e.lat().get());
+        if (e.lon().isPresent()) g.writeNumberField("lon", e.lon().get());
+        g.writeArrayFieldStart("mentions");
+        for (Mention m : e.mentions()) {
+            g.writeStartObject();
+            g.writeStringField("text", m.text());
+            g.writeNumberField("start", m.start());
+            g.writeNumberField("end", m.end());
+            if (m.kind() != Mention.Kind.NAME) g.writeStringField("kind", m.kind().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void quote(JsonGenerator g, Quote q) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("text", q.text());
+        g.writeNumberField("start", q.start());
+        g.writeNumberField("end", q.end());
+        g.writeBooleanField("direct", q.direct());
+        reference(g, "speaker", q.speaker());
+        g.writeEndObject();
+    }
+
+    private static void figure(JsonGenerator g, Figure f) throws IOException {
+        g.writeStartObject();
+        number(g, "value", f.value());
+        if (f.max().isPresent()) number(g, "max", f.max().getAsDouble());
+        g.writeBooleanField("approximate", f.approximate());
+        g.writeStringField("measure", f.measure().jsonName());
+        g.writeStringField("text", f.text());
+        g.writeNumberField("start", f.start());
+        g.writeNumberField("end", f.end());
+        reference(g, "source", f.source());
+        g.writeFieldName("part_of");
+        if (f.partOf().isPresent()) g.writeNumber(f.partOf().getAsInt()); else g.writeNull();
+        g.writeFieldName("bound");
+        if (f.bound().isPresent()) g.writeString(f.bound().get().name().toLowerCase(java.util.Locale.ROOT)); else g.writeNull();
+        g.writeEndObject();
+    }
+
+    private static void time(JsonGenerator g, TimeExpression t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("text", t.text());
+        g.writeNumberField("start", t.start());
+        g.writeNumberField("end", t.end());
+        opt(g, "value", t.value());
+        opt(g, "mod", t.mod());
+        g.writeEndObject();
+    }
+
+    private static void reference(JsonGenerator g, String field, Optional<Reference> ref) throws IOException {
+        g.writeFieldName(field);
+        if (ref.isEmpty()) {
+            g.writeNull();
+            return;
+        }
+        Reference r = ref.get();
+        g.writeStartObject();
+        opt(g, "entity", r.entity());
+        opt(g, "text", r.text());
+        if (r.end() > r.start()) {
+            g.writeNumberField("start", r.start());
+            g.writeNumberField("end", r.end());
+        }
+        g.writeEndObject();
+    }
+
+    /** Whole numbers are written without a fraction: 4578, not 4578.0. */
+    private static void number(JsonGenerator g, String field, double v) throws IOException {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) g.writeNumberField(field, (long) v);
+        else g.writeNumberField(field, v);
+    }
+
+    private static void opt(JsonGenerator g, String field, Optional<String> v) throws IOException {
+        g.writeFieldName(field);
+        if (v.isPresent()) g.writeString(v.get()); else g.writeNull();
+    }
+}

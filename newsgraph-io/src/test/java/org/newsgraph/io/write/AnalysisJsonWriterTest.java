@@ -1,0 +1,56 @@
+package org.newsgraph.io.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.model.Analysis;
+import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.EntityType;
+import org.newsgraph.core.model.Figure;
+import org.newsgraph.core.model.Measure;
+import org.newsgraph.core.model.Mention;
+import org.newsgraph.core.model.Quote;
+import org.newsgraph.core.model.Reference;
+import org.newsgraph.core.model.TimeExpression;
+
+class AnalysisJsonWriterTest {
+
+    private static Analysis sample() {
+        Entity e = new Entity("e1", EntityType.PERSON, "Almaz Orozbekov", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(new Mention("Orozbekov", 10, 19, Mention.Kind.NAME), new Mention("le chef", 30, 37, Mention.Kind.ROLE)));
+        Quote q = new Quote("Nous tiendrons", 40, 54, true, Optional.of(new Reference(Optional.of("e1"), Optional.of("Orozbekov"), 60, 69)));
+        Figure f1 = new Figure(47, OptionalDouble.empty(), false, Optional.empty(), Measure.KILLED, "47 morts", 70, 78, Optional.empty(), OptionalInt.empty());
+        Figure f2 = new Figure(6, OptionalDouble.empty(), false, Optional.empty(), Measure.KILLED, "6 sauveteurs", 80, 92, Optional.empty(), OptionalInt.of(0));
+        TimeExpression t = new TimeExpression("Mardi", 0, 5, Optional.of("2024-04-16"), Optional.empty());
+        return new Analysis("a1", "fr", Optional.of("2024-04-20"), Optional.empty(), Optional.of("Titre"), "Titre\n\nCorps", "Corps",
+                Optional.empty(), List.of(e), List.of(q), List.of(f1, f2), List.of(t), List.of());
+    }
+
+    @Test
+    void writesFormatFieldsWithWholeNumbersAndNulls() throws Exception {
+        JsonNode n = new ObjectMapper().readTree(new AnalysisJsonWriter(false).toJson(sample()));
+        assertThat(n.get("id").asText()).isEqualTo("a1");
+        assertThat(n.get("outlet").isNull()).isTrue();
+        assertThat(n.get("entities").get(0).get("mentions").get(1).get("kind").asText()).isEqualTo("role");
+        assertThat(n.get("entities").get(0).get("mentions").get(0).has("kind")).isFalse();
+        assertThat(n.get("quotes").get(0).get("speaker").get("entity").asText()).isEqualTo("e1");
+        assertThat(n.get("figures").get(0).get("value").isIntegralNumber()).isTrue();
+        assertThat(n.get("figures").get(0).get("part_of").isNull()).isTrue();
+        assertThat(n.get("figures").get(1).get("part_of").asInt()).isZero();
+        assertThat(n.get("figures").get(0).get("source").isNull()).isTrue();
+        assertThat(n.get("times").get(0).get("value").asText()).isEqualTo("2024-04-16");
+        assertThat(n.get("times").get(0).get("mod").isNull()).isTrue();
+    }
+
+    @Test
+    void textSummaryNamesSpeakerFigureAndTime() {
+        String s = new AnalysisTextWriter(false).render(sample());
+        assertThat(s).contains("Almaz Orozbekov").contains("47").contains("killed").contains("(part of #1)").contains("2024-04-16");
+    }
+}
