@@ -2,7 +2,11 @@ package org.newsgraph.cli;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsgraph.core.model.Figure;
@@ -12,11 +16,12 @@ import org.newsgraph.facts.Report;
 
 /**
  * Fact groups for a reader: a heading per group (measure, place, period, status, counts), one line per report in
- * time order (date, value, outlet, source, marks), then the contradictions and the updates between distinct counts.
+ * time order (date, value, outlet, source, marks), then the contradictions and the updates, one line per pair of
+ * distinct values.
  * Agreements are only counted: they are what nobody needs to look at.
  */
 final class FactGroupText {
-    private static final int MAX_UPDATE_LINES = 15;
+    private static final int MAX_RELATION_LINES = 12;
     private final boolean colour;
 
     FactGroupText(boolean colour) {
@@ -59,26 +64,37 @@ final class FactGroupText {
             b.append('\n');
             b.append("        ").append(r.articleId()).append(": ").append(quote(r.sentence())).append('\n');
         }
+        relations(b, g, Relation.Type.CONTRADICTION, " × ", red("contradiction"));
+        relations(b, g, Relation.Type.UPDATE, " → ", "update");
+    }
+
+    /**
+     * One line per distinct pair of values ("update 164 [3, 8] → 225 [11, 13]: later count, 6 days after"):
+     * twenty outlets repeating two numbers make one line, not two hundred.
+     */
+    private static void relations(StringBuilder b, FactGroup g, Relation.Type type, String arrow, String label) {
+        Map<String, Set<Integer>[]> pairs = new LinkedHashMap<>();
+        Map<String, String> reasons = new LinkedHashMap<>();
         for (Relation rel : g.relations()) {
-            if (rel.type() != Relation.Type.CONTRADICTION) continue;
-            b.append("  ").append(red("contradiction")).append(" [").append(rel.from()).append("] ")
-                    .append(value(g.reports().get(rel.from()))).append(" × [").append(rel.to()).append("] ")
-                    .append(value(g.reports().get(rel.to()))).append(": ").append(rel.reason()).append('\n');
+            if (rel.type() != type) continue;
+            String key = value(g.reports().get(rel.from())) + arrow + value(g.reports().get(rel.to()));
+            @SuppressWarnings("unchecked")
+            Set<Integer>[] sides = pairs.computeIfAbsent(key, k -> new Set[] {new TreeSet<>(), new TreeSet<>()});
+            sides[0].add(rel.from());
+            sides[1].add(rel.to());
+            reasons.putIfAbsent(key, rel.reason());
         }
         int shown = 0;
-        int skipped = 0;
-        for (Relation rel : g.relations()) {
-            if (rel.type() != Relation.Type.UPDATE) continue;
-            if (shown >= MAX_UPDATE_LINES) {
-                skipped++;
-                continue;
+        for (var e : pairs.entrySet()) {
+            if (shown++ == MAX_RELATION_LINES) {
+                b.append("  … and ").append(pairs.size() - MAX_RELATION_LINES).append(" more (--format json lists them all)\n");
+                break;
             }
-            shown++;
-            b.append("  update [").append(rel.from()).append("] ").append(value(g.reports().get(rel.from())))
-                    .append(" → [").append(rel.to()).append("] ").append(value(g.reports().get(rel.to())))
-                    .append(": ").append(rel.reason()).append('\n');
+            String[] values = e.getKey().split(java.util.regex.Pattern.quote(arrow));
+            b.append("  ").append(label).append(' ').append(values[0]).append(' ').append(e.getValue()[0])
+                    .append(arrow).append(values[1]).append(' ').append(e.getValue()[1])
+                    .append(": ").append(reasons.get(e.getKey())).append('\n');
         }
-        if (skipped > 0) b.append("  … and ").append(skipped).append(" more updates (--format json lists them all)\n");
     }
 
     /** "225", "~1,000", ">4,300", "<50", "100–300". */

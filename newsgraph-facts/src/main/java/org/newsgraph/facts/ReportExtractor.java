@@ -73,7 +73,10 @@ public final class ReportExtractor {
             int s = sentences.indexAt(Math.max(0, Math.min(f.start(), text.length())));
             String sentence = s < 0 ? f.text() : sentences.text(s);
             Optional<String> cue = s < 0 ? Optional.empty() : retractionCue(sentences, s, retraction, cueCache);
-            boolean isEarlier = !earlier.isEmpty() && earlier.find(sentence).isPresent();
+            // "the previous toll was 164": the cue comes before the figure; "225 dead, more than previously
+            // announced" puts it after, about another number
+            boolean isEarlier = s >= 0 && !earlier.isEmpty() && f.start() > sentences.start(s)
+                    && earlier.find(text.substring(sentences.start(s), Math.min(f.start(), sentences.end(s)))).isPresent();
             Place place = s < 0 ? bestPlace(articlePlaceCounts, Map.of(), placeByKey)
                     : bestPlace(articlePlaceCounts,
                             placeCounts(a.entities(), sentences.start(s), sentences.end(s), placeByKey), placeByKey);

@@ -28,16 +28,25 @@ public final class ReportRelations {
             return Optional.of(new Relation(Relation.Type.AGREEMENT, lo, hi, "compatible values"));
         }
         long days = daysBetween(x, y);   // > 0: y is later
-        if (Math.abs(days) <= options.sameTimeDays() && x.earlier() != y.earlier()) {
-            // "the previous toll was 164" against today's 225: the text itself orders them
-            return x.earlier()
-                    ? Optional.of(new Relation(Relation.Type.UPDATE, ix, iy, "reported as an earlier count"))
-                    : Optional.of(new Relation(Relation.Type.UPDATE, iy, ix, "reported as an earlier count"));
-        }
-        if (Math.abs(days) > options.sameTimeDays()) {
-            return days > 0
-                    ? Optional.of(new Relation(Relation.Type.UPDATE, ix, iy, "later count, " + days + " days after"))
-                    : Optional.of(new Relation(Relation.Type.UPDATE, iy, ix, "later count, " + -days + " days after"));
+        // which is later: the later publication, or within the same days the one not given as an earlier count
+        // ("the previous toll was 164" against today's 225: the text itself orders them)
+        int order = Math.abs(days) > options.sameTimeDays() ? Long.signum(days)
+                : x.earlier() != y.earlier() ? (x.earlier() ? 1 : -1) : 0;
+        if (order != 0) {
+            Report earlier = order > 0 ? x : y;
+            Report later = order > 0 ? y : x;
+            int from = order > 0 ? ix : iy;
+            int to = order > 0 ? iy : ix;
+            boolean sameSource = later.sourceKey().isPresent() && later.sourceKey().equals(earlier.sourceKey());
+            String when = Math.abs(days) > options.sameTimeDays() ? Math.abs(days) + " days after" : "given as the newer count";
+            // tolls grow as bodies are counted: a rise is a revision whoever reports it; a fall is one only when
+            // the same source revises itself, otherwise it disputes the earlier count
+            if (sameSource || later.value() > earlier.value()) {
+                return Optional.of(new Relation(Relation.Type.UPDATE, from, to,
+                        "later count, " + when + (sameSource ? ", same source" : "")));
+            }
+            return Optional.of(new Relation(Relation.Type.CONTRADICTION, lo, hi,
+                    "lower than an earlier count from another source, " + when));
         }
         String why = differentSources ? "different sources at about the same time"
                 : x.sourceKey().isPresent() && x.sourceKey().equals(y.sourceKey())

@@ -13,7 +13,7 @@ import org.newsgraph.core.model.Measure;
 class ReportExtractorTest {
     private static final Cues RETRACTION = Cues.of(Lexicon.of("r", List.of(
             List.of("technical error*", "near"), List.of("withdrawn", "sentence"))));
-    private static final Cues EARLIER = Cues.of(Lexicon.of("e", List.of(List.of("previous"))));
+    private static final Cues EARLIER = Cues.of(Lexicon.of("e", List.of(List.of("previous*"))));
     private static final ReportExtractor EXTRACTOR = new ReportExtractor(
             lang -> Map.of("en", RETRACTION).getOrDefault(lang, Cues.none()),
             lang -> Map.of("en", EARLIER).getOrDefault(lang, Cues.none()));
@@ -90,5 +90,12 @@ class ReportExtractorTest {
         var a = article("a8", "en", "2030-03-02", "The damage cost 5 million.")
                 .figure("5 million", 5_000_000, Measure.OTHER, null).build();
         assertThat(EXTRACTOR.reports(a)).isEmpty();
+    }
+
+    @Test
+    void anEarlierCueAfterTheFigureIsAboutAnotherNumber() {
+        var a = article("a9", "en", "2030-03-02", "Officials said 225 people died, far more than previously announced.")
+                .figure("225 people died", 225, Measure.KILLED, "Officials").build();
+        assertThat(EXTRACTOR.reports(a).get(0).earlier()).isFalse();
     }
 }

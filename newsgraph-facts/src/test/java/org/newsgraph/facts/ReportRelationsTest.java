@@ -73,4 +73,31 @@ class ReportRelationsTest {
         assertThat(rel.from()).isEqualTo(1);
         assertThat(rel.to()).isEqualTo(0);
     }
+
+    @Test
+    void aLaterLowerCountFromAnotherSourceDisputesTheEarlierOne() {
+        Report earlier = single("a", "2030-01-15", "Prosecutors counted 4,578 hurt.", "4,578 hurt", 4578, "Prosecutors", false, false);
+        Report later = single("b", "2030-01-29", "About 1,000 were hurt, the agency said.", "About 1,000", 1000, "the agency", true, false);
+        assertThat(relate(earlier, later)).contains(Relation.Type.CONTRADICTION);
+    }
+
+    @Test
+    void aLaterLowerCountFromTheSameSourceIsARevision() {
+        Report earlier = single("a", "2030-01-15", "The ministry counted 80 dead.", "80 dead", 80, "The ministry", false, false);
+        Report later = single("b", "2030-01-20", "The ministry now counts 61 dead.", "61 dead", 61, "the ministry", false, false);
+        assertThat(relate(earlier, later)).contains(Relation.Type.UPDATE);
+    }
+
+    @Test
+    void aCountGivenAsThePreviousOneIsUpdatedByTodaysCountElsewhere() {
+        ReportExtractor withCues = new ReportExtractor(l -> Cues.none(),
+                l -> Cues.of(org.newsgraph.core.lang.Lexicon.of("e", List.of(List.of("previous")))));
+        Report previous = withCues.reports(article("a", "en", "2030-01-15", "The previous toll was 164.")
+                .figure("164", 164, Measure.KILLED, null).build()).get(0);
+        Report today = withCues.reports(article("b", "en", "2030-01-15", "Now 225 are dead.")
+                .figure("225 are dead", 225, Measure.KILLED, "Officials").build()).get(0);
+        Relation rel = RELATIONS.relate(today, 0, previous, 1).orElseThrow();
+        assertThat(rel.type()).isEqualTo(Relation.Type.UPDATE);
+        assertThat(rel.from()).isEqualTo(1);
+    }
 }
