@@ -77,15 +77,28 @@ final class FactGroupText {
         Map<String, String> reasons = new LinkedHashMap<>();
         for (Relation rel : g.relations()) {
             if (rel.type() != type) continue;
-            String key = value(g.reports().get(rel.from())) + arrow + value(g.reports().get(rel.to()));
+            int a = rel.from();
+            int z = rel.to();
+            // a contradiction has no direction: 1,000 × 4,578 and 4,578 × 1,000 are one line
+            if (type == Relation.Type.CONTRADICTION && value(g.reports().get(a)).compareTo(value(g.reports().get(z))) > 0) {
+                a = rel.to();
+                z = rel.from();
+            }
+            String key = value(g.reports().get(a)) + arrow + value(g.reports().get(z));
             @SuppressWarnings("unchecked")
             Set<Integer>[] sides = pairs.computeIfAbsent(key, k -> new Set[] {new TreeSet<>(), new TreeSet<>()});
-            sides[0].add(rel.from());
-            sides[1].add(rel.to());
-            reasons.putIfAbsent(key, rel.reason());
+            sides[0].add(a);
+            sides[1].add(z);
+            // the reason most telling for a reader: "at about the same time" over "n days after"
+            String old = reasons.get(key);
+            if (old == null || rel.reason().contains("same time") && !old.contains("same time")) reasons.put(key, rel.reason());
         }
+        List<Map.Entry<String, Set<Integer>[]>> lines = new java.util.ArrayList<>(pairs.entrySet());
+        // the pairs most outlets repeat first
+        lines.sort(java.util.Comparator.comparingInt((Map.Entry<String, Set<Integer>[]> e) ->
+                -(e.getValue()[0].size() + e.getValue()[1].size())));
         int shown = 0;
-        for (var e : pairs.entrySet()) {
+        for (var e : lines) {
             if (shown++ == MAX_RELATION_LINES) {
                 b.append("  … and ").append(pairs.size() - MAX_RELATION_LINES).append(" more (--format json lists them all)\n");
                 break;

@@ -32,6 +32,11 @@ public record Report(String articleId, Optional<String> url, Optional<String> ou
     public record Part(double value, String text) {
     }
 
+    public Report withParts(List<Part> newParts) {
+        return new Report(articleId, url, outlet, lang, published, eventDate, figureIndex, measure, value, max,
+                approximate, bound, text, sentence, source, place, placeNames, earlier, retractionCue, newParts);
+    }
+
     public boolean retracted() {
         return retractionCue.isPresent();
     }

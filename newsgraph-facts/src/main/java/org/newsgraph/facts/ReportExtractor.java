@@ -67,6 +67,7 @@ public final class ReportExtractor {
         Map<Integer, Optional<Cues.Match>> cueCache = new HashMap<>();
 
         List<Report> out = new ArrayList<>();
+        List<Boolean> local = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             if (f.measure() == Measure.OTHER || f.partOf().isPresent()) continue;
@@ -85,8 +86,55 @@ public final class ReportExtractor {
             out.add(new Report(a.id(), a.url(), a.outlet().map(o -> o.name()), a.lang(), published, eventDate, i,
                     f.measure(), f.value(), f.max(), f.approximate(), f.bound(), f.text(), clip(sentence),
                     sourceName(f, byId), place, placeNames(a.entities(), place), isEarlier, cue, parts(figures, i)));
+            local.add(s >= 0 && onlyPlacesInsideACountry(a.entities(), sentences.start(s), sentences.end(s)));
         }
-        return out;
+        return foldLocalCounts(out, local);
+    }
+
+    /**
+     * Whether the sentence names places, all of them inside a country and none a country itself: "in Almaty 103
+     * died, in the Kyzylorda region 21" is a breakdown of a national toll, not a competing national toll.
+     */
+    private static boolean onlyPlacesInsideACountry(List<Entity> entities, int start, int end) {
+        boolean any = false;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.LOCATION) continue;
+            boolean named = e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && m.start() >= start && m.end() <= end);
+            if (!named) continue;
+            if (Places.countryCodeOf(e.name()).isPresent() || e.country().isEmpty()) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * Local counts of an article that also gives a larger count for the whole country, of the same measure,
+     * become parts of the largest such count; the figures layer's {@code part_of} catches "dont 103 à Almaty", this
+     * catches a breakdown given in sentences of its own.
+     */
+    private static List<Report> foldLocalCounts(List<Report> reports, List<Boolean> local) {
+        if (!local.contains(Boolean.TRUE)) return reports;
+        List<Report> out = new ArrayList<>(reports);
+        List<Integer> folded = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            if (!local.get(i)) continue;
+            Report r = reports.get(i);
+            int whole = -1;
+            for (int j = 0; j < reports.size(); j++) {
+                Report w = reports.get(j);
+                if (local.get(j) || w.measure() != r.measure() || !w.place().equals(r.place()) || w.value() <= r.value()) continue;
+                if (whole < 0 || w.value() > reports.get(whole).value()) whole = j;
+            }
+            if (whole < 0) continue;
+            Report w = out.get(whole);
+            List<Report.Part> parts = new ArrayList<>(w.parts());
+            parts.add(new Report.Part(r.value(), r.text()));
+            out.set(whole, w.withParts(parts));
+            folded.add(i);
+        }
+        List<Report> kept = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) if (!folded.contains(i)) kept.add(out.get(i));
+        return kept;
     }
 
     private static List<String> placeNames(List<Entity> entities, Place place) {

@@ -98,4 +98,38 @@ class ReportExtractorTest {
                 .figure("225 people died", 225, Measure.KILLED, "Officials").build();
         assertThat(EXTRACTOR.reports(a).get(0).earlier()).isFalse();
     }
+
+    @Test
+    void localCountsBesideALargerNationalCountAreItsParts() {
+        var a = article("a10", "en", "2030-03-02", "Across Norland 90 people died. In Riverton 50 died, in Lakeside 12.")
+                .place("Norland", null, "Norland")
+                .place("Riverton", "NO", "Riverton")
+                .place("Lakeside", "NO", "Lakeside")
+                .figure("90 people died", 90, Measure.KILLED, null)
+                .figure("50 died", 50, Measure.KILLED, null)
+                .figure("12", 12, Measure.KILLED, null).build();
+        // Norland is not a real country: the national count is placed in Norland, the local ones in Norway (NO)
+        assertThat(EXTRACTOR.reports(a)).hasSize(3);
+
+        var b = article("a11", "en", "2030-03-02", "Across Norway 90 people died. In Riverton 50 died, in Lakeside 12.")
+                .place("Norway", null, "Norway")
+                .place("Riverton", "NO", "Riverton")
+                .place("Lakeside", "NO", "Lakeside")
+                .figure("90 people died", 90, Measure.KILLED, null)
+                .figure("50 died", 50, Measure.KILLED, null)
+                .figure("12", 12, Measure.KILLED, null).build();
+        List<Report> reports = EXTRACTOR.reports(b);
+        assertThat(reports).singleElement().satisfies(r -> {
+            assertThat(r.value()).isEqualTo(90);
+            assertThat(r.parts()).extracting(Report.Part::value).containsExactly(50.0, 12.0);
+        });
+    }
+
+    @Test
+    void aLocalCountAloneStaysAReport() {
+        var a = article("a12", "en", "2030-03-02", "In Riverton 50 people died.")
+                .place("Riverton", "NO", "Riverton")
+                .figure("50 people died", 50, Measure.KILLED, null).build();
+        assertThat(EXTRACTOR.reports(a)).hasSize(1);
+    }
 }
