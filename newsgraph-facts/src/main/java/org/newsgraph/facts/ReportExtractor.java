@@ -92,7 +92,7 @@ public final class ReportExtractor {
     }
 
     /**
-     * Whether the sentence names places, all of them inside a country and none a country itself: "in Almaty 103
+     * Whether the sentence names places and none of them is a country: "in Almaty 103
      * died, in the Kyzylorda region 21" is a breakdown of a national toll, not a competing national toll.
      */
     private static boolean onlyPlacesInsideACountry(List<Entity> entities, int start, int end) {
@@ -101,7 +101,8 @@ public final class ReportExtractor {
             if (e.type() != EntityType.LOCATION) continue;
             boolean named = e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && m.start() >= start && m.end() <= end);
             if (!named) continue;
-            if (Places.countryCodeOf(e.name()).isPresent() || e.country().isEmpty()) return false;
+            // a place the entity layer could not put in a country is still not a country ("Zhambyl region")
+            if (Places.countryCodeOf(e.name()).isPresent()) return false;
             any = true;
         }
         return any;
