@@ -1,12 +1,15 @@
 package org.newsgraph.annotate;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.newsgraph.annotate.entities.EntityAnnotator;
+import org.newsgraph.annotate.figures.FigureAnnotator;
 import org.newsgraph.annotate.language.LanguageIdentifier;
 import org.newsgraph.annotate.outlet.OutletIdentifier;
 import org.newsgraph.annotate.outlet.OutletRegistry;
+import org.newsgraph.annotate.quotes.QuoteAnnotator;
 import org.newsgraph.annotate.segment.Segmenter;
-import java.nio.file.Path;
-import java.util.Optional;
+import org.newsgraph.annotate.times.TimeAnnotator;
 import org.newsgraph.core.Pipeline;
 
 /** The pipeline `newsgraph analyze` runs: every annotator in dependency order. */
@@ -29,6 +32,9 @@ public final class StandardPipeline {
                 .add(new OutletIdentifier(OutletRegistry.standard()))
                 .add(new Segmenter())
                 .add(entities)
+                .add(new QuoteAnnotator()) // after entities, whose mentions name the speakers
+                .add(new FigureAnnotator()) // after quotes, whose speakers and attributions are the figures' sources
+                .add(new TimeAnnotator())
                 .build();
     }
 }
