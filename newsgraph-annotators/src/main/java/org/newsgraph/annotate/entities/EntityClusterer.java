@@ -28,6 +28,7 @@ final class EntityClusterer {
             else cl.names.add(c);
         }
         List<Cluster> clusters = new ArrayList<>(byId.values());
+        mergeStatedAcronyms(clusters);
         mergeKeysIntoLinked(clusters);
         mergeSurnames(clusters);
         mergeFirstNameForms(clusters);
@@ -35,6 +36,21 @@ final class EntityClusterer {
         linkSurnames(clusters);
         linkLocalPlaces(clusters);
         return clusters;
+    }
+
+    /** An acronym the text defines in parentheses joins the name it follows. */
+    private static void mergeStatedAcronyms(List<Cluster> clusters) {
+        for (Cluster acr : List.copyOf(clusters)) {
+            if (!clusters.contains(acr)) continue;
+            for (Candidate c : acr.names) {
+                if (c.sameAs == null) continue;
+                Cluster full = clusters.stream().filter(x -> x != acr && x.names.contains(c.sameAs)).findFirst().orElse(null);
+                if (full == null || (full.entry != null && acr.entry != null && full.entry != acr.entry)) continue;
+                full.absorb(acr);
+                clusters.remove(acr);
+                break;
+            }
+        }
     }
 
     /** An unlinked cluster whose key a linked cluster of the same type also has joins it. */

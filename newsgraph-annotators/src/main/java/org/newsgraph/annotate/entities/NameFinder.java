@@ -50,7 +50,21 @@ final class NameFinder {
         List<Candidate> pending = new ArrayList<>();
         chains(w, lx, headline, names, pending);
         names.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
+        linkParentheticalAcronyms(w, names);
         return new Found(names, pending);
+    }
+
+    /** "Ситуационно-кризисного центра (ДСКЦ)", "Eurasian Development Bank (EDB)": the acronym stands for the name. */
+    private static void linkParentheticalAcronyms(Words w, List<Candidate> names) {
+        for (Candidate c : names) {
+            if (!c.acronym || c.first < 2 || !w.get(c.first - 1).is("(")) continue;
+            for (Candidate d : names) {
+                if (d != c && !d.acronym && d.last == c.first - 2 && d.type == EntityType.ORGANIZATION) {
+                    c.sameAs = d;
+                    c.type = d.type;
+                }
+            }
+        }
     }
 
     // ---- knowledge base ----
@@ -397,7 +411,7 @@ final class NameFinder {
             boolean keep = f.type == EntityType.LOCATION || (c.type == EntityType.ORGANIZATION && f.type == EntityType.ORGANIZATION);
             if (!keep) names.remove(f);
         }
-        boolean weak = c.confidence < Candidate.CUE && inside.isEmpty()
+        boolean weak = c.confidence < Candidate.CUE && inside.isEmpty() && !c.acronym
                 && ((w.get(i).initial && i == j) || headline[i]);
         if (weak) pending.add(c);
         else names.add(c);

@@ -46,6 +46,12 @@ class EntityClustererTest {
     }
 
     @Test
+    void anAcronymDefinedInParenthesesJoinsTheNameBeforeIt() {
+        List<Entity> ru = entities("ru", "Об этом сообщила пресс-служба Агентства гражданской защиты (АГЗ) региона.");
+        assertThat(names(named(ru, "Агентства гражданской защиты"))).contains("АГЗ");
+    }
+
+    @Test
     void exonymsAndHistoricalNamesGetTheEnglishName() {
         List<Entity> fr = entities("fr", "À Alma-Ata, il était 20 heures, soit 17 heures à Moscou.");
         assertThat(named(fr, "Alma-Ata").name()).isEqualTo("Almaty");
