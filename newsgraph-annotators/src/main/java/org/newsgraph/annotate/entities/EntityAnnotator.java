@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.newsgraph.core.Annotator;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layer;
@@ -35,15 +38,15 @@ import org.newsgraph.core.model.Mention;
  * {@link RoleResolver}. Thread-safe; the KB and word lists are loaded once.
  */
 public final class EntityAnnotator implements Annotator {
-    private final KnowledgeBase kb;
-    private final NameFinder finder;
-    private final EntityClusterer clusterer;
+    private final Future<Engine> engine;
     private final Map<String, NameLexicons> lexicons = new ConcurrentHashMap<>();
 
-    private EntityAnnotator(KnowledgeBase kb, Set<String> firstNames, Map<String, EntityType> trainedTypes) {
-        this.kb = kb;
-        this.finder = new NameFinder(kb, firstNames, trainedTypes);
-        this.clusterer = new EntityClusterer(kb);
+    /** What the KB and word lists build: loaded once, on a background thread so start-up overlaps other work. */
+    private record Engine(KnowledgeBase kb, NameFinder finder, EntityClusterer clusterer) {
+    }
+
+    private EntityAnnotator(Future<Engine> engine) {
+        this.engine = engine;
     }
 
     /** With the shipped KB and the local KB in {@code ~/.newsgraph/kb} when it exists. */
@@ -54,6 +57,14 @@ public final class EntityAnnotator implements Annotator {
 
     /** With the shipped KB and the given local KB directory (as written by {@code kb import-geonames}). */
     public static EntityAnnotator create(Optional<Path> localKb) {
+        FutureTask<Engine> task = new FutureTask<>(() -> build(localKb));
+        Thread loader = new Thread(task, "entities-kb-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return new EntityAnnotator(task);
+    }
+
+    private static Engine build(Optional<Path> localKb) {
         List<EndingFolder> folders = endingFolders();
         KnowledgeBase kb = KnowledgeBase.load(localKb, folders);
         Set<String> firstNames = new HashSet<>();
@@ -72,7 +83,20 @@ public final class EntityAnnotator implements Annotator {
             if (!NameKeys.hasCyrillic(name)) trained.putIfAbsent(NameKeys.key(name, EndingFolder.NONE), type);
             else for (EndingFolder f : folders) trained.putIfAbsent(NameKeys.key(name, f), type);
         }
-        return new EntityAnnotator(kb, firstNames, trained);
+        return new Engine(kb, new NameFinder(kb, firstNames, trained), new EntityClusterer(kb));
+    }
+
+    private Engine engine() {
+        try {
+            return engine.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the entity KB was loading", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            throw new IllegalStateException("the entity KB could not be loaded: " + cause.getMessage(), cause);
+        }
     }
 
     /** The ending folders of the installed languages, and the one that folds nothing. */
@@ -111,7 +135,7 @@ public final class EntityAnnotator implements Annotator {
     }
 
     public KnowledgeBase knowledgeBase() {
-        return kb;
+        return engine().kb();
     }
 
     @Override
@@ -134,9 +158,10 @@ public final class EntityAnnotator implements Annotator {
         String lang = doc.find(Layers.LANGUAGE).map(LanguageGuess::code).orElse(LanguageGuess.UNKNOWN);
         NameLexicons lx = lexicons(lang);
         Words words = Words.of(doc, lx);
-        NameFinder.Found found = finder.find(words, lx);
+        Engine en = engine();
+        NameFinder.Found found = en.finder().find(words, lx);
         List<Candidate> names = DocumentConsistency.apply(found.names(), found.pending());
-        List<Cluster> clusters = clusterer.cluster(names);
+        List<Cluster> clusters = en.clusterer().cluster(names);
         RoleResolver.resolve(words, lx, clusters, names);
         doc.put(Layers.ENTITIES, entities(clusters));
     }

@@ -91,6 +91,18 @@ final class NameLexicons {
         return s;
     }
 
+    private final Map<String, String> keyCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The name key of a word in this language, cached: the same words come back article after article. */
+    String key(String word) {
+        String k = keyCache.get(word);
+        if (k != null) return k;
+        k = NameKeys.key(word, endings);
+        if (keyCache.size() > 200_000) keyCache.clear(); // bounded memory on endless streams of new words
+        keyCache.put(word, k);
+        return k;
+    }
+
     /** The type a word's ending suggests ("PERSON", "LOCATION"), or empty. */
     String suffixType(String lowerWord) {
         for (int len = Math.min(longestSuffix, lowerWord.length() - 2); len >= 2; len--) {

@@ -90,7 +90,7 @@ final class Words {
             }
             Word word = new Word(elided && start == t.start() ? elisionStart : t.start(), start, end, text.substring(start, end), t.kind(), elided, initial, spaceBefore, sentence);
             word.key = word.kind == Token.Kind.WORD || word.kind == Token.Kind.NUMBER
-                    ? NameKeys.key(word.text, lx.endings) : "";
+                    ? lx.key(word.text) : "";
             out.add(word);
             prev = t;
         }
