@@ -161,7 +161,7 @@ public final class EntityAnnotator implements Annotator {
         Engine en = engine();
         NameFinder.Found found = en.finder().find(words, lx);
         List<Candidate> names = DocumentConsistency.apply(found.names(), found.pending());
-        List<Cluster> clusters = en.clusterer().cluster(names);
+        List<Cluster> clusters = en.clusterer().cluster(names, lx);
         RoleResolver.resolve(words, lx, clusters, names);
         doc.put(Layers.ENTITIES, entities(clusters));
     }

@@ -217,7 +217,13 @@ final class NameFinder {
             int end = -1;
             int start = h;
             if (head.capitalised || lx.lowerOrgHeads.contains(head.key)) end = headThenCapitalised(w, lx, h);
-            if (end < 0 && !lx.continuations.isEmpty()) {
+            if (end < 0 && !head.capitalised && h > 0 && w.get(h - 1).possessive && w.get(h - 1).capitalised
+                && w.sameSentence(h - 1, h)) {
+            // "Prosecutor's office", "Mayor's office": a possessive name and an organisation noun
+            start = h - 1;
+            end = h;
+        }
+        if (end < 0 && !lx.continuations.isEmpty()) {
                 start = officialStart(w, lx, h);
                 if (start >= 0) end = officialEnd(w, lx, h, kbHits);
                 if (start >= 0 && end == h && start == h && head.initial) end = -1;
@@ -429,6 +435,10 @@ final class NameFinder {
     }
 
     private void type(Candidate c, Words w, NameLexicons lx) {
+        if (lx.quotedNameType != null && quoted(w, c)) {
+            set(c, lx.quotedNameType, Candidate.CUE);
+            return;
+        }
         for (int k = c.first; k <= c.last; k++) {
             if (lx.orgHeads.contains(w.get(k).key)) {
                 set(c, EntityType.ORGANIZATION, Candidate.CUE);
@@ -480,6 +490,12 @@ final class NameFinder {
     private static void set(Candidate c, EntityType type, int confidence) {
         c.type = type;
         c.confidence = confidence;
+    }
+
+    /** True when the name is exactly what stands between two quotation marks: «Весна». */
+    private static boolean quoted(Words w, Candidate c) {
+        return c.first > 0 && c.last + 1 < w.size() && w.get(c.first - 1).kind == Token.Kind.QUOTE
+                && w.get(c.last + 1).kind == Token.Kind.QUOTE;
     }
 
     /** True when a person title ends right before word i: "M.", "le président kazakh", "пресс-секретарь". */

@@ -44,6 +44,7 @@ final class NameKeys {
     static String key(String name, EndingFolder endings) {
         StringBuilder b = new StringBuilder();
         for (String w : words(name)) {
+            if (w.endsWith("'s") || w.endsWith("’s")) w = w.substring(0, w.length() - 2); // "General's" is "General"
             String k = wordKey(w, endings);
             if (k.isEmpty()) continue;
             if (b.length() > 0) b.append(' ');

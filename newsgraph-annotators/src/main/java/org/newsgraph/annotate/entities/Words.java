@@ -56,6 +56,7 @@ final class Words {
             if (t.kind() == Token.Kind.WORD && prev != null && prev.end() == t.start()
                     && (text.charAt(start) == '\'' || text.charAt(start) == '’')) {
                 prev = t; // a clitic ("'s") glued to the word before: part of that word for names
+                if (!out.isEmpty()) out.get(out.size() - 1).possessive = true;
                 continue;
             }
             if (t.kind() == Token.Kind.WORD) {
