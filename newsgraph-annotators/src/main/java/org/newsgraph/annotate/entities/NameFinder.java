@@ -295,6 +295,9 @@ final class NameFinder {
             for (Candidate c : kbHits) {
                 if (c.first == k && c.entry != null && c.entry.type() == EntityType.LOCATION) return c.last;
             }
+            // a region in the genitive: "… собрания Кировской области"
+            if (k + 1 < w.size() && w.sameSentence(k, k + 1) && !w.get(k + 1).capitalised
+                    && lx.continuesOfficialName(w.get(k).lower) && lx.locationHeads.contains(w.get(k + 1).key)) return k + 1;
         }
         return end;
     }
@@ -378,6 +381,7 @@ final class NameFinder {
             }
         }
         if (lx.demonyms.containsKey(w.get(j).lower)) return; // an adjective ("Central Asian", "Kazakh")
+        if (i == j && lx.orgHeads.contains(w.get(i).key)) return; // "Министерство", "Ministry" alone names nothing
         if (!head) {
             // an acronym or a word before a first name starts another name: "КГБ Николай Петров", "Пушкина Виктор Орлов"
             for (int k = i + 1; k < j; k++) {
