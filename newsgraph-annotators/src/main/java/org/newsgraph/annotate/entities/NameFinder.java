@@ -454,7 +454,7 @@ final class NameFinder {
             return;
         }
         Word last = w.get(c.last);
-        if (lx.locationHeads.contains(last.key)) {
+        if (lx.locationHeads.contains(last.key) || (c.last > c.first && lx.locationPrefixes.contains(w.get(c.first).key))) {
             set(c, EntityType.LOCATION, Candidate.CUE);
             return;
         }

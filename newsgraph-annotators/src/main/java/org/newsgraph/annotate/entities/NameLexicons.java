@@ -22,7 +22,8 @@ import org.newsgraph.core.lang.Lexicon;
  * <li>{@code name-connectors} — lower-case words inside names ("de", "of", "von"), second field {@code official}
  *     when only inside official names ("et", "и");</li>
  * <li>{@code location-cues} — words before a place name ("à", "in", "в"); {@code location-heads} — nouns that end
- *     a place name ("Airport", "Square");</li>
+ *     a place name ("Airport", "Square"); {@code location-prefixes} — words that open one ("Lake", "Mount",
+ *     "Southern");</li>
  * <li>{@code non-names} — capitalised words that are not names (weekdays, months, pronouns, sentence openers);</li>
  * <li>{@code name-suffixes} — word endings typical of a type ("-ov" PERSON, "-stan" LOCATION);</li>
  * <li>{@code demonyms} — adjectives of nationality to their ISO country ("kazakh" KZ);</li>
@@ -44,6 +45,7 @@ final class NameLexicons {
     final Set<String> nameConnectors = new HashSet<>();
     final Set<String> locationCues;
     final Set<String> locationHeads = new HashSet<>();
+    final Set<String> locationPrefixes = new HashSet<>();
     final Set<String> nonNames;
     final Map<String, String> suffixTypes = new HashMap<>();
     final int longestSuffix;
@@ -73,6 +75,7 @@ final class NameLexicons {
         }
         this.locationCues = lower(pack.lexicon("location-cues"));
         for (List<String> row : pack.lexicon("location-heads").rows()) locationHeads.add(NameKeys.key(row.get(0), endings));
+        for (List<String> row : pack.lexicon("location-prefixes").rows()) locationPrefixes.add(NameKeys.key(row.get(0), endings));
         this.nonNames = lower(pack.lexicon("non-names"));
         int longest = 0;
         for (List<String> row : pack.lexicon("name-suffixes").rows()) {
