@@ -40,7 +40,7 @@ final class PageCleaner {
         }
         List<Node> doomed = new ArrayList<>();
         root.filter(new Collector(doomed, kept));
-        for (Node node : doomed) node.remove();
+        Nodes.removeAll(doomed);
     }
 
     /**
