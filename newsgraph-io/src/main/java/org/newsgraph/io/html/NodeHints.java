@@ -15,7 +15,7 @@ final class NodeHints {
             "-ad-|\\bads?\\b|ad-?slot|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|"
             + "cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|"
             + "sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|"
-            + "yom-remote|newsletter|signup|subscribe|paywall|share|sharing|recirc|recommend|trending|"
+            + "yom-remote|newsletter|signup|subscribe|share|sharing|recirc|recommend|trending|"
             + "most-?popular|promo|outbrain|taboola|toolbar|masthead|navbar|topbar|byline|dateline|"
             + "author-?bio|tags|keywords|breaking-?news|modal|overlay|widget|print-?only|skip-?link|caption|credit|"
             + "tooltip|popover|hovercard");

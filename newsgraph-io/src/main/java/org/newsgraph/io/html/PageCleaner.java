@@ -23,6 +23,8 @@ final class PageCleaner {
             "input", "select", "textarea", "option", "link", "meta", "audio", "video", "source", "map", "dialog",
             "frame", "frameset", "head", "math", "picture", "img", "figure", "figcaption");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "menu");
+    private static final Set<String> INLINE = Set.of("span", "em", "strong", "b", "i", "u", "small", "font", "abbr",
+            "cite", "time", "mark", "q", "sup", "sub");
     private static final Set<String> NEVER_UNLIKELY = Set.of("html", "body", "article", "main", "a", "p");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -64,7 +66,8 @@ final class PageCleaner {
         if (FURNITURE_TAGS.contains(tag)) return true;
         if (NodeHints.furnitureRole(e)) return true;
         if (NEVER_UNLIKELY.contains(tag) || NodeHints.markedAsBody(e)) return false;
-        return NodeHints.unlikely(e) && !insideTableOrCode(e) && !EmbeddedQuotes.holdsQuote(e);
+        return NodeHints.unlikely(e) && !insideTableOrCode(e) && !EmbeddedQuotes.holdsQuote(e)
+                && !partOfSentence(e);
     }
 
     private static boolean hidden(Element e) {
@@ -72,6 +75,19 @@ final class PageCleaner {
         if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("body")) return true;
         String style = e.attr("style");
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * An inline element that is a small part of its paragraph ("WASHINGTON (AP) —" in a span named "dateline"):
+     * removing it would cut a sentence. A span that is most of its paragraph (a caption) may go.
+     */
+    private static boolean partOfSentence(Element e) {
+        if (!INLINE.contains(e.normalName())) return false;
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("p")) return p.text().length() > 2 * e.text().length();
+            if (BlockTags.isBlock(p)) return false;
+        }
+        return false;
     }
 
     private static boolean insideTableOrCode(Element e) {

@@ -96,6 +96,20 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void neverCutsASentenceForAFurnitureNameOnAnInlineElement() {
+        String html = """
+                <html><body><article>
+                <p><span class="dateline">WESTMERE —</span> Officials opened the terminal on Tuesday, and the mayor
+                <span class="share-tooltip">thanked</span> the residents who had campaigned for it for a decade.</p>
+                %s</article></body></html>
+                """.formatted(STORY);
+
+        String body = extractor.extract(html, Optional.empty()).body();
+
+        assertThat(body).startsWith("WESTMERE — Officials opened the terminal").contains("the mayor thanked the");
+    }
+
+    @Test
     void survivesMalformedMarkup() {
         String html = "<html><body><div><p>The harbour town of Westmere opened its new ferry terminal on Tuesday, "
                 + "after four years of delays and rising costs.<p>Officials said the terminal would handle twelve "
@@ -104,6 +118,17 @@ class HtmlArticleExtractorTest {
         String body = extractor.extract(html, Optional.empty()).body();
 
         assertThat(body).contains("The harbour town of Westmere", "twice as many as the old pier.");
+    }
+
+    @Test
+    void survivesDeeplyNestedMarkup() {
+        String paragraph = "<p>The harbour town of Westmere opened its new ferry terminal on Tuesday, after delays.</p>";
+        String html = "<div>".repeat(20_000) + paragraph + "</div>".repeat(20_000)
+                + "<ul>" + "<li><ul>".repeat(5_000) + "<li>menu item";
+
+        String body = extractor.extract(html, Optional.empty()).body();
+
+        assertThat(body).contains("The harbour town of Westmere");
     }
 
     @Test
