@@ -1,6 +1,7 @@
 package org.newsgraph.io.html;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -34,7 +35,7 @@ final class NodeHints {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph|prose");
     /** Microdata and ARIA markers of the article body, a stronger signal than any class name. */
-    private static final Pattern BODY_MARKER = Pattern.compile("articlebody|\\btext\\b|\\bmain\\b");
+    private static final Pattern BODY_MARKER = Pattern.compile("articlebody");
     private static final Pattern FURNITURE_ROLE = Pattern.compile(
             "navigation|menu|menubar|complementary|banner|contentinfo|alert|alertdialog|dialog|search|toolbar");
 
@@ -52,15 +53,20 @@ final class NodeHints {
 
     /**
      * True for elements whose names say navigation, comments, ads, sharing… and nothing about content. Each class
-     * name is judged whole: "related-articles" is furniture, "entry-content share-enabled" is content.
+     * name is judged whole, by the word that comes first: "related-articles" and "sidebar-content" are furniture,
+     * "content-with-sidebar" and "entry-content share-enabled" are content.
      */
     static boolean unlikely(Element e) {
         String names = classAndId(e);
         if (names.isEmpty()) return false;
         boolean furniture = false;
         for (String token : names.split("\\s+")) {
-            if (UNLIKELY.matcher(token).find()) furniture = true;
-            else if (MAYBE_CONTENT.matcher(token).find()) return false;
+            Matcher bad = UNLIKELY.matcher(token);
+            Matcher good = MAYBE_CONTENT.matcher(token);
+            boolean hasBad = bad.find();
+            boolean hasGood = good.find();
+            if (hasGood && (!hasBad || good.start() < bad.start())) return false;
+            if (hasBad) furniture = true;
         }
         return furniture;
     }

@@ -14,7 +14,7 @@ import org.jsoup.select.NodeFilter;
 
 /**
  * Removes from a page what can never be article text: scripts, styles, forms controls, embedded media, hidden
- * elements, and — unless {@code keepUnlikely} — page furniture named by tag (nav, footer, aside), ARIA role or
+ * elements, page furniture named by tag (nav, footer, aside) or ARIA role, and — unless {@code keepUnlikely} — by
  * class/id ({@link NodeHints#unlikely}).
  */
 final class PageCleaner {
@@ -62,10 +62,9 @@ final class PageCleaner {
         if (NEVER_TEXT.contains(tag)) return true;
         if (hidden(e)) return true;
         if (kept.contains(e)) return false;
-        if (keepUnlikely) return false;
         if (FURNITURE_TAGS.contains(tag)) return true;
         if (NodeHints.furnitureRole(e)) return true;
-        if (NEVER_UNLIKELY.contains(tag) || NodeHints.markedAsBody(e)) return false;
+        if (keepUnlikely || NEVER_UNLIKELY.contains(tag) || NodeHints.markedAsBody(e)) return false;
         return NodeHints.unlikely(e) && !insideTableOrCode(e) && !EmbeddedQuotes.holdsQuote(e)
                 && !partOfSentence(e);
     }
