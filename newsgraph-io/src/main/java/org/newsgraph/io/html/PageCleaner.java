@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 
 /**
@@ -60,7 +61,7 @@ final class PageCleaner {
     private boolean doomed(Element e, Set<Element> kept) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) return true;
-        if (hidden(e)) return true;
+        if (hidden(e) || popupCard(e)) return true;
         if (kept.contains(e)) return false;
         if (FURNITURE_TAGS.contains(tag)) return true;
         if (NodeHints.furnitureRole(e)) return true;
@@ -74,6 +75,35 @@ final class PageCleaner {
         if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("body")) return true;
         String style = e.attr("style");
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * A span inside a paragraph that holds a list of links (three or more, nearly all its text): a hover card or
+     * pop-up that scripts show over a name, not words of the sentence.
+     */
+    private static boolean popupCard(Element e) {
+        if (!e.normalName().equals("span") || e.childrenSize() == 0 || !insideParagraph(e)) return false;
+        if (!linkList(e)) return false;
+        // the innermost such span is the card; its wrapper also holds the name the card pops up over
+        for (Element child : e.children()) if (child.normalName().equals("span") && linkList(child)) return false;
+        return true;
+    }
+
+    private static boolean linkList(Element e) {
+        Elements links = e.getElementsByTag("a");
+        if (links.size() < 3) return false;
+        int chars = e.text().length();
+        int linkChars = 0;
+        for (Element a : links) linkChars += a.text().length() + 1;
+        return chars >= 50 && linkChars >= 0.9 * chars;
+    }
+
+    private static boolean insideParagraph(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("p")) return true;
+            if (BlockTags.isBlock(p)) return false;
+        }
+        return false;
     }
 
     /**

@@ -110,6 +110,22 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsAHoverCardInsideASentenceButKeepsTheNameItPopsUpOver() {
+        String html = """
+                <html><body><article>
+                <p>The mayor, <span class="person"><a href="/people/clara-jensen">Clara Jensen</a><span class="card">
+                <a href="/people/clara-jensen">Clara Jensen</a> <a href="/s/1">Jensen backs the new harbour bridge plan</a>
+                <a href="/s/2">Council approves the budget for the seafront</a></span></span>, cut the ribbon on Tuesday
+                in front of a large crowd of residents.</p>
+                %s</article></body></html>
+                """.formatted(STORY);
+
+        String body = extractor.extract(html, Optional.empty()).body();
+
+        assertThat(body).startsWith("The mayor, Clara Jensen, cut the ribbon").doesNotContain("bridge plan");
+    }
+
+    @Test
     void survivesMalformedMarkup() {
         String html = "<html><body><div><p>The harbour town of Westmere opened its new ferry terminal on Tuesday, "
                 + "after four years of delays and rising costs.<p>Officials said the terminal would handle twelve "
