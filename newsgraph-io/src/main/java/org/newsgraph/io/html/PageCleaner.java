@@ -65,7 +65,10 @@ final class PageCleaner {
         if (kept.contains(e)) return false;
         if (FURNITURE_TAGS.contains(tag)) return true;
         if (NodeHints.furnitureRole(e)) return true;
-        if (keepUnlikely || NEVER_UNLIKELY.contains(tag) || NodeHints.markedAsBody(e)) return false;
+        // headings are judged later, in the article, by their class weight ("subheader" is not a page header)
+        if (keepUnlikely || NEVER_UNLIKELY.contains(tag) || BlockTags.isHeading(e) || NodeHints.markedAsBody(e)) {
+            return false;
+        }
         return NodeHints.unlikely(e) && !insideTableOrCode(e) && !EmbeddedQuotes.holdsQuote(e)
                 && !partOfSentence(e);
     }

@@ -13,7 +13,7 @@ class HtmlArticleExtractorTest {
             rising costs and a long argument between the council and the regional transport board.</p>
             <p>Officials said the terminal would handle twelve crossings a day, twice as many as the old pier,
             and that the first boats were already fully booked for the weekend.</p>
-            <h2>A long wait for residents</h2>
+            <h2 class="subheader">A long wait for residents</h2>
             <p>Residents who had campaigned for the project, some of them for more than a decade, gathered on the
             quay to watch the ribbon being cut, cheering when the first ferry sounded its horn.</p>
             <p>The mayor, Clara Jensen, told the crowd that the town had finally been connected to the islands,
