@@ -18,6 +18,7 @@
  * </ol>
  * A pass that yields under 500 characters is retried with the furniture names and then the class weights ignored;
  * the longest result wins. Metadata comes from meta tags, JSON-LD and markup ({@code PageMetadataReader}). No rule
- * names a site or a language; every cost is linear in the page (input capped at 10 million chars).
+ * names a site or a language; every step is linear in the page, or bounded by the parser's depth limit (input capped
+ * at 10 million chars).
  */
 package org.newsgraph.io.html;
