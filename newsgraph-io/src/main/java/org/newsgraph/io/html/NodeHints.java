@@ -27,6 +27,9 @@ final class NodeHints {
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(^|\\s)(hidden|hide|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text|element-invisible|"
             + "element-hidden|invisible|print-only|offscreen)(\\s|$)");
+    /** Responsive display classes ("d-none d-md-block", "hidden md:flex"): hidden on small screens only. */
+    private static final Pattern SHOWN_ON_SOME_SCREENS = Pattern.compile(
+            "(^|\\s)(d-(sm|md|lg|xl|xxl)-|(sm|md|lg|xl|2xl):)(block|flex|inline|inline-block|grid|table)(\\s|$)");
     private static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|"
             + "media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
@@ -74,7 +77,9 @@ final class NodeHints {
     /** True when a class name says the element is not displayed (hidden, screen-reader only, print only). */
     static boolean hiddenByClass(Element e) {
         String cls = e.className();
-        return !cls.isEmpty() && HIDDEN_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
+        if (cls.isEmpty()) return false;
+        String names = cls.toLowerCase(Locale.ROOT);
+        return HIDDEN_CLASS.matcher(names).find() && !SHOWN_ON_SOME_SCREENS.matcher(names).find();
     }
 
     /** True for ARIA roles of page furniture (navigation, complementary, dialogs…). */

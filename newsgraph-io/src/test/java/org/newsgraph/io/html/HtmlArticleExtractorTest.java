@@ -126,6 +126,22 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsHiddenTextButKeepsTextHiddenOnSmallScreensOnly() {
+        String html = """
+                <html><body><article>%s
+                <div class="d-none d-md-block"><p>On larger screens the page also shows this paragraph about the new
+                timetable, which starts next month with an extra evening crossing.</p></div>
+                <div style="display: none"><p>This paragraph is never displayed to anyone who reads the page.</p></div>
+                <p class="sr-only">Only screen readers announce this sentence to their users.</p>
+                </article></body></html>
+                """.formatted(STORY);
+
+        String body = extractor.extract(html, Optional.empty()).body();
+
+        assertThat(body).contains("extra evening crossing").doesNotContain("never displayed", "screen readers");
+    }
+
+    @Test
     void survivesMalformedMarkup() {
         String html = "<html><body><div><p>The harbour town of Westmere opened its new ferry terminal on Tuesday, "
                 + "after four years of delays and rising costs.<p>Officials said the terminal would handle twelve "
