@@ -37,6 +37,8 @@ final class TimeResolver {
         if (f.has(f.hour)) return clock(f, ctx, mod);
         Optional<LocalDate> day = day(f, ctx);
         if (day.isPresent()) return Resolution.ofDay(day.get(), mod);
+        // a day of a month that could not be placed (no anchor, or "31 February") is not a month either
+        if (f.has(f.day) && f.has(f.month)) return Resolution.unresolved(mod);
         if (f.dayPart != null && !hasCalendarField(f)) {
             // "this morning", "tonight", "поздно вечером": the day in focus
             Optional<LocalDate> base = f.has(f.direction) ? ctx.anchor().map(a -> a.plusDays(f.direction))
