@@ -28,6 +28,11 @@ final class TimeResolver {
 
     static Resolution resolve(TimeFrame f, Context ctx) {
         Optional<String> mod = Optional.ofNullable(f.mod);
+        if (f.unit != null && f.unit.endsWith("s")) {
+            // "three days ago" counts days; "the coming weeks", "ces derniers jours" name no one period
+            if (!f.has(f.count)) return Resolution.unresolved(mod);
+            f.unit = f.unit.substring(0, f.unit.length() - 1);
+        }
         if (f.mod != null && f.unit != null && !f.has(f.direction) && !f.has(f.count) && !f.has(f.ordinal)
                 && !f.has(f.month)) {
             // "la fin de l'année", "the end of the month": the current one
