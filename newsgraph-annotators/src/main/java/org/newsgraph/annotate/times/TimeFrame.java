@@ -44,7 +44,7 @@ final class TimeFrame {
             case "NUM" -> count = first(count, number);
             case "OFFSET" -> offsetHours = first(offsetHours, number);
             case "SIGN" -> offsetSign = value.equals("-") ? -1 : 1;
-            case "MONTH" -> month = first(month, parse(value));
+            case "MONTH", "MONTHABBR" -> month = first(month, parse(value));
             case "WEEKDAY" -> weekday = first(weekday, parse(value));
             case "RELDAY" -> relativeDays = first(relativeDays, parse(value));
             case "DIR" -> direction = first(direction, parse(value));

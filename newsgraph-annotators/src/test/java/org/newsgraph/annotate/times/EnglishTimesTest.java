@@ -22,6 +22,7 @@ class EnglishTimesTest {
     @Test
     void theModalVerbMayIsNotAMonth() {
         assertThat(times("en", WEDNESDAY, "Officials may release more figures.")).isEmpty();
+        assertThat(times("en", WEDNESDAY, "Jan Novak, the mayor, spoke.")).as("an abbreviation alone is no month").isEmpty();
     }
 
     @Test
