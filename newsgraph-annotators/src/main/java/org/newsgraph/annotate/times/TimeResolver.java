@@ -120,6 +120,10 @@ final class TimeResolver {
             if (anchor.isEmpty()) return Resolution.unresolved(mod);
             LocalDate a = anchor.get();
             int d = f.direction;
+            if (d == 0 && ctx.future() && a.getDayOfWeek() == DayOfWeek.SUNDAY && f.unit.startsWith("week")) {
+                // on a Sunday, "this week" looking ahead is the week that starts tomorrow
+                d = 1;
+            }
             return switch (f.unit) {
                 case "week", "weekend" -> Resolution.of(week(a.plusWeeks(d)), mod);
                 case "month" -> Resolution.of(month(a.plusMonths(d)), mod);

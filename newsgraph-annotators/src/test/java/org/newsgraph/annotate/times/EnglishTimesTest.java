@@ -42,6 +42,8 @@ class EnglishTimesTest {
         assertThat(decades.mod()).contains("APPROX");
         assertThat(value(only("en", WEDNESDAY, "Prices rose last week."))).isEqualTo("2023-W23");
         assertThat(value(only("en", WEDNESDAY, "Sales fell this month."))).isEqualTo("2023-06");
+        assertThat(value(only("en", "2023-06-18", "Sales fell this week."))).as("a Sunday looking back").isEqualTo("2023-W24");
+        assertThat(value(only("en", "2023-06-18", "Ministers will meet this week."))).as("a Sunday looking ahead").isEqualTo("2023-W25");
         assertThat(value(only("en", WEDNESDAY, "Profits doubled in the second quarter."))).isEqualTo("2023-Q2");
     }
 
