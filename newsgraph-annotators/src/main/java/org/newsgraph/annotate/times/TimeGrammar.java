@@ -104,16 +104,20 @@ final class TimeGrammar {
             }
             TimeFrame frame = new TimeFrame();
             frame.blocked = best.rule.startsWith("skip");
-            int first = -1;
-            int last = -1;
+            List<Binding> core = new ArrayList<>(best.bindings.size());
             for (Binding b : best.bindings) {
                 frame.set(b.category, b.value, b.number);
-                if (!b.context && !(isPunctuation(b, tokens) && (first < 0 || b == best.bindings.get(best.bindings.size() - 1)))) {
-                    if (first < 0) first = b.from;
-                    last = b.to - 1;
-                }
+                if (!b.context) core.add(b);
             }
-            if (first >= 0) {
+            int lo = 0;
+            int hi = core.size() - 1;
+            // signs matched at the edges (",", an unused "(") are not part of the expression; a closing bracket is
+            // when its opening one is
+            while (lo <= hi && isPunctuation(core.get(lo), tokens)) lo++;
+            while (hi >= lo && isPunctuation(core.get(hi), tokens) && !closesBracket(core, lo, hi)) hi--;
+            if (lo <= hi) {
+                int first = core.get(lo).from;
+                int last = core.get(hi).to - 1;
                 out.add(new TimeMatch(tokens.get(first).start(), tokens.get(last).end(), first, last + 1, best.rule, frame));
             }
             i = Math.max(i + 1, best.coreEnd);
@@ -214,6 +218,12 @@ final class TimeGrammar {
     /** A literal sign ("," "(") matched at the edge of an expression is not part of it. */
     private static boolean isPunctuation(Binding b, List<TimeToken> tokens) {
         return b.category.isEmpty() && b.to == b.from + 1 && tokens.get(b.from).kind() == TimeToken.Kind.SYMBOL;
+    }
+
+    private static boolean closesBracket(List<Binding> core, int lo, int hi) {
+        if (!core.get(hi).value.equals(")")) return false;
+        for (int k = lo; k < hi; k++) if (core.get(k).value.equals("(")) return true;
+        return false;
     }
 
     private static boolean fitsShape(String shape, TimeToken t) {

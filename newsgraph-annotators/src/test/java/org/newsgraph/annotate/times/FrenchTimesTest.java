@@ -74,6 +74,12 @@ class FrenchTimesTest {
         assertThat(value(only("fr", "2023-07-01", "Le discours est prévu à 14 h 15 heure de Paris."))).isEqualTo("2023-07-01T14:15+02:00");
         assertThat(value(only("fr", SATURDAY, "La fusée décollera à 6h00 GMT."))).isEqualTo("2023-03-18T06:00+00:00");
         assertThat(value(only("fr", SATURDAY, "Le vol atterrit à 9h10 UTC+6."))).isEqualTo("2023-03-18T09:10+06:00");
+        TimeExpression bracketed = only("fr", SATURDAY, "Le vote s'ouvre à 8h00 (heure de Moscou), dit-on.");
+        assertThat(bracketed.text()).isEqualTo("8h00 (heure de Moscou)");
+        assertThat(value(bracketed)).isEqualTo("2023-03-18T08:00+03:00");
+        TimeExpression afterComma = only("fr", SATURDAY, "Le vote s'ouvre à 8h00, heure de Moscou.");
+        assertThat(value(afterComma)).isEqualTo("2023-03-18T08:00+03:00");
+        assertThat(only("fr", SATURDAY, "Le vote s'ouvre à 8h00, dit-on.").text()).isEqualTo("8h00");
     }
 
     @Test
