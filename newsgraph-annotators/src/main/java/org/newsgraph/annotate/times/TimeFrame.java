@@ -37,7 +37,7 @@ final class TimeFrame {
         switch (category) {
             case "DAY" -> day = first(day, number);
             case "MONTHNUM" -> month = first(month, number);
-            case "YEAR" -> year = first(year, number);
+            case "YEAR", "MODERNYEAR" -> year = first(year, number);
             case "YY" -> twoDigitYear = first(twoDigitYear, number);
             case "HOUR" -> hour = first(hour, number);
             case "MIN" -> minute = first(minute, number);

@@ -203,7 +203,7 @@ final class TimeGrammar {
             } else if (alt.equals("SIGN")) {
                 if (t.key().equals("+") || t.key().equals("-")) out.add(new Binding("SIGN", t.key(), -1, i, i + 1, el.context()));
             } else if (TimePattern.NUMBER_SHAPES.contains(alt)) {
-                if (fitsShape(alt, t)) out.add(new Binding(alt, t.key(), t.number(), i, i + 1, el.context()));
+                if (fitsShape(alt, t) && (!alt.equals("MODERNYEAR") || standsAlone(scan.tokens(), i))) out.add(new Binding(alt, t.key(), t.number(), i, i + 1, el.context()));
             } else {
                 for (TimeVocabulary.Entry entry : scan.readings(i)) {
                     if (entry.category().equals(alt)) {
@@ -220,6 +220,16 @@ final class TimeGrammar {
         return b.category.isEmpty() && b.to == b.from + 1 && tokens.get(b.from).kind() == TimeToken.Kind.SYMBOL;
     }
 
+    /** A year alone is not glued to letters ("Coronavirus2020_kz" names a channel). */
+    private static boolean standsAlone(List<TimeToken> tokens, int i) {
+        if (i > 0 && tokens.get(i).glued() && tokens.get(i - 1).kind() != TimeToken.Kind.SYMBOL) return false;
+        if (i + 1 < tokens.size() && tokens.get(i + 1).glued()) {
+            TimeToken next = tokens.get(i + 1);
+            return next.kind() == TimeToken.Kind.SYMBOL && !next.key().equals("_");
+        }
+        return true;
+    }
+
     private static boolean closesBracket(List<Binding> core, int lo, int hi) {
         if (!core.get(hi).value.equals(")")) return false;
         for (int k = lo; k < hi; k++) if (core.get(k).value.equals("(")) return true;
@@ -234,6 +244,7 @@ final class TimeGrammar {
             case "DAY" -> len <= 2 && n >= 1 && n <= 31;
             case "MONTHNUM" -> len <= 2 && n >= 1 && n <= 12;
             case "YEAR" -> len == 4 && n >= 1000 && n <= 2999;
+            case "MODERNYEAR" -> len == 4 && n >= 1900 && n <= 2099;
             case "YY" -> len == 2;
             case "HOUR" -> len <= 2 && n <= 24;
             case "MIN" -> len == 2 && n <= 59;

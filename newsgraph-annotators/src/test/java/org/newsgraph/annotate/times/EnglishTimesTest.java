@@ -66,6 +66,16 @@ class EnglishTimesTest {
     }
 
     @Test
+    void aModernYearAloneIsAYearUnlessItCountsSomething() {
+        assertThat(value(only("en", WEDNESDAY, "The 2019 budget was cut."))).isEqualTo("2019");
+        assertThat(times("en", WEDNESDAY, "Some 2000 soldiers were deployed.")).isEmpty();
+        assertThat(times("en", WEDNESDAY, "It cost more than 1950 dollars.")).isEmpty();
+        assertThat(times("en", WEDNESDAY, "Copyright 2023 The Daily Example.")).isEmpty();
+        assertThat(times("en", WEDNESDAY, "The channel Weather2021_live posted it.")).isEmpty();
+        assertThat(times("en", WEDNESDAY, "Music of the 1980s is back.")).isEmpty();
+    }
+
+    @Test
     void thatDayRefersToTheLastDayNamed() {
         assertThat(times("en", WEDNESDAY, "The dam broke on April 4. Rescuers arrived that day."))
                 .extracting(TimeDocs::value).containsExactly("2023-04-04", "2023-04-04");

@@ -17,6 +17,8 @@ class RussianTimesTest {
         assertThat(value(only("ru", THURSDAY, "Выставка открылась 12 сентября."))).isEqualTo("2023-09-12");
         assertThat(value(only("ru", THURSDAY, "В феврале цены выросли."))).isEqualTo("2023-02");
         assertThat(value(only("ru", THURSDAY, "Завод построили в 1975 году."))).isEqualTo("1975");
+        assertThat(times("ru", THURSDAY, "На площадь вышли 2000 человек.")).isEmpty();
+        assertThat(times("ru", THURSDAY, "Мода 1990-х годов вернулась.")).isEmpty();
         assertThat(value(only("ru", THURSDAY, "Итоги июльских выборов оспорили."))).isEqualTo("2023-07");
         assertThat(times("ru", THURSDAY, "Суд Октябрьского района отклонил иск.")).as("a district, not October").isEmpty();
         assertThat(value(only("ru", THURSDAY, "Приказ от 14.08.2023 отменен."))).isEqualTo("2023-08-14");
