@@ -58,6 +58,7 @@ final class TimeFrame {
             }
             case "UNIT" -> unit = unit == null ? value : unit;
             case "QUARTER" -> unit = unit == null ? "quarter" : unit;
+            case "WEEKEND" -> unit = unit == null ? "weekend" : unit;
             case "PART", "MOD" -> mod = mod == null ? value : mod;
             case "DAYPART", "DAYPART_ADV" -> dayPart = dayPart == null ? value : dayPart;
             case "AMPM" -> meridiem = meridiem == null ? value : meridiem;

@@ -105,6 +105,10 @@ final class TimeResolver {
             }
             return Resolution.of(month(a, f.month, f.has(f.direction) ? f.direction : 0, ctx.future()), mod);
         }
+        if ("weekend".equals(f.unit) && !f.has(f.count)) {
+            return anchor.map(a -> Resolution.of(weekend(a, f.has(f.direction) ? f.direction : 0, ctx.future()), mod))
+                    .orElseGet(() -> Resolution.unresolved(mod));
+        }
         if ("quarter".equals(f.unit)) {
             if (f.has(f.ordinal) && f.ordinal >= 1 && f.ordinal <= 4) {
                 Optional<Integer> y = explicitYear.or(() -> anchor.map(a -> a.getYear() + (f.has(f.direction) ? f.direction : 0)));
@@ -125,7 +129,7 @@ final class TimeResolver {
                 d = 1;
             }
             return switch (f.unit) {
-                case "week", "weekend" -> Resolution.of(week(a.plusWeeks(d)), mod);
+                case "week" -> Resolution.of(week(a.plusWeeks(d)), mod);
                 case "month" -> Resolution.of(month(a.plusMonths(d)), mod);
                 case "year" -> Resolution.of(Integer.toString(a.getYear() + d), mod);
                 default -> Resolution.unresolved(mod);
@@ -213,6 +217,24 @@ final class TimeResolver {
         if (month < 1 || month > 12 || day < 1 || day > 31) return Optional.empty();
         LocalDate first = LocalDate.of(year, month, 1);
         return day > first.lengthOfMonth() ? Optional.empty() : Optional.of(first.withDayOfMonth(day));
+    }
+
+    /**
+     * A weekend ({@code 2022-W47-WE}): the latest one up to the anchor, or the next one when the text looks ahead;
+     * "last" and "next" step away from the anchor's own.
+     */
+    static String weekend(LocalDate anchor, int direction, boolean future) {
+        LocalDate saturday;
+        if (direction < 0) {
+            saturday = anchor.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        } else if (direction > 0 || future) {
+            saturday = anchor.with(direction > 0 ? TemporalAdjusters.next(DayOfWeek.SATURDAY) : TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        } else if (anchor.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            saturday = anchor.minusDays(1);
+        } else {
+            saturday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        }
+        return week(saturday) + "-WE";
     }
 
     static String week(LocalDate d) {

@@ -45,6 +45,9 @@ class EnglishTimesTest {
         assertThat(value(only("en", "2023-06-18", "Sales fell this week."))).as("a Sunday looking back").isEqualTo("2023-W24");
         assertThat(value(only("en", "2023-06-18", "Ministers will meet this week."))).as("a Sunday looking ahead").isEqualTo("2023-W25");
         assertThat(value(only("en", WEDNESDAY, "Profits doubled in the second quarter."))).isEqualTo("2023-Q2");
+        assertThat(value(only("en", WEDNESDAY, "Crowds gathered over the weekend."))).isEqualTo("2023-W23-WE");
+        assertThat(value(only("en", WEDNESDAY, "Crowds will gather this weekend."))).isEqualTo("2023-W24-WE");
+        assertThat(times("en", WEDNESDAY, "It was a weekend of violence.")).isEmpty();
     }
 
     @Test

@@ -33,6 +33,7 @@ class RussianTimesTest {
         assertThat(value(only("ru", THURSDAY, "Пожар начался три дня назад."))).isEqualTo("2023-09-18");
         assertThat(value(only("ru", THURSDAY, "На этой неделе прошли обыски."))).isEqualTo("2023-W38");
         assertThat(value(only("ru", THURSDAY, "В прошлом году урожай был хуже."))).isEqualTo("2022");
+        assertThat(value(only("ru", THURSDAY, "В минувшие выходные прошли акции."))).isEqualTo("2023-W37-WE");
     }
 
     @Test
