@@ -163,12 +163,15 @@ public final class TimeAnnotator implements Annotator {
         return false;
     }
 
-    /** True when a future marker stands shortly before the expression in its sentence ("sera diffusée samedi"). */
+    /** True when a future marker stands shortly before the expression in its clause ("sera diffusée samedi"). */
     private static boolean lookingAhead(TimeScan scan, TimeMatch m, List<Span> sentences) {
         List<TimeToken> tokens = scan.tokens();
         int sentenceStart = sentenceStart(sentences, m.start());
         for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - FUTURE_WINDOW; k--) {
-            if (tokens.get(k).start() < sentenceStart) break;
+            TimeToken t = tokens.get(k);
+            if (t.start() < sentenceStart) break;
+            // a comma, colon or quote closes the clause: "He will resign, the ministry said Tuesday" looks back
+            if (t.kind() == TimeToken.Kind.SYMBOL && !t.key().equals("'") && !t.key().equals("-")) break;
             if (scan.has(k, "FUTURE")) return true;
         }
         return false;

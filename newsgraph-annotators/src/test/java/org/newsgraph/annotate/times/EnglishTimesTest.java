@@ -29,6 +29,7 @@ class EnglishTimesTest {
     void weekdaysAroundThePublication() {
         assertThat(value(only("en", WEDNESDAY, "The minister resigned on Monday."))).isEqualTo("2023-06-12");
         assertThat(value(only("en", WEDNESDAY, "The council will vote on Friday."))).isEqualTo("2023-06-16");
+        assertThat(value(only("en", WEDNESDAY, "The council will vote again, its chair said Monday."))).isEqualTo("2023-06-12");
         assertThat(value(only("en", WEDNESDAY, "The panel meets next Wednesday."))).isEqualTo("2023-06-21");
         assertThat(value(only("en", WEDNESDAY, "Police said Wednesday that the road was closed."))).isEqualTo("2023-06-14");
     }

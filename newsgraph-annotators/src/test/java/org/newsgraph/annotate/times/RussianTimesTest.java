@@ -34,6 +34,8 @@ class RussianTimesTest {
         assertThat(value(only("ru", THURSDAY, "На этой неделе прошли обыски."))).isEqualTo("2023-W38");
         assertThat(value(only("ru", THURSDAY, "В прошлом году урожай был хуже."))).isEqualTo("2022");
         assertThat(value(only("ru", THURSDAY, "В минувшие выходные прошли акции."))).isEqualTo("2023-W37-WE");
+        assertThat(times("ru", THURSDAY, "Суд начался 4 сентября. В этот день пришли сотни людей."))
+                .extracting(TimeDocs::value).containsExactly("2023-09-04", "2023-09-04");
     }
 
     @Test
