@@ -3,11 +3,15 @@ package org.newsgraph.annotate.times;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layers;
 import org.newsgraph.core.Span;
+import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.EntityType;
+import org.newsgraph.core.model.Mention;
 import org.newsgraph.core.model.TimeExpression;
 
 class TimeAnnotatorTest {
@@ -24,6 +28,33 @@ class TimeAnnotatorTest {
         Doc doc = TimeDocs.doc("fr", "2023-03-18", body, Span.of(body.indexOf("Abonnez"), body.length()));
         TimeDocs.ANNOTATOR.annotate(doc);
         assertThat(doc.expect(Layers.TIMES)).extracting(TimeExpression::text).containsExactly("mardi");
+    }
+
+    @Test
+    void locationsOfASingleZoneCountryLendTheirZoneToClockTimes() {
+        String body = "La foule s'est dispersée à 21h30 à Lodz. La Pologne compte ses blessés à Lodz.";
+        Doc doc = TimeDocs.doc("fr", "2023-07-01", body);
+        doc.put(Layers.ENTITIES, List.of(place("Lodz", "PL", body, "Lodz"), place("Poland", "PL", body, "Pologne")));
+        TimeDocs.ANNOTATOR.annotate(doc);
+        assertThat(doc.expect(Layers.TIMES)).extracting(TimeDocs::value).containsExactly("2023-07-01T21:30+02:00");
+    }
+
+    @Test
+    void aCountryWhoseZonesDisagreeLendsNone() {
+        String body = "Les urnes ferment à 20h00 aux États-Unis. Les États-Unis votent.";
+        Doc doc = TimeDocs.doc("fr", "2023-07-01", body);
+        doc.put(Layers.ENTITIES, List.of(place("United States", "US", body, "États-Unis")));
+        TimeDocs.ANNOTATOR.annotate(doc);
+        assertThat(doc.expect(Layers.TIMES)).extracting(TimeDocs::value).containsExactly("2023-07-01T20:00");
+    }
+
+    private static Entity place(String name, String country, String body, String surface) {
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (int i = body.indexOf(surface); i >= 0; i = body.indexOf(surface, i + 1)) {
+            mentions.add(new Mention(surface, i, i + surface.length(), Mention.Kind.NAME));
+        }
+        return new Entity("e-" + name, EntityType.LOCATION, name, Optional.empty(), Optional.of(country),
+                Optional.empty(), Optional.empty(), mentions);
     }
 
     @Test
