@@ -59,6 +59,13 @@ class FrenchTimesTest {
     }
 
     @Test
+    void aPartOfTheDayNamedAsATimeIsTheDayInFocus() {
+        assertThat(times("fr", SATURDAY, "Le 14 mars, dans la soirée, le toit a cédé. En matinée, la pluie a repris."))
+                .extracting(TimeDocs::value).containsExactly("2023-03-14", "2023-03-14", "2023-03-14");
+        assertThat(times("fr", SATURDAY, "Le soir, il lit. Il travaille dans une boîte de nuit.")).isEmpty();
+    }
+
+    @Test
     void namedMonthsAndBareYears() {
         assertThat(value(only("fr", SATURDAY, "Les inondations de février ont coûté cher."))).isEqualTo("2023-02");
         assertThat(value(only("fr", SATURDAY, "Le barrage a été construit en 1987."))).isEqualTo("1987");
