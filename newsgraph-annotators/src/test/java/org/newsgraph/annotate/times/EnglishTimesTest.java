@@ -88,6 +88,7 @@ class EnglishTimesTest {
     @Test
     void setsAndDurationsAreNotTimes() {
         assertThat(times("en", WEDNESDAY, "The market opens every Monday.")).isEmpty();
+        assertThat(times("en", WEDNESDAY, "The Bloody Sunday inquiry reported to the Sunday Times.")).isEmpty();
         assertThat(times("en", WEDNESDAY, "The siege lasted for three weeks.")).isEmpty();
     }
 }
