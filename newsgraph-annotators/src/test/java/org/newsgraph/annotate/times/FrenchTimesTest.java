@@ -107,6 +107,7 @@ class FrenchTimesTest {
     @Test
     void setsAndDurationsAreNotTimes() {
         assertThat(times("fr", SATURDAY, "Le marché se tient chaque mardi.")).isEmpty();
+        assertThat(times("fr", SATURDAY, "Le défilé du Mardi gras et le lundi de Pâques.")).isEmpty();
         assertThat(times("fr", SATURDAY, "Les pompiers ont lutté pendant 12 heures.")).isEmpty();
         assertThat(times("fr", SATURDAY, "Le siège a duré trois semaines.")).isEmpty();
     }
