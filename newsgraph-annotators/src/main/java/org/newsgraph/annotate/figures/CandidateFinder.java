@@ -142,9 +142,10 @@ final class CandidateFinder {
             }
             if (weak == null) weak = m.value().measure().get();
         }
-        // a measure before the number counts it only when the number heads people or ends the clause
+        // a measure before the number counts it only when right before it, or when the number heads people or ends
+        // the clause ("погибли в 3 городах" counts towns)
         boolean headless = a.last() >= toks.size() || !toks.get(a.last()).isWord();
-        if (backwardStrong != null && (people || headless)) {
+        if (backwardStrong != null && (people || headless || adjacentBefore != null)) {
             c.setMeasure(backwardStrong, Candidate.Strength.STRONG);
             return;
         }
@@ -156,11 +157,11 @@ final class CandidateFinder {
         }
     }
 
-    /** A strong measure word ending right before the amount, or one word before it ("погибли 59", "killed three"). */
+    /** A strong measure word right before the amount ("погибли 59", "killed three", "задержали не менее 118"). */
     private Measure adjacentMeasureBefore(List<Tok> toks, Amount a, int previousEnd) {
         for (int j = Math.max(previousEnd, a.first() - 3); j < a.first(); j++) {
             PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, a.first());
-            if (m != null && m.value().strong() && a.first() - m.end() <= 1) return m.value().measure().get();
+            if (m != null && m.value().strong() && m.end() == a.first()) return m.value().measure().get();
         }
         return null;
     }

@@ -214,4 +214,41 @@ class FigureAnnotatorTest {
         assertThat(f.approximate()).isTrue();
         assertThat(f.partOf()).isEqualTo(OptionalInt.empty());
     }
+
+    @Test
+    void aVerbRightBeforeTheNumberBeatsALaterMeasure() {
+        assertThat(figures("en", "Gunmen killed four guards and wounded nine others.")).extracting(Figure::value, Figure::measure)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4.0, Measure.KILLED),
+                        org.assertj.core.groups.Tuple.tuple(9.0, Measure.INJURED));
+    }
+
+    @Test
+    void noOneAndOneOfAreNotCounts() {
+        assertThat(figures("en", "No one was hurt, and one of the protesters was later freed.")).isEmpty();
+        assertThat(figures("ru", "Один из пострадавших рассказал о пожаре.")).isEmpty();
+    }
+
+    @Test
+    void aSubjectHoldingTheFigureIsNotItsSource() {
+        assertThat(figures("en", "At least 30 people were reported killed in the blast.")).singleElement()
+                .satisfies(f -> assertThat(f.source()).isEmpty());
+    }
+
+    @Test
+    void anInvertedObjectIsNotASource() {
+        assertThat(figures("fr", "Le chef, reconnu coupable de la mort de 41 personnes, a été jugé.")).singleElement()
+                .satisfies(f -> assertThat(f.source()).isEmpty());
+    }
+
+    @Test
+    void aGappedClauseCreditsItsOwnSubject() {
+        List<Figure> fs = figures("ru", "Полиция Лиона сообщила о 12 жертвах, полиция Ниццы - еще о 7 погибших.");
+        assertThat(fs).extracting(FigureAnnotatorTest::source).containsExactly("Полиция Лиона", "полиция Ниццы");
+    }
+
+    @Test
+    void aHeadlineMayEndWithItsSource() {
+        assertThat(figures("en", "Quake leaves 60 dead: Red Cross")).extracting(FigureAnnotatorTest::source)
+                .containsExactly("Red Cross");
+    }
 }
