@@ -16,6 +16,7 @@ import org.newsgraph.core.model.Measure;
 final class CandidateFinder {
     private static final int FORWARD = 10;
     private static final int BACKWARD = 6;
+    private static final int TOLL_BACKWARD = 10;
     private static final Set<String> FORWARD_STOPS = Set.of(";", ":", "(", ")", "?", "!", ".", "-", "[", "]");
     private static final Set<String> BACKWARD_STOPS = Set.of(",", ";", ":", "(", ")", "?", "!", ".", "[", "]");
 
@@ -96,6 +97,7 @@ final class CandidateFinder {
         Amount a = c.amount;
         Measure forwardStrong = null;
         int forwardDistance = 0;
+        int peopleEnd = a.last();
         Measure weak = null;
         boolean people = false;
         // a number whose first word counts nothing we know ("three decades ago, and …") looks no further than its clause
@@ -119,6 +121,7 @@ final class CandidateFinder {
             if (cue.measure().isPresent() && weak == null && j - a.last() <= 2) weak = cue.measure().get();
             if (cue.measure().isEmpty() && j - a.last() <= 2) {
                 people = true;
+                peopleEnd = m.end();
                 c.extentEnd = m.end();
             }
             j = m.end();
@@ -130,26 +133,31 @@ final class CandidateFinder {
             return;
         }
         Measure backwardStrong = null;
-        for (int j = a.first() - 1; j >= Math.max(previousEnd, a.first() - BACKWARD); j--) {
+        boolean toll = false;
+        for (int j = a.first() - 1; j >= Math.max(previousEnd, a.first() - TOLL_BACKWARD); j--) {
             Tok t = toks.get(j);
             if (t.kind() == Tok.Kind.PUNCT && BACKWARD_STOPS.contains(t.norm())) break;
             PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, a.first());
             if (m == null || m.value().measure().isEmpty()) continue;
-            if (m.value().strong()) {
+            boolean near = a.first() - j <= BACKWARD;
+            if (m.value().strong() && (near || m.value().toll())) {
                 backwardStrong = m.value().measure().get();
+                toll = m.value().toll();
                 c.extentStart = j;
                 break;
             }
-            if (weak == null) weak = m.value().measure().get();
+            if (weak == null && near) weak = m.value().measure().get();
         }
         // a measure before the number counts it only when right before it, or when the number heads people or ends
         // the clause ("погибли в 3 городах" counts towns)
         boolean headless = a.last() >= toks.size() || !toks.get(a.last()).isWord();
-        if (backwardStrong != null && (people || headless || adjacentBefore != null)) {
+        if (backwardStrong != null && (people || headless || toll || adjacentBefore != null)) {
             c.setMeasure(backwardStrong, Candidate.Strength.STRONG);
+            c.extentEnd = peopleEnd;
             return;
         }
         c.extentStart = a.first();
+        c.extentEnd = peopleEnd;
         if (weak != null) {
             c.setMeasure(weak, Candidate.Strength.WEAK);
         } else if (people) {

@@ -251,4 +251,20 @@ class FigureAnnotatorTest {
         assertThat(figures("en", "Quake leaves 60 dead: Red Cross")).extracting(FigureAnnotatorTest::source)
                 .containsExactly("Red Cross");
     }
+
+    @Test
+    void aTollNounCountsANumberSeveralWordsLater() {
+        assertThat(figures("en", "The death toll from the landslide rose to 83 on Friday.")).extracting(Figure::value, Figure::measure)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(83.0, Measure.KILLED));
+        assertThat(figures("ru", "Число погибших при пожаре в торговом центре выросло до 64.")).extracting(Figure::value, Figure::measure)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(64.0, Measure.KILLED));
+    }
+
+    @Test
+    void aSubsetWithAnotherMeasureIsNotPartOfIt() {
+        List<Figure> fs = figures("fr", "L'accident a fait quatre morts, dont deux enfants, et neuf blessés.");
+        assertThat(fs).extracting(Figure::value).containsExactly(4.0, 2.0, 9.0);
+        assertThat(fs.get(1).partOf()).hasValue(0);
+        assertThat(fs.get(2).partOf()).isEmpty();
+    }
 }
