@@ -20,6 +20,9 @@ import org.newsgraph.core.model.Reference;
  * entities annotators are used when present; without them the annotator reads claims and quotes itself.
  */
 final class SourceFinder {
+    /** Sentences around a quoted figure searched for its reporting clause. */
+    private static final int QUOTE_REACH = 3;
+
     private final ClaimReader claims;
 
     SourceFinder(FigureVocabulary vocab) {
@@ -28,10 +31,17 @@ final class SourceFinder {
 
     /** One source (or null) per figure, in the order of {@code figures}. */
     List<Reference> find(Doc doc, List<List<Tok>> sentences, List<Candidate> figures) {
+        if (figures.isEmpty()) return List.of();
+        // claims are read up to a few sentences after the last figure: later ones credit nothing
+        int last = Math.min(sentences.size() - 1, figures.get(figures.size() - 1).sentence + QUOTE_REACH);
         List<List<Claim>> bySentence = new ArrayList<>(sentences.size());
         Span memory = null;
-        for (List<Tok> toks : sentences) {
-            List<Claim> cs = claims.read(toks, memory);
+        for (int s = 0; s < sentences.size(); s++) {
+            if (s > last) {
+                bySentence.add(List.of());
+                continue;
+            }
+            List<Claim> cs = claims.read(sentences.get(s), memory);
             bySentence.add(cs);
             memory = lastNamed(cs, memory);
         }
@@ -91,7 +101,8 @@ final class SourceFinder {
             Span q = quotes.get(k);
             if (f.end() > q.end()) return null;
             Claim best = null;
-            for (int s = Math.max(0, f.sentence - 3); s < Math.min(sentences.size(), f.sentence + 4); s++) {
+            int to = Math.min(sentences.size(), f.sentence + QUOTE_REACH + 1);
+            for (int s = Math.max(0, f.sentence - QUOTE_REACH); s < to; s++) {
                 for (Claim c : bySentence.get(s)) {
                     if (c.according()) continue;
                     boolean after = c.at() >= q.end() && c.at() - q.end() < 40;
