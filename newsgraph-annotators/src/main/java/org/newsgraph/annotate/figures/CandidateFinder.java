@@ -100,7 +100,8 @@ final class CandidateFinder {
         int peopleEnd = a.last();
         Measure weak = null;
         boolean people = false;
-        // a number whose first word counts nothing we know ("three decades ago, and …") looks no further than its clause
+        // a number whose first word counts nothing we know ("three decades ago, and …") looks no further than
+        // its clause
         boolean knownHead = isPeopleOrMeasure(toks, firstWordAfter(toks, a.last()));
         int limit = Math.min(nextStart, Math.min(toks.size(), a.last() + FORWARD));
         for (int j = a.last(); j < limit; ) {

@@ -57,7 +57,9 @@ final class SourceFinder {
             if (ref == null && attributions.isPresent()) ref = fromAttributions(attributions.get(), f);
             if (ref == null) ref = toReference(doc, fromSentence(bySentence.get(f.sentence), f,
                     attributions.isEmpty()), entities);
-            if (ref == null && f.sentence + 1 < sentences.size() && claims.opensWithAnaphora(sentences.get(f.sentence + 1))) {
+            boolean creditedNext = f.sentence + 1 < sentences.size()
+                    && claims.opensWithAnaphora(sentences.get(f.sentence + 1));
+            if (ref == null && creditedNext) {
                 List<Claim> next = bySentence.get(f.sentence + 1);
                 if (!next.isEmpty()) ref = toReference(doc, next.get(0).source(), entities);
             }

@@ -1,6 +1,7 @@
 package org.newsgraph.annotate.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -47,10 +48,10 @@ class FigureAnnotatorTest {
     @Test
     void aRussianVerbBeforeTheNumberGivesTheMeasure() {
         assertThat(figures("ru", "В результате пожара погибли 48 человек."))
-                .extracting(Figure::value, Figure::measure).containsExactly(org.assertj.core.groups.Tuple.tuple(48.0, Measure.KILLED));
+                .extracting(Figure::value, Figure::measure).containsExactly(tuple(48.0, Measure.KILLED));
         assertThat(figures("ru", "Полиция задержала не менее 73 человек."))
                 .extracting(Figure::value, Figure::measure, Figure::bound)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(73.0, Measure.ARRESTED, Optional.of(Figure.Bound.AT_LEAST)));
+                .containsExactly(tuple(73.0, Measure.ARRESTED, Optional.of(Figure.Bound.AT_LEAST)));
     }
 
     @Test
@@ -87,8 +88,8 @@ class FigureAnnotatorTest {
     void aParentWithoutAMeasureTakesItsSubsets() {
         List<Figure> fs = figures("en", "Floods: 41 people, including three children, killed in the valley");
         assertThat(fs).extracting(Figure::value, Figure::measure).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(41.0, Measure.KILLED),
-                org.assertj.core.groups.Tuple.tuple(3.0, Measure.KILLED));
+                tuple(41.0, Measure.KILLED),
+                tuple(3.0, Measure.KILLED));
     }
 
     @Test
@@ -129,7 +130,7 @@ class FigureAnnotatorTest {
     void aFigureInsideAQuoteComesFromTheSpeaker() {
         List<Figure> fs = figures("en", "\"We have found 14 bodies so far,\" Captain Lee Park told reporters.");
         assertThat(fs).extracting(Figure::measure, FigureAnnotatorTest::source)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Measure.KILLED, "Captain Lee Park"));
+                .containsExactly(tuple(Measure.KILLED, "Captain Lee Park"));
     }
 
     @Test
@@ -218,8 +219,8 @@ class FigureAnnotatorTest {
     @Test
     void aVerbRightBeforeTheNumberBeatsALaterMeasure() {
         assertThat(figures("en", "Gunmen killed four guards and wounded nine others.")).extracting(Figure::value, Figure::measure)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(4.0, Measure.KILLED),
-                        org.assertj.core.groups.Tuple.tuple(9.0, Measure.INJURED));
+                .containsExactly(tuple(4.0, Measure.KILLED),
+                        tuple(9.0, Measure.INJURED));
     }
 
     @Test
@@ -255,9 +256,9 @@ class FigureAnnotatorTest {
     @Test
     void aTollNounCountsANumberSeveralWordsLater() {
         assertThat(figures("en", "The death toll from the landslide rose to 83 on Friday.")).extracting(Figure::value, Figure::measure)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(83.0, Measure.KILLED));
+                .containsExactly(tuple(83.0, Measure.KILLED));
         assertThat(figures("ru", "Число погибших при пожаре в торговом центре выросло до 64.")).extracting(Figure::value, Figure::measure)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(64.0, Measure.KILLED));
+                .containsExactly(tuple(64.0, Measure.KILLED));
     }
 
     @Test
