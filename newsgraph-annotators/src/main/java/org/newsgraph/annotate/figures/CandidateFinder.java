@@ -73,10 +73,14 @@ final class CandidateFinder {
         return m == null ? null : m.value();
     }
 
-    /** "Khabar 24", "Boeing 737": digits right after a capitalised word that is not a cue of ours. */
+    /**
+     * "Khabar 24", "Boeing 737": digits right after a capitalised word that is not a cue of ours, unless a measure
+     * follows (a title-case headline: "Investigation Suggests 600 Died").
+     */
     private boolean isPartOfName(List<Tok> toks, Amount a) {
         int p = a.first() - 1;
         if (a.first() != a.numberFirst() || p <= 0 || !toks.get(a.first()).isNumber()) return false;
+        if (isPeopleOrMeasure(toks, a.last())) return false;
         Tok t = toks.get(p);
         if (!t.isWord() || !t.capitalised()) return false;
         return vocab.measures.match(toks, p, a.first()) == null && vocab.sources.match(toks, p, a.first()) == null

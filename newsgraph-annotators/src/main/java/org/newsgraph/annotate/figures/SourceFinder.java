@@ -157,7 +157,14 @@ final class SourceFinder {
         return best;
     }
 
-    /** The entity named inside the source span when there is one (the last person, else the first other), else text. */
+    /**
+     * The entity named inside the source span when there is one (the last person, else the first organisation, else
+     * the first other: "the city government of Mariupol" is the government, not the city), else the text.
+     */
+    private static int rank(Entity e) {
+        return e.type() == EntityType.ORGANIZATION ? 0 : 1;
+    }
+
     private static Reference toReference(Doc doc, Span span, List<Entity> entities) {
         if (span == null) return null;
         Entity person = null;
@@ -172,7 +179,8 @@ final class SourceFinder {
                         person = e;
                         personMention = m;
                     }
-                } else if (otherMention == null || m.start() < otherMention.start()) {
+                } else if (otherMention == null || rank(e) < rank(other)
+                        || (rank(e) == rank(other) && m.start() < otherMention.start())) {
                     other = e;
                     otherMention = m;
                 }

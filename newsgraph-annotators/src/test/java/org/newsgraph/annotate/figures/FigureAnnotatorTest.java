@@ -268,4 +268,21 @@ class FigureAnnotatorTest {
         assertThat(fs.get(1).partOf()).hasValue(0);
         assertThat(fs.get(2).partOf()).isEmpty();
     }
+
+    @Test
+    void digitsHyphenatedToAWordAreAName() {
+        assertThat(figures("en", "COVID-19 killed 3 people in the town.")).extracting(Figure::value).containsExactly(3.0);
+    }
+
+    @Test
+    void aTitleCaseHeadlineStillHasItsFigure() {
+        assertThat(figures("en", "Report Says 45 Died In Mine Blast")).extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(45.0, Measure.KILLED));
+    }
+
+    @Test
+    void aDatelineIsNotPartOfTheSource() {
+        assertThat(figures("en", "LIMA – Health minister Rosa Diaz said 18 people were injured."))
+                .extracting(FigureAnnotatorTest::source).containsExactly("Health minister Rosa Diaz");
+    }
 }
