@@ -14,10 +14,12 @@ import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.Reference;
 
 /**
- * Who the text credits a figure to, in order of precedence: the speaker of a quote that contains it; an
- * "according to X" whose scope covers it; the subject of the verb of saying nearest to it in its sentence; the source
- * of a following sentence that opens with "Об этом сообщил X" / "This was reported by X". Layers of the quotes and
- * entities annotators are used when present; without them the annotator reads claims and quotes itself.
+ * Who the text credits a figure to, in order of precedence: the speaker of a direct quote that contains it; an
+ * explicit "according to X" in its sentence (the most specific origin: "Interfax, citing the ministry, said …" credits
+ * the ministry); the speaker of reported speech or the attribution of the quotes annotator that covers it; the
+ * subject of the verb of saying nearest to it in its sentence; the source of a following sentence that opens with
+ * "Об этом сообщил X" / "This was reported by X". Layers of the quotes and entities annotators are used when present;
+ * without them the annotator reads claims and quotes itself.
  */
 final class SourceFinder {
     /** Sentences around a quoted figure searched for its reporting clause. */
@@ -52,11 +54,13 @@ final class SourceFinder {
 
         List<Reference> out = new ArrayList<>(figures.size());
         for (Candidate f : figures) {
-            Reference ref = fromQuotes(quotes, f);
+            List<Claim> own = bySentence.get(f.sentence);
+            Reference ref = fromQuotes(quotes, f, true);
             if (ref == null) ref = toReference(doc, fromOwnQuotes(ownQuotes, sentences, bySentence, f), entities);
+            if (ref == null) ref = toReference(doc, nearestSource(own, f, true), entities);
+            if (ref == null) ref = fromQuotes(quotes, f, false);
             if (ref == null && attributions.isPresent()) ref = fromAttributions(attributions.get(), f);
-            if (ref == null) ref = toReference(doc, fromSentence(bySentence.get(f.sentence), f,
-                    attributions.isEmpty()), entities);
+            if (ref == null) ref = toReference(doc, nearestSource(own, f, false), entities);
             boolean creditedNext = f.sentence + 1 < sentences.size()
                     && claims.opensWithAnaphora(sentences.get(f.sentence + 1));
             if (ref == null && creditedNext) {
@@ -80,19 +84,27 @@ final class SourceFinder {
         return according != null ? according : verb != null ? verb : memory;
     }
 
-    private static Reference fromQuotes(Optional<List<Quote>> quotes, Candidate f) {
+    /** The speaker of a direct (or else reported) quote of the quotes layer that contains the figure. */
+    private static Reference fromQuotes(Optional<List<Quote>> quotes, Candidate f, boolean direct) {
         if (quotes.isEmpty()) return null;
         for (Quote q : quotes.get()) {
-            if (q.start() <= f.start() && f.end() <= q.end() && q.speaker().isPresent()) return q.speaker().get();
+            if (q.direct() == direct && q.start() <= f.start() && f.end() <= q.end() && q.speaker().isPresent()) {
+                return q.speaker().get();
+            }
         }
         return null;
     }
 
+    /** The attribution of the layer with the narrowest scope containing the figure. */
     private static Reference fromAttributions(List<Attribution> attributions, Candidate f) {
+        Attribution best = null;
         for (Attribution a : attributions) {
-            if (a.scopeStart() <= f.start() && f.end() <= a.scopeEnd()) return a.source();
+            if (a.scopeStart() <= f.start() && f.end() <= a.scopeEnd()
+                    && (best == null || a.scopeEnd() - a.scopeStart() < best.scopeEnd() - best.scopeStart())) {
+                best = a;
+            }
         }
-        return null;
+        return best == null ? null : best.source();
     }
 
     /** A figure inside quotation marks: the claim of the reporting clause right after the quote, else right before. */
@@ -135,12 +147,10 @@ final class SourceFinder {
         return found;
     }
 
-    /** The nearest "according to" claim of the sentence when {@code useAccording}, else the nearest verb claim. */
-    private static Span fromSentence(List<Claim> claims, Candidate f, boolean useAccording) {
-        Claim best = null;
-        if (useAccording) best = nearest(claims, f, true);
-        if (best == null) best = nearest(claims, f, false);
-        return best == null ? null : best.source();
+    /** The source of the claim of the given kind ("according to", or a verb of saying) nearest to the figure. */
+    private static Span nearestSource(List<Claim> claims, Candidate f, boolean according) {
+        Claim c = nearest(claims, f, according);
+        return c == null ? null : c.source();
     }
 
     private static Claim nearest(List<Claim> claims, Candidate f, boolean according) {
@@ -158,8 +168,9 @@ final class SourceFinder {
     }
 
     /**
-     * The entity named inside the source span when there is one (the last person, else the first organisation, else
-     * the first other: "the city government of Mariupol" is the government, not the city), else the text.
+     * The entity named inside the source span when there is one (the last person, else the last organisation, else
+     * the last other: "State TV channel Khabar 24" is the channel; "the city government of Mariupol" is the
+     * government, not the city), else the text.
      */
     private static int rank(Entity e) {
         return e.type() == EntityType.ORGANIZATION ? 0 : 1;
@@ -180,7 +191,7 @@ final class SourceFinder {
                         personMention = m;
                     }
                 } else if (otherMention == null || rank(e) < rank(other)
-                        || (rank(e) == rank(other) && m.start() < otherMention.start())) {
+                        || (rank(e) == rank(other) && m.start() > otherMention.start())) {
                     other = e;
                     otherMention = m;
                 }
