@@ -16,9 +16,9 @@ import org.newsgraph.core.model.Reference;
 /**
  * Who the text credits a figure to, in order of precedence: the speaker of a direct quote that contains it; an
  * explicit "according to X" in its sentence (the most specific origin: "Interfax, citing the ministry, said …" credits
- * the ministry); the speaker of reported speech or the attribution of the quotes annotator that covers it; the
- * subject of the verb of saying nearest to it in its sentence; the source of a following sentence that opens with
- * "Об этом сообщил X" / "This was reported by X". Layers of the quotes and entities annotators are used when present;
+ * the ministry); the subject of the verb of saying nearest to it in its sentence; the speaker of reported speech or
+ * the attribution of the quotes annotator that covers it (which resolves pronouns and reaches across sentences); the
+ * source of a following sentence that opens with "Об этом сообщил X" / "This was reported by X". Layers of the quotes and entities annotators are used when present;
  * without them the annotator reads claims and quotes itself.
  */
 final class SourceFinder {
@@ -58,9 +58,9 @@ final class SourceFinder {
             Reference ref = fromQuotes(quotes, f, true);
             if (ref == null) ref = toReference(doc, fromOwnQuotes(ownQuotes, sentences, bySentence, f), entities);
             if (ref == null) ref = toReference(doc, nearestSource(own, f, true), entities);
+            if (ref == null) ref = toReference(doc, nearestSource(own, f, false), entities);
             if (ref == null) ref = fromQuotes(quotes, f, false);
             if (ref == null && attributions.isPresent()) ref = fromAttributions(attributions.get(), f);
-            if (ref == null) ref = toReference(doc, nearestSource(own, f, false), entities);
             boolean creditedNext = f.sentence + 1 < sentences.size()
                     && claims.opensWithAnaphora(sentences.get(f.sentence + 1));
             if (ref == null && creditedNext) {
