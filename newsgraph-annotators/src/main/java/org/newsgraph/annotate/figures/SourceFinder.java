@@ -199,8 +199,13 @@ final class SourceFinder {
         }
         if (person != null) return new Reference(Optional.of(person.id()), Optional.of(personMention.text()),
                 personMention.start(), personMention.end());
-        if (other != null) return new Reference(Optional.of(other.id()), Optional.of(otherMention.text()),
-                otherMention.start(), otherMention.end());
+        // a place inside a description ("a top official in Kazakhstan") is not the source; a place alone may be
+        boolean placeInDescription = other != null && other.type() != EntityType.ORGANIZATION
+                && 2 * (otherMention.end() - otherMention.start()) < span.length();
+        if (other != null && !placeInDescription) {
+            return new Reference(Optional.of(other.id()), Optional.of(otherMention.text()), otherMention.start(),
+                    otherMention.end());
+        }
         return Reference.ofText(doc.text(span), span.start(), span.end());
     }
 }
