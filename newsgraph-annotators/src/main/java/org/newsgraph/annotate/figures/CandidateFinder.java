@@ -132,8 +132,10 @@ final class CandidateFinder {
             j = m.end();
         }
         Measure adjacentBefore = adjacentMeasureBefore(toks, a, previousEnd);
-        // "killed three soldiers and wounded six": a verb right before the number beats a later one
-        if (forwardStrong != null && (adjacentBefore == null || forwardDistance <= 1)) {
+        // "killed three soldiers and wounded six", "погиб один и ранено двое": a verb right before the number beats a
+        // later one, unless the later one follows the number or its noun directly
+        if (forwardStrong != null && (adjacentBefore == null || forwardDistance == 0
+                || (forwardDistance == 1 && people))) {
             c.setMeasure(forwardStrong, Candidate.Strength.STRONG);
             return;
         }

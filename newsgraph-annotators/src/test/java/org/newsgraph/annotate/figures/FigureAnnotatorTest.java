@@ -285,4 +285,17 @@ class FigureAnnotatorTest {
         assertThat(figures("en", "LIMA – Health minister Rosa Diaz said 18 people were injured."))
                 .extracting(FigureAnnotatorTest::source).containsExactly("Health minister Rosa Diaz");
     }
+
+    @Test
+    void woundsAreNotPeople() {
+        assertThat(figures("ru", "Водитель получил три огнестрельных ранения.")).isEmpty();
+        assertThat(figures("ru", "Четыре человека получили ранения.")).extracting(Figure::measure)
+                .containsExactly(Measure.INJURED);
+    }
+
+    @Test
+    void aVerbBeforeTheNumberBeatsAMeasureAfterAConjunction() {
+        assertThat(figures("ru", "Погиб один и ранены трое военных.")).extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(1.0, Measure.KILLED), tuple(3.0, Measure.INJURED));
+    }
 }
