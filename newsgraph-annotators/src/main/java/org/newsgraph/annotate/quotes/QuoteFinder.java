@@ -23,6 +23,8 @@ final class QuoteFinder {
     private static final int MIN_QUOTE_WORDS = 3;
     private static final int MAX_NAME_WORDS = 6;
     private static final int RECENT_SPEAKERS = 8;
+    /** Comparing every quote with every other is quadratic: beyond this many, repeated quotes are not looked for. */
+    private static final int MAX_QUOTES_COMPARED = 300;
 
     private final String text;
     private final SpeechLexicon lex;
@@ -51,34 +53,39 @@ final class QuoteFinder {
         for (Span q : marks.scan(scanned)) {
             if (!overlapsAny(q, boilerplate) && isQuote(q)) direct.add(q);
         }
+        for (Span q : new DialogueScanner(lex).scan(text, scanned.length())) {
+            if (!overlapsAny(q, boilerplate) && !overlapsAny(q, direct) && Words.scan(text, q.start(), q.end()).size() >= MIN_QUOTE_WORDS) direct.add(q);
+        }
+        direct.sort(Comparator.naturalOrder());
         List<Span> body = new ArrayList<>();
         for (Span s : sentences) {
             if (s.end() <= maxChars && !overlapsAny(s, boilerplate) && s.length() > 0) body.add(s);
         }
-        int di = 0;
+        int next = 0; // first direct quote not yet given to a unit
         for (int i = 0; i < body.size(); ) {
             int j = i;
             int end = body.get(i).end();
-            boolean grown = true;
-            while (grown) {
-                grown = false;
-                for (Span q : direct) {
-                    if (q.start() < end && q.end() > end && j + 1 < body.size()) {
-                        j++;
-                        end = body.get(j).end();
-                        grown = true;
-                    }
+            int k = next;
+            while (k < direct.size() && direct.get(k).start() < end) {
+                if (direct.get(k).end() > end && j + 1 < body.size()) {
+                    j++; // the quote runs over the next sentence: the unit takes it
+                    end = body.get(j).end();
+                    continue;
                 }
+                k++;
             }
-            if (j + 1 < body.size() && endsWithQuote(end, direct) && startsWithVerb(body.get(j + 1))) {
+            if (j + 1 < body.size() && endsWithQuote(end, direct, next, k) && startsWithVerb(body.get(j + 1))) {
                 j++; // "“…?” Tokayev asked.": the segmenter cut after the quote
                 end = body.get(j).end();
             }
             List<Span> unitSentences = body.subList(i, j + 1);
             int start = unitSentences.get(0).start();
             List<Span> unitQuotes = new ArrayList<>();
-            for (Span q : direct) if (q.start() >= start && q.start() < end) unitQuotes.add(q);
-            readUnit(unitSentences, unitQuotes, sentences);
+            while (next < direct.size() && direct.get(next).start() < end) {
+                if (direct.get(next).start() >= start) unitQuotes.add(direct.get(next));
+                next++;
+            }
+            readUnit(unitSentences, unitQuotes, body);
             i = j + 1;
         }
         creditRepeatedQuotes();
@@ -93,10 +100,13 @@ final class QuoteFinder {
         return new QuoteAnnotator.Result(List.copyOf(out), List.copyOf(attributions));
     }
 
-    private boolean endsWithQuote(int end, List<Span> direct) {
+    private boolean endsWithQuote(int end, List<Span> direct, int from, int to) {
         int e = end;
         while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
-        for (Span q : direct) if (q.end() >= e - 3 && q.end() <= e) return true;
+        for (int k = from; k < to && k < direct.size(); k++) {
+            Span q = direct.get(k);
+            if (q.end() >= e - 3 && q.end() <= e) return true;
+        }
         return false;
     }
 
@@ -160,12 +170,18 @@ final class QuoteFinder {
     /** "Об этом сообщил X": the previous sentence is what X said, unless a quote already covers it. */
     private void backReference(Found f, List<Span> allSentences) {
         Span previous = null;
-        for (Span s : allSentences) {
-            if (s.end() <= f.start) previous = s;
+        int lo = 0;
+        int hi = allSentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (allSentences.get(mid).end() <= f.start) lo = mid + 1;
+            else hi = mid;
         }
+        if (lo > 0) previous = allSentences.get(lo - 1);
         if (previous == null || f.speaker.isEmpty()) return;
         Optional<Speaker> speaker = f.speaker.flatMap(this::resolve);
-        for (Found q : quotes) {
+        for (int k = quotes.size() - 1; k >= 0 && quotes.get(k).end > previous.start(); k--) {
+            Found q = quotes.get(k);
             int overlap = Math.min(q.end, previous.end()) - Math.max(q.start, previous.start());
             if (overlap * 2 >= previous.length()) {
                 if (q.speaker.isEmpty()) q.speaker = speaker;
@@ -197,12 +213,15 @@ final class QuoteFinder {
 
     /** A quote repeated inside a longer attributed quote (a headline quoting the body) takes its speaker. */
     private void creditRepeatedQuotes() {
+        if (quotes.size() > MAX_QUOTES_COMPARED) return;
+        java.util.Map<Found, Set<String>> sets = new java.util.HashMap<>();
+        for (Found q : quotes) sets.put(q, wordSet(q.start, q.end));
         for (Found q : quotes) {
             if (q.speaker.isPresent()) continue;
-            Set<String> words = wordSet(q.start, q.end);
+            Set<String> words = sets.get(q);
             for (Found other : quotes) {
                 if (other == q || other.speaker.isEmpty()) continue;
-                Set<String> ow = wordSet(other.start, other.end);
+                Set<String> ow = sets.get(other);
                 int shared = 0;
                 for (String w : words) if (ow.contains(w)) shared++;
                 if (!words.isEmpty() && shared * 5 >= words.size() * 4) {

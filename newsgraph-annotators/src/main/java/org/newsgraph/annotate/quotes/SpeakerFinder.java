@@ -85,7 +85,7 @@ final class SpeakerFinder {
 
     private Optional<Speaker> fromPart(List<Word> part, int sentenceStart, boolean beforeVerb, boolean nextToVerb) {
         List<Word> words = new ArrayList<>(part);
-        if (isDateline(words)) return Optional.empty();
+        if (isDateline(words, sentenceStart)) return Optional.empty();
         boolean prepositional = false;
         while (!words.isEmpty() && (lex.is(words.get(0).norm(), WordKind.TIME) || lex.is(words.get(0).norm(), WordKind.SKIP)
                 || lex.is(words.get(0).norm(), WordKind.PREPOSITION))) {
@@ -139,9 +139,10 @@ final class SpeakerFinder {
     }
 
     /** "MOSCOW –", "МОСКВА, 23 янв": an all-capitals place name opening a wire story. */
-    private boolean isDateline(List<Word> words) {
+    private boolean isDateline(List<Word> words, int sentenceStart) {
         if (words.isEmpty() || words.size() > 2) return false;
         Word w = words.get(0);
+        if (!onlySpaceBetween(sentenceStart, w.start())) return false;
         if (w.end() - w.start() < 3) return false;
         for (int i = w.start(); i < w.end(); i++) if (Character.isLowerCase(text.charAt(i))) return false;
         return true;

@@ -20,6 +20,8 @@ final class UnitReader {
     private static final int COMPLEMENTIZER_WINDOW = 8;
     private static final int MAX_INVERTED_SUBJECT_WORDS = 6;
     private static final int MAX_INVERTED_POST_WORDS = 10;
+    /** A unit longer than this (a "sentence" of pathological text) is read up to here only. */
+    static final int MAX_UNIT_WORDS = 2_000;
 
     private final String text;
     private final SpeechLexicon lex;
@@ -43,16 +45,19 @@ final class UnitReader {
         this.quotes = quotes;
         int from = sentences.get(0).start();
         int to = sentences.get(sentences.size() - 1).end();
-        this.ws = Words.scan(text, from, to);
+        List<Word> all = Words.scan(text, from, to);
+        this.ws = all.size() > MAX_UNIT_WORDS ? all.subList(0, MAX_UNIT_WORDS) : all;
         this.sentenceOf = new int[ws.size()];
         this.inQuote = new boolean[ws.size()];
         this.consumed = new boolean[ws.size()];
         int s = 0;
+        int k = 0;
         for (int i = 0; i < ws.size(); i++) {
             Word w = ws.get(i);
             while (s + 1 < sentences.size() && w.start() >= sentences.get(s + 1).start()) s++;
             sentenceOf[i] = s;
-            for (Span q : quotes) if (q.start() <= w.start() && w.end() <= q.end()) inQuote[i] = true;
+            while (k < quotes.size() && quotes.get(k).end() < w.end()) k++; // quotes are sorted and disjoint
+            inQuote[i] = k < quotes.size() && quotes.get(k).start() <= w.start() && w.end() <= quotes.get(k).end();
         }
     }
 
@@ -102,6 +107,12 @@ final class UnitReader {
                         : pre.size() <= (post.size() <= 2 ? 2 * MAX_INVERTED_SUBJECT_WORDS : MAX_INVERTED_SUBJECT_WORDS) && (post.isEmpty() || post.size() <= MAX_INVERTED_SUBJECT_WORDS
                                 && startsAdjunct(post)));
         if (aux > 0 && lex.isCue(ws.get(aux - 1).norm(), CueKind.PASSIVE)) return; // "were said to be"
+        if (inverted && pre.isEmpty() && embedded.isEmpty() && quoteBefore < 0) {
+            // "X, the mayor, said the dam was safe": an apposition, not an inversion, unless a speaker follows the verb
+            Optional<Speaker> after = finder.find(post, sentenceStartOf(v), false);
+            inverted = after.isPresent() && (after.get().kind() != Speaker.Kind.DESCRIPTIVE || !after.get().head().isEmpty()
+                    || post.size() <= 2);
+        }
         Optional<Speaker> speaker;
         if (inverted || (compl < 0 && p == aux && quoteBefore >= 0)) {
             speaker = !pre.isEmpty() ? finder.find(pre, sentenceStartOf(p)) : Optional.empty();
@@ -264,8 +275,14 @@ final class UnitReader {
         int start = ws.get(first).start();
         int end = ws.get(last).end();
         // keep a closing quotation mark that ends the content
-        if (end < text.length() && isClosingMark(text.charAt(end)) && coveredByQuoteEnd(end)) end++;
-        if (start > 0 && isOpeningMark(text.charAt(start - 1)) && coveredByQuote(start - 1)) start--;
+        int after = end;
+        while (after < text.length() && after - end < 2 && Character.isWhitespace(text.charAt(after))) after++;
+        if (after < text.length() && isClosingMark(text.charAt(after)) && coveredByQuoteEnd(end)) end = after + 1;
+        if (coveredByQuoteStart(start)) {
+            int before = start;
+            while (before > 0 && start - before < 2 && Character.isWhitespace(text.charAt(before - 1))) before--;
+            if (before > 0 && isOpeningMark(text.charAt(before - 1))) start = before - 1;
+        }
         out.add(new Found(Found.Kind.REPORTED, start, end, speaker));
     }
 
@@ -442,8 +459,8 @@ final class UnitReader {
         return false;
     }
 
-    private boolean coveredByQuote(int offset) {
-        for (Span q : quotes) if (q.start() - 1 == offset) return true;
+    private boolean coveredByQuoteStart(int offset) {
+        for (Span q : quotes) if (q.start() == offset) return true;
         return false;
     }
 
