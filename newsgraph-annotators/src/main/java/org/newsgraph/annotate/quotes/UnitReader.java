@@ -110,8 +110,8 @@ final class UnitReader {
         if (inverted && pre.isEmpty() && embedded.isEmpty() && quoteBefore < 0) {
             // "X, the mayor, said the dam was safe": an apposition, not an inversion, unless a speaker follows the verb
             Optional<Speaker> after = finder.find(post, sentenceStartOf(v), false);
-            inverted = after.isPresent() && (after.get().kind() != Speaker.Kind.DESCRIPTIVE || !after.get().head().isEmpty()
-                    || post.size() <= 2);
+            inverted = post.isEmpty() || after.isPresent() && (after.get().kind() != Speaker.Kind.DESCRIPTIVE
+                    || !after.get().head().isEmpty() || post.size() <= 2);
         }
         Optional<Speaker> speaker;
         if (inverted || (compl < 0 && p == aux && quoteBefore >= 0)) {
@@ -391,6 +391,10 @@ final class UnitReader {
         if (sentenceOf[i] != sentenceOf[i - 1] || inQuote[i] != inQuote[i - 1]) return true;
         for (int c = ws.get(i - 1).end(); c < ws.get(i).start(); c++) {
             char ch = text.charAt(c);
+            if (ch == '(' && Words.startsUrl(text, c + 1, text.length())) {
+                while (c < ws.get(i).start() && text.charAt(c) != ')') c++; // "[said](https://…)": a link, not a bracket
+                continue;
+            }
             if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '—' || ch == '–') return true;
             if (ch == '-' && c > 0 && Character.isWhitespace(text.charAt(c - 1))) return true;
         }

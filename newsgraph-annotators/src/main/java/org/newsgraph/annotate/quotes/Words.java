@@ -33,6 +33,10 @@ final class Words {
                 i++;
                 continue;
             }
+            if ((c == 'h' || c == 'w') && startsUrl(text, i, to)) {
+                while (i < to && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ')' && text.charAt(i) != ']') i++;
+                continue; // a link is not words
+            }
             int start = i;
             int end = i + 1;
             while (end < to) {
@@ -61,6 +65,10 @@ final class Words {
             i = end;
         }
         return out;
+    }
+
+    static boolean startsUrl(String text, int i, int to) {
+        return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
     }
 
     /** "l'", "d'", "qu'", "jusqu'": one letter, or ending in "qu" (not "it's", "don't"). */
