@@ -67,20 +67,29 @@ final class SpeakerFinder {
             if (e.type() == EntityType.PERSON && person == null) person = e;
             if (e.type() == EntityType.ORGANIZATION && org == null) org = e;
         }
-        MentionIndex.Entry chosen = person != null ? person : org != null ? org : fallback;
-        if (chosen == null) return Optional.empty();
+        MentionIndex.Entry chosen = person != null ? person : org;
+        if (chosen == null) {
+            // only mentions inside prepositional phrases ("the head of the service at the Prosecutor's Office"):
+            // the description names the speaker better, when there is one
+            if (fallback == null || hasHead(region)) return Optional.empty();
+            chosen = fallback;
+        }
         Mention m = chosen.mention();
         Reference ref = new Reference(Optional.of(chosen.entityId()), Optional.of(m.text()), m.start(), m.end());
         return Optional.of(Speaker.entity(ref, chosen.type()));
     }
 
+    private boolean hasHead(List<Word> region) {
+        for (Word w : region) if (lex.is(w.norm(), WordKind.HEAD) || lex.is(w.norm(), WordKind.COLLECTIVE)) return true;
+        return false;
+    }
+
+    /** True when a preposition stands before the mention, perhaps with a determiner between ("at the …"). */
     private boolean afterPreposition(List<Word> region, int offset) {
-        Word before = null;
-        for (Word w : region) {
-            if (w.end() > offset) break;
-            before = w;
-        }
-        return before != null && lex.is(before.norm(), WordKind.PREPOSITION);
+        int k = -1;
+        for (int i = 0; i < region.size() && region.get(i).end() <= offset; i++) k = i;
+        if (k >= 0 && (lex.is(region.get(k).norm(), WordKind.DEFINITE) || lex.is(region.get(k).norm(), WordKind.INDEFINITE))) k--;
+        return k >= 0 && lex.is(region.get(k).norm(), WordKind.PREPOSITION);
     }
 
     private Optional<Speaker> fromPart(List<Word> part, int sentenceStart, boolean beforeVerb, boolean nextToVerb) {
@@ -168,7 +177,9 @@ final class SpeakerFinder {
         int start = end;
         while (start - 1 > head && np.get(start - 1).capitalised(text)) start--;
         if (end - start < 2) return List.of();
-        if (lex.is(np.get(start - 1).norm(), WordKind.PREPOSITION)) return List.of();
+        int before = start - 1;
+        if (before > head && lex.is(np.get(before).norm(), WordKind.DEFINITE)) before--;
+        if (lex.is(np.get(before).norm(), WordKind.PREPOSITION)) return List.of();
         return np.subList(end - 2, end);
     }
 

@@ -31,6 +31,8 @@ final class UnitReader {
     private final List<Word> ws;
     private final int[] sentenceOf;
     private final boolean[] inQuote;
+    /** Index in {@code quotes} of the quote holding each word, or -1. */
+    private final int[] quoteOf;
     private final boolean[] consumed;
     private final List<Found> out = new ArrayList<>();
     /** Speaker of each verb occurrence, by word index, for the direct quotes of the unit. */
@@ -49,6 +51,7 @@ final class UnitReader {
         this.ws = all.size() > MAX_UNIT_WORDS ? all.subList(0, MAX_UNIT_WORDS) : all;
         this.sentenceOf = new int[ws.size()];
         this.inQuote = new boolean[ws.size()];
+        this.quoteOf = new int[ws.size()];
         this.consumed = new boolean[ws.size()];
         int s = 0;
         int k = 0;
@@ -58,6 +61,7 @@ final class UnitReader {
             sentenceOf[i] = s;
             while (k < quotes.size() && quotes.get(k).end() < w.end()) k++; // quotes are sorted and disjoint
             inQuote[i] = k < quotes.size() && quotes.get(k).start() <= w.start() && w.end() <= quotes.get(k).end();
+            quoteOf[i] = inQuote[i] ? k : -1;
         }
     }
 
@@ -288,6 +292,7 @@ final class UnitReader {
 
     private boolean endsContent(int i) {
         if (i >= ws.size() || sentenceOf[i] != sentenceOf[i - 1]) return true;
+        if (sentenceEndBetween(i)) return true;
         if (inQuote[i]) return false;
         if (!breakBefore(i)) return false;
         if (cueAt(i, CueKind.CONTENT_END) > 0 || cueAt(i, CueKind.SOURCE) > 0 || cueAt(i, CueKind.AS) > 0) return true;
@@ -388,7 +393,7 @@ final class UnitReader {
     /** True when a comma, dash, colon or bracket (or a sentence or direct quote boundary) precedes word i. */
     private boolean breakBefore(int i) {
         if (i == 0) return true;
-        if (sentenceOf[i] != sentenceOf[i - 1] || inQuote[i] != inQuote[i - 1]) return true;
+        if (sentenceOf[i] != sentenceOf[i - 1] || quoteOf[i] != quoteOf[i - 1]) return true;
         for (int c = ws.get(i - 1).end(); c < ws.get(i).start(); c++) {
             char ch = text.charAt(c);
             if (ch == '(' && Words.startsUrl(text, c + 1, text.length())) {
@@ -399,6 +404,21 @@ final class UnitReader {
             if (ch == '-' && c > 0 && Character.isWhitespace(text.charAt(c - 1))) return true;
         }
         return false;
+    }
+
+    /** A full stop, then a capital or an opening quotation mark: a sentence end the segmenter kept inside. */
+    private boolean sentenceEndBetween(int i) {
+        if (inQuote[i] && quoteOf[i] == quoteOf[i - 1]) return false;
+        int from = ws.get(i - 1).end();
+        int to = ws.get(i).start();
+        boolean stop = false;
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '…') stop = true;
+        }
+        if (!stop || ws.get(i - 1).end() - ws.get(i - 1).start() <= 2) return false;
+        return Character.isUpperCase(text.charAt(to)) && isOpeningMark(text.charAt(to - 1))
+                || Character.isUpperCase(text.charAt(to)) && !inQuote[i] && !inQuote[i - 1];
     }
 
     private boolean semicolonBefore(int i) {
