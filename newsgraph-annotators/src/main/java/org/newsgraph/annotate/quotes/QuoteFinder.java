@@ -213,7 +213,7 @@ final class QuoteFinder {
 
     /** A quote repeated inside a longer attributed quote (a headline quoting the body) takes its speaker. */
     private void creditRepeatedQuotes() {
-        if (quotes.size() > MAX_QUOTES_COMPARED) return;
+        if (quotes.size() > MAX_QUOTES_COMPARED || quotes.stream().allMatch(q -> q.speaker.isPresent())) return;
         java.util.Map<Found, Set<String>> sets = new java.util.HashMap<>();
         for (Found q : quotes) sets.put(q, wordSet(q.start, q.end));
         for (Found q : quotes) {

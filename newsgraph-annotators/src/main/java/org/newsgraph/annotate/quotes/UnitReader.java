@@ -34,6 +34,8 @@ final class UnitReader {
     /** Index in {@code quotes} of the quote holding each word, or -1. */
     private final int[] quoteOf;
     private final boolean[] consumed;
+    /** Whether each word is a verb of saying, looked up once. */
+    private final boolean[] verb;
     private final List<Found> out = new ArrayList<>();
     /** Speaker of each verb occurrence, by word index, for the direct quotes of the unit. */
     private final List<int[]> verbs = new ArrayList<>();
@@ -53,6 +55,7 @@ final class UnitReader {
         this.inQuote = new boolean[ws.size()];
         this.quoteOf = new int[ws.size()];
         this.consumed = new boolean[ws.size()];
+        this.verb = new boolean[ws.size()];
         int s = 0;
         int k = 0;
         for (int i = 0; i < ws.size(); i++) {
@@ -62,6 +65,7 @@ final class UnitReader {
             while (k < quotes.size() && quotes.get(k).end() < w.end()) k++; // quotes are sorted and disjoint
             inQuote[i] = k < quotes.size() && quotes.get(k).start() <= w.start() && w.end() <= quotes.get(k).end();
             quoteOf[i] = inQuote[i] ? k : -1;
+            verb[i] = lookUpVerb(w.norm());
         }
     }
 
@@ -69,6 +73,7 @@ final class UnitReader {
     List<Found> read() {
         for (int i = 0; i < ws.size(); i++) {
             if (inQuote[i] || consumed[i]) continue;
+            if (!verb[i] && lex.cuesStartingWith(ws.get(i).norm()).isEmpty()) continue;
             int len;
             if ((len = cueAt(i, CueKind.BACK_REFERENCE)) > 0 && isSentenceStart(i)) {
                 backReference(i, len);
@@ -333,7 +338,10 @@ final class UnitReader {
     // ---- word helpers
 
     private boolean isVerb(int i) {
-        String n = ws.get(i).norm();
+        return verb[i];
+    }
+
+    private boolean lookUpVerb(String n) {
         if (lex.isVerb(n)) return true;
         int dash = n.indexOf('-');
         return dash > 0 && lex.isVerb(n.substring(0, dash)) && lex.pronoun(n.substring(n.lastIndexOf('-') + 1)).isPresent();
@@ -377,7 +385,9 @@ final class UnitReader {
 
     /** Length in words of a cue of the kind starting at word i, or 0. */
     private int cueAt(int i, CueKind kind) {
-        for (SpeechLexicon.Cue cue : lex.cuesStartingWith(ws.get(i).norm())) {
+        List<SpeechLexicon.Cue> cues = lex.cuesStartingWith(ws.get(i).norm());
+        if (cues.isEmpty()) return 0;
+        for (SpeechLexicon.Cue cue : cues) {
             if (cue.kind() != kind) continue;
             List<String> cw = cue.words();
             if (i + cw.size() > ws.size()) continue;
