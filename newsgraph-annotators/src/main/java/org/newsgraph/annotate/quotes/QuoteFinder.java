@@ -262,7 +262,11 @@ final class QuoteFinder {
         Optional<MentionIndex.Entry> e = mentions.lastBefore(s.ref().start(), EntityType.PERSON)
                 .or(() -> mentions.lastBefore(s.ref().start(), EntityType.ORGANIZATION));
         if (e.isPresent()) {
-            return Optional.of(Speaker.entity(new Reference(Optional.of(e.get().entityId()), s.ref().text(), s.ref().start(), s.ref().end()), e.get().type()));
+            boolean silent = s.ref().text().filter(t -> !t.isBlank()).isEmpty();
+            org.newsgraph.core.model.Mention m = e.get().mention();
+            Reference r = silent ? new Reference(Optional.of(e.get().entityId()), Optional.of(m.text()), m.start(), m.end())
+                    : new Reference(Optional.of(e.get().entityId()), s.ref().text(), s.ref().start(), s.ref().end());
+            return Optional.of(Speaker.entity(r, e.get().type()));
         }
         boolean hasText = s.ref().text().filter(t -> !t.isBlank()).isPresent();
         return hasText ? Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE, s.ref(), head)) : Optional.empty();

@@ -39,7 +39,7 @@ final class SpeakerFinder {
      */
     Optional<Speaker> find(List<Word> region, int sentenceStart, boolean beforeVerb) {
         if (region.isEmpty()) return Optional.empty();
-        Optional<Speaker> fromEntity = fromMentions(region);
+        Optional<Speaker> fromEntity = fromMentions(region, beforeVerb);
         if (fromEntity.isPresent()) return fromEntity;
         List<List<Word>> parts = splitAtCommas(region);
         int adjacent = beforeVerb ? parts.size() - 1 : 0;
@@ -54,7 +54,7 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
-    private Optional<Speaker> fromMentions(List<Word> region) {
+    private Optional<Speaker> fromMentions(List<Word> region, boolean beforeVerb) {
         int from = region.get(0).start();
         int to = region.get(region.size() - 1).end();
         MentionIndex.Entry person = null;
@@ -65,7 +65,7 @@ final class SpeakerFinder {
             if (fallback == null) fallback = e;
             if (afterPreposition(region, e.start())) continue;
             if (e.type() == EntityType.PERSON && person == null) person = e;
-            if (e.type() == EntityType.ORGANIZATION && org == null) org = e;
+            if (e.type() == EntityType.ORGANIZATION && (org == null || beforeVerb && sameClauseAsVerb(region, e))) org = e;
         }
         MentionIndex.Entry chosen = person != null ? person : org;
         if (chosen == null) {
@@ -77,6 +77,15 @@ final class SpeakerFinder {
         Mention m = chosen.mention();
         Reference ref = new Reference(Optional.of(chosen.entityId()), Optional.of(m.text()), m.start(), m.end());
         return Optional.of(Speaker.entity(ref, chosen.type()));
+    }
+
+    /** True when no comma separates the mention from the end of the region ("State TV channel Khabar 24 said"). */
+    private boolean sameClauseAsVerb(List<Word> region, MentionIndex.Entry e) {
+        for (int i = e.end(); i < region.get(region.size() - 1).end(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '(' || c == ')' || c == '–' || c == '—') return false;
+        }
+        return true;
     }
 
     private boolean hasHead(List<Word> region) {
