@@ -205,7 +205,8 @@ final class UnitReader {
         int q = c + len;
         int end = q;
         while (end < ws.size() && !breakBefore(end) && !isVerb(end)) end++;
-        Optional<Speaker> speaker = finder.find(ws.subList(q, end), sentenceStartOf(c), false);
+        Optional<Speaker> speaker = finder.find(ws.subList(q, end), sentenceStartOf(c), false)
+                .filter(sp -> sp.kind() != Speaker.Kind.DESCRIPTIVE || !sp.head().isEmpty()); // "согласно опубликованным данным": nobody
         Span sentence = sentences.get(sentenceOf[c]);
         out.add(new Found(Found.Kind.SOURCE, sentence.start(), sentence.end(), speaker));
         for (int i = c; i < end; i++) consumed[i] = true;
