@@ -36,6 +36,8 @@ final class QuoteFinder {
     private final List<Found> quotes = new ArrayList<>();
     private final List<Attribution> attributions = new ArrayList<>();
     private final List<Speaker> recent = new ArrayList<>();
+    /** The sentences outside boilerplate, in text order. */
+    private final List<Span> body = new ArrayList<>();
 
     QuoteFinder(String text, SpeechLexicon lex, MentionIndex mentions, QuoteMarkScanner marks, int maxChars) {
         this.text = text;
@@ -57,7 +59,6 @@ final class QuoteFinder {
             if (!overlapsAny(q, boilerplate) && !overlapsAny(q, direct) && Words.scan(text, q.start(), q.end()).size() >= MIN_QUOTE_WORDS) direct.add(q);
         }
         direct.sort(Comparator.naturalOrder());
-        List<Span> body = new ArrayList<>();
         for (Span s : sentences) {
             if (s.end() <= maxChars && !overlapsAny(s, boilerplate) && s.length() > 0) body.add(s);
         }
@@ -244,6 +245,8 @@ final class QuoteFinder {
         if (!s.needsResolution()) return Optional.of(s);
         if (s.kind() == Speaker.Kind.PRONOUN) {
             boolean singular = s.pronoun().filter(k -> k == WordKind.PRONOUN_M || k == WordKind.PRONOUN_F).isPresent();
+            Optional<Speaker> newer = singular ? personNamedSince(s) : Optional.empty();
+            if (newer.isPresent()) return newer;
             for (int k = recent.size() - 1; k >= 0; k--) {
                 Speaker r = recent.get(k);
                 if (!singular || !r.isOrganisation()) return Optional.of(r.standingFor(s));
@@ -270,6 +273,33 @@ final class QuoteFinder {
         }
         boolean hasText = s.ref().text().filter(t -> !t.isBlank()).isPresent();
         return hasText ? Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE, s.ref(), head)) : Optional.empty();
+    }
+
+    /**
+     * "Le Premier ministre X s'est rendu sur place. Il a affirmé que …": a person named after the last speaker's
+     * sentence, and before the pronoun, is a closer antecedent than the last speaker.
+     */
+    private Optional<Speaker> personNamedSince(Speaker pronoun) {
+        Optional<MentionIndex.Entry> e = mentions.lastBefore(pronoun.ref().start(), EntityType.PERSON);
+        if (e.isEmpty()) return Optional.empty();
+        if (!recent.isEmpty()) {
+            Speaker last = recent.get(recent.size() - 1);
+            if (last.ref().entity().filter(id -> id.equals(e.get().entityId())).isPresent()) return Optional.empty();
+            if (sentenceIndex(e.get().start()) <= sentenceIndex(last.ref().start())) return Optional.empty();
+        }
+        return Optional.of(Speaker.entity(new Reference(Optional.of(e.get().entityId()), pronoun.ref().text(),
+                pronoun.ref().start(), pronoun.ref().end()), EntityType.PERSON));
+    }
+
+    private int sentenceIndex(int offset) {
+        int lo = 0;
+        int hi = body.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (body.get(mid).end() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private void remember(Speaker s) {

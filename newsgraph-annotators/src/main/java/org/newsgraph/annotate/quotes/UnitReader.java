@@ -101,7 +101,7 @@ final class UnitReader {
         int q = v + 1;
         while (q < ws.size() && !breakBefore(q)) q++;
         List<Word> pre = ws.subList(p, aux);
-        List<Word> post = ws.subList(v + 1, q);
+        List<Word> post = ws.subList(v + 1, withApposition(q));
         Optional<Speaker> embedded = embeddedPronoun(aux, v);
 
         int compl = complementizerAfter(v);
@@ -162,6 +162,16 @@ final class UnitReader {
         if (s.isPresent()) return s;
         if (embedded.isPresent()) return embedded;
         return Optional.of(implicit(v));
+    }
+
+    /** "a déclaré le chef des pompiers, Mihai Dobre, lors …": the segment after the verb takes a name in apposition. */
+    private int withApposition(int q) {
+        if (q >= ws.size() || sentenceOf[q] != sentenceOf[q - 1] || inQuote[q]) return q;
+        int e = q + 1;
+        while (e < ws.size() && !breakBefore(e)) e++;
+        if (e - q > 4) return q;
+        for (int i = q; i < e; i++) if (!ws.get(i).capitalised(text)) return q;
+        return e;
     }
 
     /** No speaker in the text around the verb: the annotator will credit the last speaker. */
