@@ -313,7 +313,9 @@ final class QuoteFinder {
         List<Word> words = Words.scan(text, q.start(), q.end());
         if (words.size() < MIN_QUOTE_WORDS) return false;
         if (words.size() <= MAX_NAME_WORDS && allCapitalised(words) && !endsSentence(q)) return false;
-        if (words.size() <= 4 && words.get(0).capitalised(text) && !hasPunctuation(q)) return false; // a name: «Белорусская ассоциация журналистов»
+        if (words.size() <= 4 && words.get(0).capitalised(text) && !hasPunctuation(q) && insidePhrase(q)) {
+            return false; // a name within a phrase: "сообщает «Белорусская ассоциация журналистов»"
+        }
         List<Word> before = Words.scan(text, Math.max(0, q.start() - 40), Math.max(0, q.start() - 1));
         for (int k = Math.max(0, before.size() - 2); k < before.size(); k++) {
             if (lex.isCue(before.get(k).norm(), CueKind.TITLE_CUE)) return false;
@@ -326,6 +328,13 @@ final class QuoteFinder {
             if (!w.capitalised(text) && !Character.isDigit(text.charAt(w.start())) && w.end() - w.start() > 3) return false;
         }
         return true;
+    }
+
+    /** True when a word (or a closing bracket) comes right before the quote's opening mark. */
+    private boolean insidePhrase(Span q) {
+        int i = q.start() - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || UnitReader.isOpeningMark(text.charAt(i)))) i--;
+        return i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == ')');
     }
 
     private boolean hasPunctuation(Span q) {

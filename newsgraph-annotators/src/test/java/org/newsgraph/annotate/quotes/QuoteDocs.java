@@ -19,6 +19,7 @@ final class QuoteDocs {
     private final String lang;
     private final List<Entity> entities = new ArrayList<>();
     private final List<Span> boilerplate = new ArrayList<>();
+    private boolean oneSentence;
 
     private QuoteDocs(String lang, String text) {
         this.lang = lang;
@@ -43,6 +44,12 @@ final class QuoteDocs {
         return this;
     }
 
+    /** The whole text is one sentence, as a segmenter that missed a boundary would leave it. */
+    QuoteDocs asOneSentence() {
+        oneSentence = true;
+        return this;
+    }
+
     QuoteDocs boilerplate(String surface) {
         int i = text.indexOf(surface);
         boilerplate.add(Span.of(i, i + surface.length()));
@@ -52,7 +59,7 @@ final class QuoteDocs {
     Doc annotate() {
         Doc doc = new Doc(Article.of("test", text));
         doc.put(Layers.LANGUAGE, new LanguageGuess(lang, 1.0));
-        doc.put(Layers.SENTENCES, sentences(text, boilerplate));
+        doc.put(Layers.SENTENCES, oneSentence ? List.of(Span.of(0, text.length())) : sentences(text, boilerplate));
         doc.put(Layers.BOILERPLATE, List.copyOf(boilerplate));
         doc.put(Layers.ENTITIES, List.copyOf(entities));
         new QuoteAnnotator().annotate(doc);

@@ -100,4 +100,18 @@ class ReportedSpeechTest {
     void passiveSaidIsNotSpeech() {
         assertThat(QuoteDocs.of("en", "Hundreds of people were said to be sheltering in the old theatre that night.").quotes()).isEmpty();
     }
+
+    @Test
+    void linkAroundTheVerbDoesNotHideTheSpeaker() {
+        String text = "Двое задержанных отпущены из отдела полиции, [сообщает](https://example.org/post/1) правозащитный центр «Вектор».";
+        assertThat(QuoteDocs.of("ru", text).quotes()).singleElement()
+                .satisfies(x -> assertThat(speakerText(x)).isEqualTo("Вектор"));
+    }
+
+    @Test
+    void reportedContentStopsAtASentenceEndTheSegmenterMissed() {
+        String text = "По его словам, многие дома остались без света. \"Мы работаем всю ночь\", - отметил Иван Петров.";
+        List<Quote> q = QuoteDocs.of("ru", text).asOneSentence().quotes();
+        assertThat(q).extracting(Quote::text).contains("Мы работаем всю ночь");
+    }
 }

@@ -77,4 +77,21 @@ class SpeakerResolutionTest {
         List<Quote> q = QuoteDocs.of("en", "The banner read “we will not be moved from here” all week.").quotes();
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEmpty());
     }
+
+    @Test
+    void nameInAppositionAfterTheVerbIsTheSpeaker() {
+        String text = "« Les recherches continueront toute la semaine », a déclaré le chef des secours, Jean Morel, lors d'un point presse.";
+        assertThat(QuoteDocs.of("fr", text).quotes()).singleElement()
+                .satisfies(x -> assertThat(speakerText(x)).isEqualTo("Jean Morel"));
+    }
+
+    @Test
+    void pronounRefersToAPersonNamedAfterTheLastSpeaker() {
+        String text = "« La digue a cédé vers minuit », a déclaré Jean Morel. La ministre Claire Besson est arrivée lundi. "
+                + "Elle a affirmé que toutes les familles seraient relogées.";
+        List<Quote> q = QuoteDocs.of("fr", text)
+                .entity("e1", EntityType.PERSON, "Jean Morel", "Jean Morel")
+                .entity("e2", EntityType.PERSON, "Claire Besson", "Claire Besson").quotes();
+        assertThat(q).extracting(QuoteDocs::speakerEntity).containsExactly("e1", "e2");
+    }
 }
