@@ -6,11 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.annotate.quotes.SpeechLexicon.CueKind;
-import org.newsgraph.annotate.quotes.SpeechLexicon.WordKind;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.model.Attribution;
-import org.newsgraph.core.model.EntityType;
 import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.Reference;
 
@@ -20,9 +17,6 @@ import org.newsgraph.core.model.Reference;
  * overlap, and resolves pronouns and short descriptions to earlier speakers in text order.
  */
 final class QuoteFinder {
-    private static final int MIN_QUOTE_WORDS = 3;
-    private static final int MAX_NAME_WORDS = 6;
-    private static final int RECENT_SPEAKERS = 8;
     /** Comparing every quote with every other is quadratic: beyond this many, repeated quotes are not looked for. */
     private static final int MAX_QUOTES_COMPARED = 300;
 
@@ -32,10 +26,11 @@ final class QuoteFinder {
     private final QuoteMarkScanner marks;
     private final int maxChars;
     private final SpeakerFinder speakers;
+    private final SpeakerResolver resolver;
+    private final DirectQuoteFilter filter;
 
     private final List<Found> quotes = new ArrayList<>();
     private final List<Attribution> attributions = new ArrayList<>();
-    private final List<Speaker> recent = new ArrayList<>();
     /** The sentences outside boilerplate, in text order. */
     private final List<Span> body = new ArrayList<>();
 
@@ -46,6 +41,8 @@ final class QuoteFinder {
         this.marks = marks;
         this.maxChars = maxChars;
         this.speakers = new SpeakerFinder(text, lex, mentions);
+        this.resolver = new SpeakerResolver(mentions, body);
+        this.filter = new DirectQuoteFilter(text, lex);
     }
 
     QuoteAnnotator.Result find(List<Span> sentences, List<Span> boilerplate) {
@@ -53,10 +50,13 @@ final class QuoteFinder {
         String scanned = text.length() > maxChars ? text.substring(0, maxChars) : text;
         List<Span> direct = new ArrayList<>();
         for (Span q : marks.scan(scanned)) {
-            if (!overlapsAny(q, boilerplate) && isQuote(q)) direct.add(q);
+            if (!overlapsAny(q, boilerplate) && filter.isQuote(q)) direct.add(q);
         }
         for (Span q : new DialogueScanner(lex).scan(text, scanned.length())) {
-            if (!overlapsAny(q, boilerplate) && !overlapsAny(q, direct) && Words.scan(text, q.start(), q.end()).size() >= MIN_QUOTE_WORDS) direct.add(q);
+            if (!overlapsAny(q, boilerplate) && !overlapsAny(q, direct)
+                    && Words.scan(text, q.start(), q.end()).size() >= DirectQuoteFilter.MIN_QUOTE_WORDS) {
+                direct.add(q);
+            }
         }
         direct.sort(Comparator.naturalOrder());
         for (Span s : sentences) {
@@ -93,7 +93,8 @@ final class QuoteFinder {
         quotes.sort(Comparator.comparingInt(f -> f.start));
         List<Quote> out = new ArrayList<>();
         for (Found f : quotes) {
-            Optional<Reference> ref = f.speaker.map(Speaker::ref).filter(r -> r.entity().isPresent() || r.text().filter(t -> !t.isBlank()).isPresent());
+            Optional<Reference> ref = f.speaker.map(Speaker::ref)
+                    .filter(r -> r.entity().isPresent() || r.text().filter(t -> !t.isBlank()).isPresent());
             out.add(new Quote(text.substring(f.start, f.end), f.start, f.end, f.kind == Found.Kind.DIRECT, ref));
             ref.ifPresent(r -> attributions.add(new Attribution(r, f.start, f.end)));
         }
@@ -127,12 +128,13 @@ final class QuoteFinder {
         found.sort(Comparator.comparingInt(f -> f.start));
         for (Found f : found) {
             switch (f.kind) {
-                case SOURCE -> f.speaker.flatMap(this::resolve).ifPresent(s -> attributions.add(new Attribution(s.ref(), f.start, f.end)));
+                case SOURCE -> f.speaker.flatMap(resolver::resolve)
+                        .ifPresent(s -> attributions.add(new Attribution(s.ref(), f.start, f.end)));
                 case BACK_REFERENCE -> backReference(f, allSentences);
                 default -> {
                     if (f.speaker.isEmpty() && f.kind == Found.Kind.DIRECT) f.speaker = previousSpeakerNear(f);
-                    f.speaker = f.speaker.flatMap(this::resolve);
-                    f.speaker.ifPresent(this::remember);
+                    f.speaker = f.speaker.flatMap(resolver::resolve);
+                    f.speaker.ifPresent(resolver::remember);
                     quotes.add(f);
                 }
             }
@@ -180,7 +182,7 @@ final class QuoteFinder {
         }
         if (lo > 0) previous = allSentences.get(lo - 1);
         if (previous == null || f.speaker.isEmpty()) return;
-        Optional<Speaker> speaker = f.speaker.flatMap(this::resolve);
+        Optional<Speaker> speaker = f.speaker.flatMap(resolver::resolve);
         for (int k = quotes.size() - 1; k >= 0 && quotes.get(k).end > previous.start(); k--) {
             Found q = quotes.get(k);
             int overlap = Math.min(q.end, previous.end()) - Math.max(q.start, previous.start());
@@ -193,9 +195,9 @@ final class QuoteFinder {
         int end = previous.end();
         while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && !UnitReader.isClosingMark(text.charAt(end - 1))) end--;
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        if (Words.scan(text, start, end).size() < MIN_QUOTE_WORDS) return;
+        if (Words.scan(text, start, end).size() < DirectQuoteFilter.MIN_QUOTE_WORDS) return;
         Found q = new Found(Found.Kind.REPORTED, start, end, speaker);
-        speaker.ifPresent(this::remember);
+        speaker.ifPresent(resolver::remember);
         quotes.add(q);
     }
 
@@ -237,121 +239,6 @@ final class QuoteFinder {
         Set<String> s = new HashSet<>();
         for (Word w : Words.scan(text, start, end)) s.add(w.norm());
         return s;
-    }
-
-    // ---- resolution
-
-    private Optional<Speaker> resolve(Speaker s) {
-        if (!s.needsResolution()) return Optional.of(s);
-        if (s.kind() == Speaker.Kind.PRONOUN) {
-            boolean singular = s.pronoun().filter(k -> k == WordKind.PRONOUN_M || k == WordKind.PRONOUN_F).isPresent();
-            Optional<Speaker> newer = singular ? personNamedSince(s) : Optional.empty();
-            if (newer.isPresent()) return newer;
-            for (int k = recent.size() - 1; k >= 0; k--) {
-                Speaker r = recent.get(k);
-                if (!singular || !r.isOrganisation()) return Optional.of(r.standingFor(s));
-            }
-            EntityType type = singular ? EntityType.PERSON : EntityType.ORGANIZATION;
-            return mentions.lastBefore(s.ref().start(), type)
-                    .map(e -> Speaker.entity(new Reference(Optional.of(e.entityId()), s.ref().text(), s.ref().start(), s.ref().end()), e.type()));
-        }
-        String head = s.head();
-        for (int k = recent.size() - 1; k >= 0 && !head.isEmpty(); k--) {
-            Speaker r = recent.get(k);
-            if (head.equals(r.head()) || Words.normalise(r.ref().text().orElse("")).contains(head)) return Optional.of(r.standingFor(s));
-        }
-        if (s.kind() == Speaker.Kind.ROLE) return Optional.of(s);
-        if (!recent.isEmpty()) return Optional.of(recent.get(recent.size() - 1).standingFor(s));
-        Optional<MentionIndex.Entry> e = mentions.lastBefore(s.ref().start(), EntityType.PERSON)
-                .or(() -> mentions.lastBefore(s.ref().start(), EntityType.ORGANIZATION));
-        if (e.isPresent()) {
-            boolean silent = s.ref().text().filter(t -> !t.isBlank()).isEmpty();
-            org.newsgraph.core.model.Mention m = e.get().mention();
-            Reference r = silent ? new Reference(Optional.of(e.get().entityId()), Optional.of(m.text()), m.start(), m.end())
-                    : new Reference(Optional.of(e.get().entityId()), s.ref().text(), s.ref().start(), s.ref().end());
-            return Optional.of(Speaker.entity(r, e.get().type()));
-        }
-        boolean hasText = s.ref().text().filter(t -> !t.isBlank()).isPresent();
-        return hasText ? Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE, s.ref(), head)) : Optional.empty();
-    }
-
-    /**
-     * "Le Premier ministre X s'est rendu sur place. Il a affirmé que …": a person named after the last speaker's
-     * sentence, and before the pronoun, is a closer antecedent than the last speaker.
-     */
-    private Optional<Speaker> personNamedSince(Speaker pronoun) {
-        Optional<MentionIndex.Entry> e = mentions.lastBefore(pronoun.ref().start(), EntityType.PERSON);
-        if (e.isEmpty()) return Optional.empty();
-        if (!recent.isEmpty()) {
-            Speaker last = recent.get(recent.size() - 1);
-            if (last.ref().entity().filter(id -> id.equals(e.get().entityId())).isPresent()) return Optional.empty();
-            if (sentenceIndex(e.get().start()) <= sentenceIndex(last.ref().start())) return Optional.empty();
-        }
-        return Optional.of(Speaker.entity(new Reference(Optional.of(e.get().entityId()), pronoun.ref().text(),
-                pronoun.ref().start(), pronoun.ref().end()), EntityType.PERSON));
-    }
-
-    private int sentenceIndex(int offset) {
-        int lo = 0;
-        int hi = body.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (body.get(mid).end() <= offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
-
-    private void remember(Speaker s) {
-        recent.add(s);
-        if (recent.size() > RECENT_SPEAKERS) recent.remove(0);
-    }
-
-    // ---- what counts as a direct quote
-
-    private boolean isQuote(Span q) {
-        List<Word> words = Words.scan(text, q.start(), q.end());
-        if (words.size() < MIN_QUOTE_WORDS) return false;
-        if (words.size() <= MAX_NAME_WORDS && allCapitalised(words) && !endsSentence(q)) return false;
-        if (words.size() <= 4 && words.get(0).capitalised(text) && !hasPunctuation(q) && insidePhrase(q)) {
-            return false; // a name within a phrase: "сообщает «Белорусская ассоциация журналистов»"
-        }
-        List<Word> before = Words.scan(text, Math.max(0, q.start() - 40), Math.max(0, q.start() - 1));
-        for (int k = Math.max(0, before.size() - 2); k < before.size(); k++) {
-            if (lex.isCue(before.get(k).norm(), CueKind.TITLE_CUE)) return false;
-        }
-        return true;
-    }
-
-    private boolean allCapitalised(List<Word> words) {
-        for (Word w : words) {
-            if (!w.capitalised(text) && !Character.isDigit(text.charAt(w.start())) && w.end() - w.start() > 3) return false;
-        }
-        return true;
-    }
-
-    /** True when a word (or a closing bracket) comes right before the quote's opening mark. */
-    private boolean insidePhrase(Span q) {
-        int i = q.start() - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || UnitReader.isOpeningMark(text.charAt(i)))) i--;
-        return i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == ')');
-    }
-
-    private boolean hasPunctuation(Span q) {
-        for (int i = q.start(); i < q.end(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '…') return true;
-        }
-        return false;
-    }
-
-    private boolean endsSentence(Span q) {
-        for (int i = q.end() - 1; i >= q.start(); i--) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) return false;
-            if (c == '.' || c == '!' || c == '?' || c == '…') return true;
-        }
-        return false;
     }
 
     private static boolean overlapsAny(Span s, List<Span> spans) {

@@ -5,10 +5,11 @@ import java.util.List;
 import org.newsgraph.core.Span;
 
 /**
- * Finds direct quotations: the text between matching quotation marks of every style (« », “ ”, „ “, " ", ‹ ›,
- * ‘ ’, and two apostrophes in typewritten text), outermost quotes only. One pass with a small stack: a closing mark pops to its opening mark, a stray closing
- * mark is ignored, and a quote still open at the end of a paragraph is dropped unless the next paragraph opens with
- * the same mark (the convention for quotes that run over several paragraphs). Linear time whatever the input.
+ * Finds direct quotations: the text between matching quotation marks of every style (« », “ ”, „ “, " ", ‹ ›, ‘ ’,
+ * and two apostrophes in typewritten text), outermost quotes only. One pass with a small stack: a closing mark pops
+ * to its opening mark, a stray closing mark is ignored, and a quote still open at the end of a paragraph is dropped
+ * unless the next paragraph opens with the same mark (the convention for quotes that run over several paragraphs).
+ * Linear time whatever the input.
  */
 final class QuoteMarkScanner {
     /** Quotes longer than this are unbalanced marks, not quotes. */

@@ -81,7 +81,7 @@ final class UnitReader {
                 source(i, len);
             } else if ((len = cueAt(i, CueKind.SPEECH)) > 0) {
                 speechCue(i, len);
-            } else if ((len = cueAt(i, CueKind.AS)) > 0 && verbWithin(i + len, 3) >= 0 && atSegmentStart(i)) {
+            } else if ((len = cueAt(i, CueKind.AS)) > 0 && verbWithin(i + len, 3) >= 0 && breakBefore(i)) {
                 asCue(i, len);
             } else if (isVerb(i)) {
                 verb(i);
@@ -445,10 +445,6 @@ final class UnitReader {
     private boolean semicolonBefore(int i) {
         for (int c = ws.get(i - 1).end(); c < ws.get(i).start(); c++) if (text.charAt(c) == ';') return true;
         return false;
-    }
-
-    private boolean atSegmentStart(int i) {
-        return breakBefore(i);
     }
 
     private boolean isSentenceStart(int i) {
