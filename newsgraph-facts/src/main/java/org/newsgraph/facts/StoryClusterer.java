@@ -23,8 +23,9 @@ import org.newsgraph.core.model.Measure;
  * shingle Jaccard ≥ {@code duplicateSimilarity}, found through locality-sensitive hashing, not all pairs), or when
  * they were published within {@code windowDays} of each other and share enough of what they are about: named
  * entities (canonical names, so languages meet) and figures (measure and value), each weighted by its rarity in
- * the corpus (IDF); the shared weight must reach {@code minSharedShare} of the smaller article's weight, and at least
- * two features must be shared, one of them more specific than a country. Stories are the connected groups of linked articles.
+ * the corpus (IDF); at least two features more specific than a country must be shared (a figure counts twice: the same
+ * toll on the same days is strong evidence), and their weight must reach {@code minSharedShare} of the smaller
+ * article's weight or an absolute {@value #MIN_SHARED_WEIGHT}. Stories are the connected groups of linked articles.
  */
 public final class StoryClusterer {
     private static final int BANDS = 16;
@@ -32,6 +33,8 @@ public final class StoryClusterer {
     /** Features in more articles than this share of the corpus say nothing about which event an article is on. */
     private static final double MAX_FEATURE_SHARE = 0.5;
     private static final int MAX_POSTING = 2000;
+    /** Shared rarity that links two articles however much else each says (two features each in ~1 in 5 articles). */
+    private static final double MIN_SHARED_WEIGHT = 3.0;
 
     private final int windowDays;
     private final double minSharedShare;
@@ -73,10 +76,11 @@ public final class StoryClusterer {
         for (int i = 0; i < n; i++) for (String f : docs.get(i).features()) weight[i] += idf.get(f);
 
         Map<Long, Double> shared = new HashMap<>();
-        Map<Long, Integer> sharedCount = new HashMap<>();
         Map<Long, Integer> sharedSpecific = new HashMap<>();
         for (var e : postings.entrySet()) {
-            double w = idf.get(e.getKey());
+            // the same toll on the same days is strong evidence of the same event: figures weigh double
+            boolean figure = e.getKey().startsWith("figure:");
+            double w = idf.get(e.getKey()) * (figure ? 2 : 1);
             List<Integer> list = e.getValue();
             if (w == 0 || list.size() < 2 || list.size() > MAX_POSTING) continue;
             for (int x = 0; x < list.size(); x++) {
@@ -86,8 +90,7 @@ public final class StoryClusterer {
                     if (!withinWindow(docs.get(i), docs.get(j))) continue;
                     long key = (long) i * n + j;
                     shared.merge(key, w, Double::sum);
-                    sharedCount.merge(key, 1, Integer::sum);
-                    if (!e.getKey().startsWith("place:")) sharedSpecific.merge(key, 1, Integer::sum);
+                    if (!e.getKey().startsWith("place:")) sharedSpecific.merge(key, figure ? 2 : 1, Integer::sum);
                 }
             }
         }
@@ -95,7 +98,8 @@ public final class StoryClusterer {
             int i = (int) (e.getKey() / n);
             int j = (int) (e.getKey() % n);
             double smaller = Math.min(weight[i], weight[j]);
-            if (sharedCount.get(e.getKey()) >= 2 && sharedSpecific.getOrDefault(e.getKey(), 0) >= 1 && smaller > 0 && e.getValue() / smaller >= minSharedShare) union(parent, i, j);
+            boolean enough = e.getValue() >= MIN_SHARED_WEIGHT || smaller > 0 && e.getValue() / smaller >= minSharedShare;
+            if (sharedSpecific.getOrDefault(e.getKey(), 0) >= 2 && enough) union(parent, i, j);
         }
 
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();

@@ -37,6 +37,8 @@ import org.newsgraph.facts.FactGroup;
 import org.newsgraph.facts.Place;
 import org.newsgraph.facts.Places;
 import org.newsgraph.facts.Report;
+import org.newsgraph.facts.Story;
+import org.newsgraph.facts.StoryClusterer;
 
 /**
  * The embedded corpus store: one Lucene index in a directory, holding for each article its analysis JSON (as the
@@ -277,6 +279,13 @@ public final class CorpusStore implements AutoCloseable {
             }
         });
         return comparison.compareReports(reports, entity);
+    }
+
+    /** Stories among the stored articles matching the filters of {@code filter} (its query text is ignored). */
+    public List<Story> stories(SearchRequest filter, StoryClusterer clusterer, int minArticles) {
+        List<Analysis> analyses = new ArrayList<>();
+        forEachAnalysis(filter, doc -> analyses.add(AnalysisJsonReader.read(doc.json())));
+        return clusterer.cluster(analyses, minArticles);
     }
 
     private IndexSearcher acquire() {
