@@ -76,7 +76,6 @@ public final class CorpusStore implements AutoCloseable {
     private final Set<String> unrefreshedKeys = ConcurrentHashMap.newKeySet();
     private int pending;
     private long lastCommitNanos = System.nanoTime();
-    private long committed;
 
     private CorpusStore(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers, StoreOptions options) {
         this.dir = dir;
@@ -91,6 +90,11 @@ public final class CorpusStore implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Directory directory = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(directory) && hasOtherFiles(dir)) {
+                directory.close();
+                throw new IllegalArgumentException(dir + " is not a store and is not empty: give a new or empty "
+                        + "directory for the store, or the directory of an existing one");
+            }
             IndexWriterConfig config = new IndexWriterConfig(StoreAnalyzers.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64)
@@ -110,6 +114,13 @@ public final class CorpusStore implements AutoCloseable {
             return new CorpusStore(dir, directory, writer, new SearcherManager(writer, null), options);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Files other than Lucene's lock: a store is never created among someone else's files. */
+    private static boolean hasOtherFiles(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(f -> !f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME));
         }
     }
 
@@ -186,7 +197,6 @@ public final class CorpusStore implements AutoCloseable {
         requireWritable();
         try {
             writer.commit();
-            committed += pending;
             pending = 0;
             lastCommitNanos = System.nanoTime();
             searchers.maybeRefreshBlocking();
@@ -194,11 +204,6 @@ public final class CorpusStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the store " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Articles committed by this store object since it was opened. */
-    public synchronized long committedSinceOpen() {
-        return committed;
     }
 
     /** Number of articles in the store (including this writer's uncommitted ones once refreshed). */
