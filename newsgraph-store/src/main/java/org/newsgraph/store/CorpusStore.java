@@ -280,13 +280,27 @@ public final class CorpusStore implements AutoCloseable {
                 && k.chars().allMatch(Character::isUpperCase));
         if (country.isPresent()) filter = filter.withEntity(country.get());
         List<Report> reports = new ArrayList<>();
+        List<String> chunk = new ArrayList<>();
         forEachAnalysis(filter, doc -> {
-            Analysis a = AnalysisJsonReader.read(doc.json());
-            for (Report r : comparison.extractor().reports(a)) {
-                if (measure.isEmpty() || measure.get() == r.measure()) reports.add(r);
-            }
+            chunk.add(doc.json());
+            if (chunk.size() == EXTRACTION_CHUNK) extractReports(chunk, measure, comparison, reports);
         });
+        extractReports(chunk, measure, comparison, reports);
         return comparison.compareReports(reports, entity);
+    }
+
+    /** Articles parsed and turned into reports at a time, on all cores; bounds the JSON held in memory. */
+    private static final int EXTRACTION_CHUNK = 2000;
+
+    private static void extractReports(List<String> jsons, Optional<Measure> measure, FactComparison comparison,
+                                       List<Report> into) {
+        jsons.parallelStream()
+                .map(json -> comparison.extractor().reports(AnalysisJsonReader.read(json)))
+                .toList()   // keeps the store's order, so the result does not depend on scheduling
+                .forEach(list -> {
+                    for (Report r : list) if (measure.isEmpty() || measure.get() == r.measure()) into.add(r);
+                });
+        jsons.clear();
     }
 
     /** Stories among the stored articles matching the filters of {@code filter} (its query text is ignored). */
