@@ -67,6 +67,8 @@ public final class CorpusStore implements AutoCloseable {
         return l;
     }
 
+    /** Articles parsed and turned into reports at a time, on all cores; bounds the JSON held in memory. */
+    private static final int EXTRACTION_CHUNK = 2000;
     private final Path dir;
     private final Directory directory;
     private final IndexWriter writer;          // null when read-only
@@ -288,9 +290,6 @@ public final class CorpusStore implements AutoCloseable {
         extractReports(chunk, measure, comparison, reports);
         return comparison.compareReports(reports, entity);
     }
-
-    /** Articles parsed and turned into reports at a time, on all cores; bounds the JSON held in memory. */
-    private static final int EXTRACTION_CHUNK = 2000;
 
     private static void extractReports(List<String> jsons, Optional<Measure> measure, FactComparison comparison,
                                        List<Report> into) {
