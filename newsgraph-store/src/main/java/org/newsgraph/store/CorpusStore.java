@@ -50,8 +50,8 @@ import org.newsgraph.facts.StoryClusterer;
  * last commit intact and the store reopens there (the unfinished batch is discarded by Lucene on open).
  *
  * <p>Adds are idempotent: an article whose id, URL or content hash is already stored is reported as a duplicate
- * and not added. A writable store commits every {@link StoreOptions#batchSize()} articles and at least every
- * {@link StoreOptions#commitEveryMillis()}; {@link #close()} commits the rest. A read-only store can be opened
+ * and not added. A writable store commits every {@link StoreOptions#batchSize()} articles, and sooner when
+ * {@link StoreOptions#commitEveryMillis()} have passed since the last commit; {@link #close()} commits the rest. A read-only store can be opened
  * while another process writes (it sees that process's commits as of opening). Thread-safe.
  */
 public final class CorpusStore implements AutoCloseable {
