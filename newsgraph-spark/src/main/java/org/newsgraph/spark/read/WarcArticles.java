@@ -99,6 +99,9 @@ public final class WarcArticles implements Iterator<ReadResult>, Closeable {
             return ReadResult.ok(where, a);
         } catch (InputException e) {
             return ReadResult.failed(where, e.getMessage());
+        } catch (java.io.EOFException e) {
+            broken = true;   // the file ends inside this record: nothing follows it
+            return ReadResult.failed(where, origin + " ends inside the record of " + url + " (truncated file): the rest of this file is skipped");
         } catch (IOException | RuntimeException e) {
             return ReadResult.failed(where, url + ": unreadable HTTP response (" + e.getMessage() + ")");
         }
