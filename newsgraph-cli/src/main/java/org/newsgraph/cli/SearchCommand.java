@@ -1,0 +1,141 @@
+package org.newsgraph.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsgraph.store.CorpusStore;
+import org.newsgraph.store.SearchHit;
+import org.newsgraph.store.SearchRequest;
+import org.newsgraph.store.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsgraph search}: full-text search of a store with filters. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Searches the articles of a store: words, \"phrases\", AND/OR/NOT, title:word; '*' or nothing for all.",
+                "Words match across accents and, within a language, across inflections (tués → tué)."})
+final class SearchCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The store directory.")
+    Path store;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (several words are joined).")
+    List<String> query = List.of();
+
+    @Option(names = "--lang", paramLabel = "CODE", description = "Only articles in this language (fr, en, ru…).")
+    String lang;
+
+    @Option(names = "--outlet", paramLabel = "NAME", description = "Only articles of this outlet (name or domain).")
+    String outlet;
+
+    @Option(names = "--entity", paramLabel = "NAME", description = "Only articles naming this entity (any spelling; a country includes its places).")
+    String entity;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this date.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Published on or before this date.")
+    String to;
+
+    @Option(names = "--measure", paramLabel = "M", description = "Only articles with figures of this measure (killed, injured, arrested…).")
+    String measure;
+
+    @Option(names = "--limit", description = "Hits to show. Default: ${DEFAULT-VALUE}.")
+    int limit = 10;
+
+    @Option(names = "--newest", description = "Newest first instead of best first.")
+    boolean newest;
+
+    @Option(names = "--format", description = "text or json. Default: ${DEFAULT-VALUE}.")
+    Format format = Format.text;
+
+    @Override
+    public Integer call() {
+        SearchRequest request;
+        try {
+            request = SearchRequest.of(String.join(" ", query)).withLang(lang).withOutlet(outlet).withEntity(entity)
+                    .withDates(StoreOptionsParsing.date("--from", from), StoreOptionsParsing.date("--to", to))
+                    .withMeasure(StoreOptionsParsing.measure(measure).orElse(null))
+                    .withLimit(Math.max(1, limit)).newestFirst(newest);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsgraph: " + e.getMessage());
+            return 2;
+        }
+        SearchResult result;
+        try (CorpusStore s = CorpusStore.openReadOnly(store)) {
+            result = s.search(request);
+        }
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        out.println(format == Format.json ? json(result) : text(result));
+        out.flush();
+        return 0;
+    }
+
+    static String text(SearchResult r) {
+        StringBuilder b = new StringBuilder();
+        b.append(r.total()).append(r.total() == 1 ? " article matches" : " articles match");
+        for (var facet : r.facets().entrySet()) {
+            if (facet.getValue().isEmpty()) continue;
+            b.append("; ").append(facet.getKey()).append(": ");
+            int i = 0;
+            for (Map.Entry<String, Integer> e : facet.getValue().entrySet()) {
+                if (i++ > 0) b.append(", ");
+                b.append(e.getKey()).append(' ').append(e.getValue());
+            }
+        }
+        b.append('\n');
+        int n = 1;
+        for (SearchHit h : r.hits()) {
+            b.append('\n').append(n++).append(". ").append(h.published().map(p -> p.length() > 10 ? p.substring(0, 10) : p).orElse("????-??-??"))
+                    .append("  ").append(h.outlet().orElse("(outlet unknown)")).append(" [").append(h.lang()).append("]  ")
+                    .append(h.title().orElse("")).append('\n');
+            b.append("   ").append(h.id()).append(h.url().map(u -> "  " + u).orElse("")).append('\n');
+            b.append("   ").append(h.snippet()).append('\n');
+        }
+        return b.toString().stripTrailing();
+    }
+
+    static String json(SearchResult r) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("total", r.total());
+            g.writeObjectFieldStart("facets");
+            for (var facet : r.facets().entrySet()) {
+                g.writeObjectFieldStart(facet.getKey());
+                for (var e : facet.getValue().entrySet()) g.writeNumberField(e.getKey(), e.getValue());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("hits");
+            for (SearchHit h : r.hits()) {
+                g.writeStartObject();
+                g.writeStringField("id", h.id());
+                g.writeStringField("title", h.title().orElse(null));
+                g.writeStringField("outlet", h.outlet().orElse(null));
+                g.writeStringField("lang", h.lang());
+                g.writeStringField("published", h.published().orElse(null));
+                g.writeStringField("url", h.url().orElse(null));
+                g.writeNumberField("score", h.score());
+                g.writeStringField("snippet", h.snippet());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+}

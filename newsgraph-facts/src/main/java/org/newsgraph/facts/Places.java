@@ -1,0 +1,78 @@
+package org.newsgraph.facts;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.EntityType;
+
+/**
+ * Place containment, kept deliberately small: a place is contained in the country its entity names
+ * ({@code country} field, e.g. Almaty → KZ), and a country entity is recognised by its name in English, French,
+ * Russian or German as the JDK's locale data spells it (Kazakhstan, Казахстан → KZ). Finer containment (city in
+ * region) is not needed to compare national tolls and would need a gazetteer.
+ */
+public final class Places {
+    private static final Locale[] NAME_LOCALES = {
+            Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ru"), Locale.GERMAN, Locale.forLanguageTag("es")};
+    private static final Map<String, String> COUNTRY_BY_NAME = countryNames();
+
+    private Places() {
+    }
+
+    private static Map<String, String> countryNames() {
+        Map<String, String> m = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            Locale country = Locale.of("", code);
+            for (Locale in : NAME_LOCALES) {
+                m.putIfAbsent(TextKeys.key(country.getDisplayCountry(in)), code);
+            }
+        }
+        // common short forms the locale data spells differently
+        m.putIfAbsent("usa", "US");
+        m.putIfAbsent("united states of america", "US");
+        m.putIfAbsent("uk", "GB");
+        m.putIfAbsent("russian federation", "RU");
+        return m;
+    }
+
+    /** The ISO code of a country named {@code name}, in any of the supported languages. */
+    public static Optional<String> countryCodeOf(String name) {
+        return Optional.ofNullable(COUNTRY_BY_NAME.get(TextKeys.key(name)));
+    }
+
+    /** English name of a country code, e.g. KZ → Kazakhstan. */
+    public static String countryName(String code) {
+        String n = Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+        return n.isEmpty() || n.equals(code) ? code : n;
+    }
+
+    /** The place a LOCATION entity stands for at grouping level: its country, else itself. */
+    public static Place placeOf(Entity e) {
+        Optional<String> code = e.country().filter(c -> c.length() == 2).map(c -> c.toUpperCase(Locale.ROOT))
+                .or(() -> countryCodeOf(e.name()));
+        if (code.isPresent()) return new Place(code.get(), countryName(code.get()));
+        return new Place(TextKeys.key(e.name()), e.name());
+    }
+
+    /** The place a name typed by a user stands for (a country name or code, or another place's name). */
+    public static Place placeOfName(String name) {
+        String t = name.strip();
+        if (t.length() == 2 && t.chars().allMatch(Character::isLetter)) {
+            String code = t.toUpperCase(Locale.ROOT);
+            if (Locale.getISOCountries().length > 0 && java.util.Arrays.asList(Locale.getISOCountries()).contains(code)) {
+                return new Place(code, countryName(code));
+            }
+        }
+        return countryCodeOf(t).map(c -> new Place(c, countryName(c))).orElse(new Place(TextKeys.key(t), t));
+    }
+
+    /** Whether {@code outer} is {@code inner} or contains it (a country contains the places in it). */
+    public static boolean contains(Entity outer, Entity inner) {
+        if (outer.type() != EntityType.LOCATION || inner.type() != EntityType.LOCATION) return false;
+        if (TextKeys.key(outer.name()).equals(TextKeys.key(inner.name()))) return true;
+        Optional<String> outerCountry = countryCodeOf(outer.name());
+        return outerCountry.isPresent() && outerCountry.get().equals(placeOf(inner).key());
+    }
+}

@@ -1,0 +1,66 @@
+package org.newsgraph.facts;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/** Relates two reports of one fact: agreement, contradiction or update. Pure. */
+public final class ReportRelations {
+    private final FactOptions options;
+
+    public ReportRelations(FactOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * The relation of reports {@code x} (at index {@code ix}) and {@code y} (at {@code iy}); empty when they are
+     * not comparable claims: two figures of one article from one source (a breakdown, a restatement) are the
+     * article's own arithmetic, not two outlets' claims.
+     */
+    public Optional<Relation> relate(Report x, int ix, Report y, int iy) {
+        boolean sameArticle = x.articleId().equals(y.articleId());
+        boolean differentSources = x.sourceKey().isPresent() && y.sourceKey().isPresent()
+                && !x.sourceKey().equals(y.sourceKey());
+        if (sameArticle && !differentSources && x.earlier() == y.earlier()) return Optional.empty();
+
+        int lo = Math.min(ix, iy);
+        int hi = Math.max(ix, iy);
+        if (ValueRange.of(x, options).meets(ValueRange.of(y, options))) {
+            return Optional.of(new Relation(Relation.Type.AGREEMENT, lo, hi, "compatible values"));
+        }
+        long days = daysBetween(x, y);   // > 0: y is later
+        // which is later: the later publication, or within the same days the one not given as an earlier count
+        // ("the previous toll was 164" against today's 225: the text itself orders them)
+        int order = Math.abs(days) > options.sameTimeDays() ? Long.signum(days)
+                : x.earlier() != y.earlier() ? (x.earlier() ? 1 : -1) : 0;
+        if (order != 0) {
+            Report earlier = order > 0 ? x : y;
+            Report later = order > 0 ? y : x;
+            int from = order > 0 ? ix : iy;
+            int to = order > 0 ? iy : ix;
+            // "it had earlier acknowledged fewer than 50" in a later article: a count of unknown date, which
+            // neither updates nor disputes what was published in between
+            if (Math.abs(days) > options.sameTimeDays() && later.earlier()) return Optional.empty();
+            boolean sameSource = later.sourceKey().isPresent() && later.sourceKey().equals(earlier.sourceKey());
+            String when = Math.abs(days) > options.sameTimeDays() ? Math.abs(days) + " days after" : "given as the newer count";
+            // tolls grow as bodies are counted: a rise is a revision whoever reports it; a fall is one only when
+            // the same source revises itself, otherwise it disputes the earlier count
+            if (sameSource || later.value() > earlier.value()) {
+                return Optional.of(new Relation(Relation.Type.UPDATE, from, to,
+                        "later count, " + when + (sameSource ? ", same source" : "")));
+            }
+            return Optional.of(new Relation(Relation.Type.CONTRADICTION, lo, hi,
+                    "lower than an earlier count from another source, " + when));
+        }
+        String why = differentSources ? "different sources at about the same time"
+                : x.sourceKey().isPresent() && x.sourceKey().equals(y.sourceKey())
+                ? "same source, different values at about the same time"
+                : "different values at about the same time";
+        return Optional.of(new Relation(Relation.Type.CONTRADICTION, lo, hi, why));
+    }
+
+    /** Days from x's publication to y's; 0 when either is undated. */
+    private static long daysBetween(Report x, Report y) {
+        if (x.published().isEmpty() || y.published().isEmpty()) return 0;
+        return ChronoUnit.DAYS.between(x.published().get(), y.published().get());
+    }
+}

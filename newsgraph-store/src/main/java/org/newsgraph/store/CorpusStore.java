@@ -1,0 +1,318 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.newsgraph.core.model.Analysis;
+import org.newsgraph.core.model.Measure;
+import org.newsgraph.facts.FactComparison;
+import org.newsgraph.facts.FactGroup;
+import org.newsgraph.facts.Place;
+import org.newsgraph.facts.Places;
+import org.newsgraph.facts.Report;
+
+/**
+ * The embedded corpus store: one Lucene index in a directory, holding for each article its analysis JSON (as the
+ * writer produced it), its text for full-text search and keyword facets (language, outlet, entities, places,
+ * measures, publication day).
+ *
+ * <p>Why Lucene: embedded (no server), full text with per-language stemming, keyword filters and stored fields in
+ * one library, and atomic commits — a commit is all-or-nothing on disk, so a process killed mid-ingest leaves the
+ * last commit intact and the store reopens there (the unfinished batch is discarded by Lucene on open).
+ *
+ * <p>Adds are idempotent: an article whose id, URL or content hash is already stored is reported as a duplicate
+ * and not added. A writable store commits every {@link StoreOptions#batchSize()} articles and at least every
+ * {@link StoreOptions#commitEveryMillis()}; {@link #close()} commits the rest. A read-only store can be opened
+ * while another process writes (it sees that process's commits as of opening). Thread-safe.
+ */
+public final class CorpusStore implements AutoCloseable {
+    /**
+     * Lucene logs at start-up that the JDK's incubating vector module is not enabled; the store works the same
+     * without it, and a command-line user cannot act on the message. Held strongly so the setting sticks.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTOR_LOG = quiet("org.apache.lucene.internal.vectorization");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+        l.setLevel(java.util.logging.Level.SEVERE);
+        return l;
+    }
+
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;          // null when read-only
+    private final SearcherManager searchers;
+    private final StoreOptions options;
+    /** Keys added since the searcher was last refreshed: the searcher cannot see them yet. */
+    private final Set<String> unrefreshedKeys = ConcurrentHashMap.newKeySet();
+    private int pending;
+    private long lastCommitNanos = System.nanoTime();
+    private long committed;
+
+    private CorpusStore(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers, StoreOptions options) {
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.options = options;
+    }
+
+    /** Opens (creating when needed) a writable store; only one process may write a store at a time. */
+    public static CorpusStore open(Path dir, StoreOptions options) {
+        try {
+            Files.createDirectories(dir);
+            Directory directory = FSDirectory.open(dir);
+            IndexWriterConfig config = new IndexWriterConfig(StoreAnalyzers.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64)
+                    .setCommitOnClose(true);
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(directory, config);
+            } catch (org.apache.lucene.store.LockObtainFailedException e) {
+                directory.close();
+                throw new IllegalStateException("the store " + dir + " is being written by another process: "
+                        + "wait for it to finish (" + e.getMessage() + ")", e);
+            }
+            if (!DirectoryReader.indexExists(directory)) writer.commit();   // an empty store opens read-only too
+            return new CorpusStore(dir, directory, writer, new SearcherManager(writer, null), options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static CorpusStore open(Path dir) {
+        return open(dir, StoreOptions.defaults());
+    }
+
+    /** Opens an existing store to search and compare; never writes, never takes the write lock. */
+    public static CorpusStore openReadOnly(Path dir) {
+        try {
+            Directory directory = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                throw new IllegalArgumentException("no store at " + dir + ": create one with 'newsgraph ingest --store "
+                        + dir + " FILES…'");
+            }
+            return new CorpusStore(dir, directory, null, new SearcherManager(directory, null), StoreOptions.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Which key of the article is already stored ({@code id}, {@code url} or {@code content}), if any. */
+    public Optional<String> duplicateOf(ArticleKeys keys) {
+        if (unrefreshedKeys.contains("id:" + keys.id())) return Optional.of("id");
+        if (keys.url().isPresent() && unrefreshedKeys.contains("url:" + keys.url().get())) return Optional.of("url");
+        if (unrefreshedKeys.contains("hash:" + keys.contentHash())) return Optional.of("content");
+        IndexSearcher s = acquire();
+        try {
+            if (s.count(new TermQuery(new Term(StoreFields.ID, keys.id()))) > 0) return Optional.of("id");
+            if (keys.url().isPresent() && s.count(new TermQuery(new Term(StoreFields.URL, keys.url().get()))) > 0) {
+                return Optional.of("url");
+            }
+            if (s.count(new TermQuery(new Term(StoreFields.HASH, keys.contentHash()))) > 0) return Optional.of("content");
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /**
+     * Adds an article unless it is already stored. {@code json} is the analysis as the JSON writer produced it.
+     *
+     * @return empty when added, else which key made it a duplicate
+     */
+    public synchronized Optional<String> add(Analysis analysis, String json, ArticleKeys keys) {
+        requireWritable();
+        Optional<String> duplicate = duplicateOf(keys);
+        if (duplicate.isPresent()) return duplicate;
+        try {
+            writer.addDocument(StoreFields.document(analysis, json, keys));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot add " + keys.id() + " to the store: " + e.getMessage(), e);
+        }
+        unrefreshedKeys.add("id:" + keys.id());
+        keys.url().ifPresent(u -> unrefreshedKeys.add("url:" + u));
+        unrefreshedKeys.add("hash:" + keys.contentHash());
+        pending++;
+        if (pending >= options.batchSize()
+                || System.nanoTime() - lastCommitNanos > options.commitEveryMillis() * 1_000_000L) {
+            commit();
+        }
+        return Optional.empty();
+    }
+
+    /** Makes every added article durable; a crash after this loses none of them. */
+    public synchronized void commit() {
+        requireWritable();
+        try {
+            writer.commit();
+            committed += pending;
+            pending = 0;
+            lastCommitNanos = System.nanoTime();
+            searchers.maybeRefreshBlocking();
+            unrefreshedKeys.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Articles committed by this store object since it was opened. */
+    public synchronized long committedSinceOpen() {
+        return committed;
+    }
+
+    /** Number of articles in the store (including this writer's uncommitted ones once refreshed). */
+    public int count() {
+        IndexSearcher s = acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            release(s);
+        }
+    }
+
+    /** The analysis JSON of an article by id. */
+    public Optional<String> json(String id) {
+        List<String> out = new ArrayList<>();
+        forEachMatch(new TermQuery(new Term(StoreFields.ID, id)), (doc) -> out.add(doc.json()));
+        return out.stream().findFirst();
+    }
+
+    public SearchResult search(SearchRequest request) {
+        IndexSearcher s = acquire();
+        try {
+            return new StoreSearch(s).run(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** A stored article seen while iterating: its id and analysis JSON. */
+    public record StoredDoc(String id, String json) {
+    }
+
+    /** Calls {@code each} for every stored article matching {@code query} (index order, no scoring). */
+    void forEachMatch(Query query, Consumer<StoredDoc> each) {
+        IndexSearcher s = acquire();
+        try {
+            Weight w = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Scorer scorer = w.scorer(leaf);
+                if (scorer == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                DocIdSetIterator it = scorer.iterator();
+                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                    if (live != null && !live.get(d)) continue;
+                    Document doc = stored.document(d, Set.of(StoreFields.ID, StoreFields.JSON));
+                    each.accept(new StoredDoc(doc.get(StoreFields.ID),
+                            doc.getBinaryValue(StoreFields.JSON).utf8ToString()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the store failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Every stored article matching the filters of {@code request} (its query text is ignored). */
+    public void forEachAnalysis(SearchRequest request, Consumer<StoredDoc> each) {
+        forEachMatch(StoreSearch.filters(request, new BooleanQuery.Builder()
+                .add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.MUST)).build(), each);
+    }
+
+    /**
+     * Groups the stored articles' figures into facts (see {@code newsgraph-facts}). When {@code entity} names a
+     * country only articles placing something in it are read (every fact about it comes from one of them);
+     * otherwise every article with figures of the measure is read, so the groups stay complete.
+     */
+    public List<FactGroup> compare(Optional<Measure> measure, Optional<String> entity, FactComparison comparison) {
+        SearchRequest filter = SearchRequest.of("").withMeasure(measure.orElse(null));
+        Optional<String> country = entity.map(Places::placeOfName).map(Place::key).filter(k -> k.length() == 2
+                && k.chars().allMatch(Character::isUpperCase));
+        if (country.isPresent()) filter = filter.withEntity(country.get());
+        List<Report> reports = new ArrayList<>();
+        forEachAnalysis(filter, doc -> {
+            Analysis a = AnalysisJsonReader.read(doc.json());
+            for (Report r : comparison.extractor().reports(a)) {
+                if (measure.isEmpty() || measure.get() == r.measure()) reports.add(r);
+            }
+        });
+        return comparison.compareReports(reports, entity);
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher s) {
+        try {
+            searchers.release(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void requireWritable() {
+        if (writer == null) throw new IllegalStateException("the store " + dir + " was opened read-only");
+    }
+
+    /** Commits what is pending (writable stores) and releases the files. */
+    @Override
+    public synchronized void close() {
+        try {
+            if (writer != null) {
+                commit();
+                searchers.close();
+                writer.close();
+            } else {
+                searchers.close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}
