@@ -51,11 +51,21 @@ public final class TestCorpus {
             return n;
         }
 
+        /** The same article with another body. */
+        public Item withBody(String newBody) {
+            return new Item(id, url, published, title, newBody, lang);
+        }
+
         String html() {
+            return html("");
+        }
+
+        /** The page, with {@code chrome} (menus, scripts: what real pages carry around an article) before the article. */
+        String html(String chrome) {
             StringBuilder p = new StringBuilder();
             for (String para : body.split("\n\n")) p.append("<p>").append(escape(para)).append("</p>\n");
             return "<!DOCTYPE html>\n<html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-                    + "</title></head>\n<body><nav><a href=\"/\">Home</a></nav>\n<article><h1>" + escape(title) + "</h1>\n"
+                    + "</title></head>\n<body><nav><a href=\"/\">Home</a></nav>\n" + chrome + "<article><h1>" + escape(title) + "</h1>\n"
                     + p + "</article>\n</body></html>\n";
         }
     }
@@ -131,10 +141,15 @@ public final class TestCorpus {
 
     /** The items as HTTP 200 HTML responses of a gzipped WARC file, captured at noon of their publication day. */
     public static Path writeWarc(Path file, List<Item> items) {
+        return writeWarc(file, items, "");
+    }
+
+    /** The same, each page carrying {@code chrome} around its article. */
+    public static Path writeWarc(Path file, List<Item> items, String chrome) {
         try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING), WarcCompression.GZIP)) {
             for (Item it : items) {
-                writeResponse(w, it.url(), 200, "text/html; charset=utf-8", it.html().getBytes(StandardCharsets.UTF_8),
+                writeResponse(w, it.url(), 200, "text/html; charset=utf-8", it.html(chrome).getBytes(StandardCharsets.UTF_8),
                         Instant.parse(it.published() + "T12:00:00Z"));
             }
         } catch (IOException e) {

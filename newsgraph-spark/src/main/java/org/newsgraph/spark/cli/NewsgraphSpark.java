@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph spark", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Runs the pipeline (analyze) and the cross-source comparison (compare) on Apache Spark: "
                 + "locally with --master local[*], or on a cluster through spark-submit.",
-        subcommands = {SparkAnalyzeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SparkAnalyzeCommand.class, SparkCompareCommand.class, CommandLine.HelpCommand.class})
 public final class NewsgraphSpark implements Runnable {
 
     @CommandLine.Spec

@@ -15,6 +15,11 @@ final class Sessions {
         } else if (!new SparkConf().contains("spark.master")) {
             b.master("local[*]");
         }
+        String chosen = master != null ? master : new SparkConf().get("spark.master", "local[*]");
+        if (chosen.startsWith("local") && !new SparkConf().contains("spark.ui.enabled")) {
+            // a local run is one command that ends with its job: no web UI to start and watch
+            b.config("spark.ui.enabled", "false");
+        }
         SparkSession spark = b.getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         return spark;
