@@ -1,6 +1,12 @@
 # Sourced by ./newsgraph and .ci/run: sets JAVA_HOME to a JDK >= 21 or explains how to get one.
 # Order: $JAVA_HOME, the java on PATH, then the system's JVM folders (newest first).
 _ng_java_major() {  # prints the feature version of the java binary $1, or 0
+  # The JDK's release file answers without starting a JVM (a start costs more than the whole analysis).
+  rel="$(dirname "$(dirname "$1")")/release"
+  if [ -r "$rel" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$rel" | head -1)
+    [ -n "$v" ] && { echo "$v"; return; }
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -1
 }
 _ng_is_jdk21() {  # $1 = a JDK home; true when it has java and javac >= 21

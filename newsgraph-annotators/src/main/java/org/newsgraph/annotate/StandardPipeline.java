@@ -1,9 +1,15 @@
 package org.newsgraph.annotate;
 
+import java.nio.file.Path;
+import java.util.Optional;
+import org.newsgraph.annotate.entities.EntityAnnotator;
+import org.newsgraph.annotate.figures.FigureAnnotator;
 import org.newsgraph.annotate.language.LanguageIdentifier;
 import org.newsgraph.annotate.outlet.OutletIdentifier;
 import org.newsgraph.annotate.outlet.OutletRegistry;
+import org.newsgraph.annotate.quotes.QuoteAnnotator;
 import org.newsgraph.annotate.segment.Segmenter;
+import org.newsgraph.annotate.times.TimeAnnotator;
 import org.newsgraph.core.Pipeline;
 
 /** The pipeline `newsgraph analyze` runs: every annotator in dependency order. */
@@ -12,10 +18,23 @@ public final class StandardPipeline {
     }
 
     public static Pipeline create() {
+        return create(Optional.empty());
+    }
+
+    /**
+     * The standard pipeline with a local KB directory (written by {@code newsgraph kb import-geonames}); empty
+     * means the default directory {@code ~/.newsgraph/kb} when it exists.
+     */
+    public static Pipeline create(Optional<Path> localKb) {
+        EntityAnnotator entities = localKb.isPresent() ? EntityAnnotator.create(localKb) : EntityAnnotator.create();
         return Pipeline.builder()
                 .add(new LanguageIdentifier())
                 .add(new OutletIdentifier(OutletRegistry.standard()))
                 .add(new Segmenter())
+                .add(entities)
+                .add(new QuoteAnnotator()) // after entities, whose mentions name the speakers
+                .add(new FigureAnnotator()) // after quotes, whose speakers and attributions are the figures' sources
+                .add(new TimeAnnotator())
                 .build();
     }
 }

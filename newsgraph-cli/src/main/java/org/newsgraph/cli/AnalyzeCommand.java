@@ -58,6 +58,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "CODE", description = "Language of the articles (fr, en, ru…), instead of identifying it.")
     String lang;
 
+    @Option(names = "--kb", paramLabel = "DIR", description = "Local knowledge base directory (from `newsgraph kb import-geonames`). Default: ~/.newsgraph/kb when it exists.")
+    Path kb;
+
     @Option(names = "--threads", description = "Worker threads for batches. Default: all cores.")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -75,7 +78,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<ReadResult> inputs = new ArrayList<>();
         ArticleReader reader = new ArticleReader();
         for (String f : files) reader.read(f, inputs::add);
-        Pipeline pipeline = StandardPipeline.create();
+        Pipeline pipeline = StandardPipeline.create(java.util.Optional.ofNullable(kb));
         return out == null ? printAll(pipeline, inputs) : writeAll(pipeline, inputs);
     }
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns news articles into verifiable facts: who said what, which figures were claimed and by whom, "
                 + "about which people, places and organisations, and when.",
-        subcommands = {AnalyzeCommand.class, BenchCommand.class, IngestCommand.class, SearchCommand.class,
+        subcommands = {AnalyzeCommand.class, BenchCommand.class, KbCommand.class, IngestCommand.class, SearchCommand.class,
                 CompareCommand.class, CommandLine.HelpCommand.class})
 public final class Newsgraph implements Runnable {
 

@@ -29,9 +29,12 @@ public final class LanguageIdentifier implements Annotator {
     private static final int SAMPLE_CHARS = 4000;
 
     private final List<Profile> profiles;
+    private final List<List<String>> scriptDefaults;
 
     public LanguageIdentifier() {
         this.profiles = loadProfiles();
+        InputStream in = LanguageIdentifier.class.getResourceAsStream("script-defaults.tsv");
+        this.scriptDefaults = in == null ? List.of() : Lexicon.read("script-defaults", in).rows();
     }
 
     private record Profile(String code, boolean cyrillic, Set<String> words) {
@@ -55,6 +58,28 @@ public final class LanguageIdentifier implements Annotator {
             }
         }
         return List.copyOf(list);
+    }
+
+    /**
+     * A short text without function words: a letter only one language uses decides, else the script's most
+     * common language, with a low confidence that says it is a guess.
+     */
+    private LanguageGuess byLetters(CharSequence text, int limit, String script, int letters) {
+        if (letters == 0) return new LanguageGuess(LanguageGuess.UNKNOWN, 0);
+        for (List<String> row : scriptDefaults) {
+            if (!row.get(0).equals(script)) continue;
+            for (String cue : row.size() > 2 ? row.get(2).split(" +") : new String[0]) {
+                int colon = cue.indexOf(':');
+                String letterSet = cue.substring(colon + 1);
+                for (int i = 0; i < limit; i++) {
+                    if (letterSet.indexOf(Character.toLowerCase(text.charAt(i))) >= 0) {
+                        return new LanguageGuess(cue.substring(0, colon), 0.3);
+                    }
+                }
+            }
+            return new LanguageGuess(row.get(1), 0.2);
+        }
+        return new LanguageGuess(LanguageGuess.UNKNOWN, 0);
     }
 
     @Override
@@ -120,7 +145,7 @@ public final class LanguageIdentifier implements Annotator {
                 secondHits = h;
             }
         }
-        if (best == null) return new LanguageGuess(LanguageGuess.UNKNOWN, 0);
+        if (best == null) return byLetters(text, limit, mainlyCyrillic ? "Cyrl" : "Latn", cyrillic + latin);
         // Confidence: how far ahead the winner is, damped for very short texts.
         double margin = (bestHits - secondHits) / (double) bestHits;
         double support = Math.min(1.0, bestHits / 3.0);

@@ -24,6 +24,16 @@ class LanguageIdentifierTest {
         assertThat(identifier.identify(text).code()).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Небольшое число видов ведёт паразитический образ|ru",
+            "Вибори відбулися вчора|uk",
+            "Four major trading centres around Kollam|en",
+            "Frédéric Dupuis, nouvel entraîneur recrute dès|fr"})
+    void fragmentsWithoutFunctionWordsFallBackOnLettersAndScript(String text, String expected) {
+        assertThat(identifier.identify(text).code()).isEqualTo(expected);
+    }
+
     @Test
     void textWithoutWordsIsUnknown() {
         assertThat(identifier.identify("12 345 — 678 !!!").isKnown()).isFalse();

@@ -1,20 +1,38 @@
 package org.newsgraph.io.html;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Interim extractor (paragraph text of the page); replaced by the boilerplate-removing extractor. */
+/**
+ * Extracts the article from an HTML page: its main text without navigation, sharing bars, related links, comments
+ * and other boilerplate, and its metadata (title, publication date, site, canonical URL, author, language).
+ *
+ * <p>Thread-safe and stateless. Never throws on bad markup: an empty or unreadable page gives an empty body.
+ * Input beyond {@link #MAX_INPUT_CHARS} is cut, which bounds time and memory per page.
+ */
 public final class HtmlArticleExtractor {
+    /** Pages longer than this (in chars) are cut before parsing. */
+    public static final int MAX_INPUT_CHARS = 10_000_000;
+
+    /**
+     * Extracts the article of {@code html}.
+     *
+     * @param html the page's markup (any quality)
+     * @param url  where the page was read from: resolves relative links and is the canonical URL's fallback
+     */
     public ExtractedPage extract(String html, Optional<String> url) {
-        Document d = Jsoup.parse(html, url.orElse(""));
-        StringBuilder b = new StringBuilder();
-        d.select("p").forEach(p -> {
-            String t = p.text().strip();
-            if (!t.isEmpty()) b.append(t).append("\n\n");
-        });
-        String title = d.title();
-        return new ExtractedPage(Optional.of(title).filter(s -> !s.isBlank()), b.toString().strip(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        Objects.requireNonNull(url, "url");
+        if (html == null || html.isBlank()) {
+            return new ExtractedPage(Optional.empty(), "", Optional.empty(), Optional.empty(), url,
+                    Optional.empty(), Optional.empty());
+        }
+        String input = html.length() > MAX_INPUT_CHARS ? html.substring(0, MAX_INPUT_CHARS) : html;
+        Document page = Jsoup.parse(input, url.orElse(""));
+        PageMetadataReader.Metadata meta = PageMetadataReader.read(page, url);
+        String body = BodyExtractor.extract(page, new BlockFilter(meta.title(), meta.byline()));
+        return new ExtractedPage(meta.title(), body, meta.published(), meta.siteName(), meta.canonicalUrl(),
+                meta.byline(), meta.language());
     }
 }

@@ -49,7 +49,7 @@ public final class ArticleReader {
             }
             long size = Files.size(path);
             if (size > TextDecoder.MAX_BYTES) {
-                out.accept(ReadResult.failed(location, TextDecoder.decode(new byte[TextDecoder.MAX_BYTES + 1], location)));
+                out.accept(ReadResult.failed(location, TextDecoder.tooLarge(location, size).getMessage()));
                 return;
             }
             byte[] bytes = Files.readAllBytes(path);

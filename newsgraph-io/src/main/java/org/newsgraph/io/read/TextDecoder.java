@@ -20,10 +20,7 @@ public final class TextDecoder {
     }
 
     public static String decode(byte[] bytes, String what) throws InputException {
-        if (bytes.length > MAX_BYTES) {
-            throw new InputException(what + " is " + String.format("%.1f", bytes.length / 1048576.0)
-                    + " MB, over the 10 MB limit for one article: split it into articles (one per file or per .jsonl line)");
-        }
+        if (bytes.length > MAX_BYTES) throw tooLarge(what, bytes.length);
         if (bytes.length == 0) {
             throw new InputException(what + " is empty: give a file with the article's text");
         }
@@ -43,6 +40,12 @@ public final class TextDecoder {
         } catch (CharacterCodingException e) {
             throw new InputException(what + " cannot be decoded as UTF-8: convert it to UTF-8 first");
         }
+    }
+
+    /** The one-line error for an input of {@code size} bytes over the limit. */
+    public static InputException tooLarge(String what, long size) {
+        return new InputException(what + " is " + String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0)
+                + " MB, over the 10 MB limit for one article: split it into articles (one per file or per .jsonl line)");
     }
 
     /** Line endings unified and a leading byte-order mark removed, so offsets are the same on every platform. */

@@ -37,7 +37,7 @@ public final class AnalysisTextWriter {
             Set<String> forms = new LinkedHashSet<>();
             for (Mention m : e.mentions()) forms.add(m.kind() == Mention.Kind.NAME ? m.text() : m.text() + " (" + m.kind().name().toLowerCase() + ")");
             String extra = e.kb().map(k -> " " + k).orElse("") + e.country().map(c -> " " + c).orElse("");
-            b.append("  ").append(cyan(pad(e.type().name(), 12))).append(bold(e.name())).append(dim(extra))
+            b.append("  ").append(cyan(pad(e.type().name(), 13))).append(bold(e.name())).append(dim(extra))
                     .append(dim("  ← " + String.join(", ", forms))).append('\n');
         }
         section(b, "Quotes", a.quotes().size());

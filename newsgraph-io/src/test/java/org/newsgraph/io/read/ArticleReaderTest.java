@@ -52,6 +52,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void fiftyMegabyteFileIsRefusedWithItsRealSize() throws Exception {
+        Path big = dir.resolve("big.txt");
+        try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024);
+        }
+        List<ReadResult> out = new ArrayList<>();
+        new ArticleReader().read(big.toString(), out::add);
+        assertThat(out.get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("is 50.0 MB").contains("split it"));
+    }
+
+    @Test
     void missingFileSaysSo() {
         List<ReadResult> out = new ArrayList<>();
         new ArticleReader().read(dir.resolve("absent.txt").toString(), out::add);

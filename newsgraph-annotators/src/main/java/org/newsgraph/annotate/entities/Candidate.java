@@ -1,0 +1,73 @@
+package org.newsgraph.annotate.entities;
+
+import org.newsgraph.core.model.EntityType;
+
+/** A name found in the text before merging: its span (in words and characters), key, type and how sure we are. */
+final class Candidate {
+    /** How sure the type is: the KB, a cue in the text (title, organisation noun), a word shape, nothing. */
+    static final int KB = 3;
+    static final int CUE = 2;
+    static final int SHAPE = 1;
+    static final int NONE = 0;
+
+    final int first;
+    final int last;
+    final int start;
+    final int end;
+    final String surface;
+    final String key;
+    EntityType type;
+    int confidence;
+    KbEntry entry;
+    boolean surnameOnly;
+    boolean acronym;
+    /** A name the text says this one stands for: "Full Name (ACR)". */
+    Candidate sameAs;
+
+    Candidate(Words w, int first, int last, EntityType type, int confidence, NameLexicons lx) {
+        this.first = first;
+        this.last = last;
+        this.start = w.get(first).start;
+        this.end = w.get(last).end;
+        this.surface = w.text.substring(start, end);
+        this.key = NameKeys.key(surface, lx.endings);
+        this.type = type;
+        this.confidence = confidence;
+        this.acronym = first == last && w.get(first).allCaps && surface.length() <= 6;
+    }
+
+    /** A name that is only part of one word: "Russia" in "Russia-led". */
+    Candidate(Words w, int word, int start, int end, EntityType type, int confidence, NameLexicons lx) {
+        this.first = word;
+        this.last = word;
+        this.start = start;
+        this.end = end;
+        this.surface = w.text.substring(start, end);
+        this.key = NameKeys.key(surface, lx.endings);
+        this.type = type;
+        this.confidence = confidence;
+        this.acronym = KnowledgeBase.isAcronym(surface) && surface.length() <= 6;
+    }
+
+    boolean overlaps(Candidate o) {
+        return o.start < end && start < o.end;
+    }
+
+    boolean inside(Candidate o) {
+        return start >= o.start && end <= o.end && (start != o.start || end != o.end);
+    }
+
+    String lastWordKey() {
+        int sp = key.lastIndexOf(' ');
+        return sp < 0 ? key : key.substring(sp + 1);
+    }
+
+    int wordCount() {
+        return key.isEmpty() ? 0 : key.split(" ").length;
+    }
+
+    @Override
+    public String toString() {
+        return type + ":" + surface + "@" + start + (entry != null ? "[" + entry.name() + "]" : "") + "/" + confidence;
+    }
+}

@@ -1,0 +1,62 @@
+package org.newsgraph.annotate.entities;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.core.model.EntityType;
+
+/**
+ * The display name of a referent the KB does not know: its fullest form as written, in the nominative when the
+ * language inflects names, and for people and places written in Cyrillic a BGN romanisation ("Берик Уали" →
+ * "Berik Uali"), the usual English form.
+ */
+final class CanonicalNames {
+    private static final Transliterator ROMANISE = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+
+    private CanonicalNames() {
+    }
+
+    static String of(Cluster c) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Candidate x : c.names) counts.merge(x.surface, 1, Integer::sum);
+        String best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Candidate x : c.names) {
+            int score = x.wordCount() * 100 + counts.get(x.surface) * 10 + (nominative(x) ? 5 : 0)
+                    - (x.acronym ? 50 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = x.surface;
+            }
+        }
+        if (best == null) return "";
+        best = best.replaceAll("\\s+", " ");
+        if (c.type != EntityType.ORGANIZATION && NameKeys.hasCyrillic(best)) return romanise(best);
+        if (isAllCaps(best) && best.length() > 6) return titleCase(best);
+        return best;
+    }
+
+    private static boolean nominative(Candidate x) {
+        return !NameKeys.hasCyrillic(x.surface) || NameKeys.key(x.surface, EndingFolder.NONE).length() <= x.key.length();
+    }
+
+    static synchronized String romanise(String s) {
+        return titleCase(ROMANISE.transliterate(s).replace("'", "").replace("ʹ", ""));
+    }
+
+    private static boolean isAllCaps(String s) {
+        return s.equals(s.toUpperCase(Locale.ROOT));
+    }
+
+    static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            b.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+            start = !Character.isLetter(ch);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,153 @@
+package org.newsgraph.annotate.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsgraph.core.Annotator;
+import org.newsgraph.core.Doc;
+import org.newsgraph.core.Layer;
+import org.newsgraph.core.Layers;
+import org.newsgraph.core.lang.LanguagePack;
+import org.newsgraph.core.lang.LanguagePacks;
+import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.EntityType;
+import org.newsgraph.core.model.LanguageGuess;
+import org.newsgraph.core.model.Mention;
+
+/**
+ * Produces {@link Layers#ENTITIES}: the people, places and organisations of a document, one entity per referent
+ * with every mention of it, canonical English names and KB links. Names are found by {@link NameFinder}, made
+ * consistent by {@link DocumentConsistency}, merged by {@link EntityClusterer}, and roles are attached by
+ * {@link RoleResolver}. Thread-safe; the KB and word lists are loaded once.
+ */
+public final class EntityAnnotator implements Annotator {
+    private final KnowledgeBase kb;
+    private final NameFinder finder;
+    private final EntityClusterer clusterer;
+    private final Map<String, NameLexicons> lexicons = new ConcurrentHashMap<>();
+
+    private EntityAnnotator(KnowledgeBase kb, Set<String> firstNames) {
+        this.kb = kb;
+        this.finder = new NameFinder(kb, firstNames);
+        this.clusterer = new EntityClusterer(kb);
+    }
+
+    /** With the shipped KB and the local KB in {@code ~/.newsgraph/kb} when it exists. */
+    public static EntityAnnotator create() {
+        Path local = KnowledgeBase.defaultLocalDir();
+        return create(Files.isDirectory(local) ? Optional.of(local) : Optional.empty());
+    }
+
+    /** With the shipped KB and the given local KB directory (as written by {@code kb import-geonames}). */
+    public static EntityAnnotator create(Optional<Path> localKb) {
+        List<EndingFolder> folders = new ArrayList<>();
+        for (LanguagePack p : LanguagePacks.all()) {
+            EndingFolder f = EndingFolder.of(p.lexicon("name-endings"));
+            if (!f.isEmpty()) folders.add(f);
+        }
+        KnowledgeBase kb = KnowledgeBase.load(localKb, folders);
+        folders.add(EndingFolder.NONE);
+        Set<String> firstNames = new HashSet<>();
+        for (String resource : List.of("first-names.txt", "first-names-en.txt")) {
+            for (String name : readWords(resource)) {
+                for (EndingFolder f : folders) firstNames.add(NameKeys.key(name, f));
+            }
+        }
+        return new EntityAnnotator(kb, firstNames);
+    }
+
+    private static List<String> readWords(String resource) {
+        List<String> out = new ArrayList<>();
+        InputStream in = EntityAnnotator.class.getResourceAsStream(resource);
+        if (in == null) return out;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                for (String w : line.strip().split("\\s+")) out.add(w);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return out;
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.LANGUAGE, Layers.TOKENS, Layers.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.ENTITIES);
+    }
+
+    @Override
+    public void annotate(Doc doc) {
+        String lang = doc.find(Layers.LANGUAGE).map(LanguageGuess::code).orElse(LanguageGuess.UNKNOWN);
+        NameLexicons lx = lexicons(lang);
+        Words words = Words.of(doc, lx);
+        NameFinder.Found found = finder.find(words, lx);
+        List<Candidate> names = DocumentConsistency.apply(found.names(), found.pending());
+        List<Cluster> clusters = clusterer.cluster(names);
+        RoleResolver.resolve(words, lx, clusters, names);
+        doc.put(Layers.ENTITIES, entities(clusters));
+    }
+
+    NameLexicons lexicons(String lang) {
+        return lexicons.computeIfAbsent(lang, code -> new NameLexicons(
+                LanguagePacks.find(code).or(() -> LanguagePacks.find("en")).orElseThrow()));
+    }
+
+    private static List<Entity> entities(List<Cluster> clusters) {
+        clusters.sort(Comparator.comparingInt(Cluster::firstStart));
+        List<Entity> out = new ArrayList<>(clusters.size());
+        int n = 0;
+        for (Cluster c : clusters) {
+            if (c.type == EntityType.OTHER && c.entry == null) continue; // a capitalised word we could not place
+            List<Mention> mentions = new ArrayList<>();
+            Set<Long> seen = new HashSet<>();
+            c.names.sort(Comparator.comparingInt(x -> x.start));
+            for (Candidate x : c.names) {
+                if (seen.add(((long) x.start << 32) | x.end)) {
+                    mentions.add(new Mention(x.surface, x.start, x.end, Mention.Kind.NAME));
+                }
+            }
+            for (Mention m : c.roles) {
+                if (seen.add(((long) m.start() << 32) | m.end())) mentions.add(m);
+            }
+            mentions.sort(Comparator.comparingInt(Mention::start));
+            KbEntry e = c.entry;
+            String name = e != null ? e.name() : CanonicalNames.of(c);
+            out.add(new Entity("e" + (++n), c.type, name,
+                    e == null ? Optional.empty() : e.kb(),
+                    e == null ? Optional.empty() : e.country(),
+                    e == null ? Optional.empty() : e.lat(),
+                    e == null ? Optional.empty() : e.lon(),
+                    mentions));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,279 @@
+package org.newsgraph.annotate.entities;
+
+import com.ibm.icu.util.ULocale;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.core.model.EntityType;
+
+/**
+ * The referents the linker knows, indexed by name key. Built once from the data shipped in this package
+ * ({@code kb/*.tsv}), the countries ICU names in English, French and Russian, and optionally a local KB directory
+ * written by {@link GeoNamesImporter}. Immutable and thread-safe once built.
+ *
+ * <p>Row format of every KB file (tab-separated, {@code #} comments): type, canonical English name, stable id or
+ * empty, ISO country, latitude, longitude, aliases separated by {@code |}, roles separated by {@code |}, rank.
+ */
+public final class KnowledgeBase {
+    static final String[] SHIPPED = {"kb/countries.tsv", "kb/places.tsv", "kb/organizations.tsv", "kb/people.tsv",
+        "kb/outlets.tsv"};
+    static final String LOCAL_FILE = "places.tsv";
+    private static final String OUTLET_REGISTRY = "/org/newsgraph/annotate/outlet/outlets.tsv";
+
+    private final Map<String, List<KbAlias>> byKey = new HashMap<>();
+    /** Places of the local KB (a GeoNames import): used to link names found in the text, not to find them. */
+    private final Map<String, List<KbAlias>> localByKey = new HashMap<>();
+    private boolean loadingLocal;
+    private final Map<String, Integer> maxWords = new HashMap<>();
+    private final Map<String, KbEntry> countries = new HashMap<>();
+    private final Map<String, List<KbEntry>> byRole = new HashMap<>();
+    private final List<EndingFolder> folders;
+    private int size;
+
+    private KnowledgeBase(Collection<EndingFolder> folders) {
+        List<EndingFolder> list = new ArrayList<>(folders);
+        if (!list.contains(EndingFolder.NONE)) list.add(EndingFolder.NONE);
+        this.folders = List.copyOf(list);
+    }
+
+    /** The shipped KB, plus the local KB directory when it exists. */
+    public static KnowledgeBase load(Optional<Path> localDir, Collection<EndingFolder> folders) {
+        KnowledgeBase kb = new KnowledgeBase(folders);
+        Map<String, String[]> countryRows = new HashMap<>();
+        for (String resource : SHIPPED) {
+            InputStream in = KnowledgeBase.class.getResourceAsStream(resource);
+            if (in == null) continue;
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                if (resource.endsWith("countries.tsv")) readCountryRows(r, countryRows);
+                else kb.read(r, resource);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read KB resource " + resource, e);
+            }
+        }
+        kb.addCountries(countryRows);
+        kb.addOutlets();
+        if (localDir.isPresent()) {
+            Path file = localDir.get().resolve(LOCAL_FILE);
+            if (Files.isRegularFile(file)) {
+                try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    kb.loadingLocal = true;
+                    kb.read(r, file.toString());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read local KB " + file + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return kb;
+    }
+
+    /** A KB of the given rows only, for tests. */
+    static KnowledgeBase of(List<String> rows, Collection<EndingFolder> folders) {
+        KnowledgeBase kb = new KnowledgeBase(folders);
+        try {
+            kb.read(new BufferedReader(new java.io.StringReader(String.join("\n", rows))), "test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return kb;
+    }
+
+    /** The default local KB directory: {@code ~/.newsgraph/kb}. */
+    public static Path defaultLocalDir() {
+        return Path.of(System.getProperty("user.home"), ".newsgraph", "kb");
+    }
+
+    private static void readCountryRows(BufferedReader r, Map<String, String[]> rows) throws IOException {
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            rows.put(f[0].strip().toUpperCase(Locale.ROOT), f);
+        }
+    }
+
+    /** Every ISO country ICU names, with its English, French and Russian names and the extras of countries.tsv. */
+    private void addCountries(Map<String, String[]> extra) {
+        ULocale[] languages = {ULocale.ENGLISH, ULocale.FRENCH, new ULocale("ru")};
+        for (String code : Locale.getISOCountries()) {
+            ULocale region = new ULocale("", code);
+            String name = region.getDisplayCountry(ULocale.ENGLISH);
+            if (name.isBlank() || name.equals(code)) continue;
+            Set<String> aliases = new LinkedHashSet<>();
+            for (ULocale l : languages) aliases.add(region.getDisplayCountry(l));
+            String[] f = extra.get(code);
+            String kbId = "";
+            Optional<Double> lat = Optional.empty();
+            Optional<Double> lon = Optional.empty();
+            if (f != null) {
+                kbId = field(f, 1);
+                if (!field(f, 2).isEmpty()) name = field(f, 2);
+                lat = number(field(f, 3));
+                lon = number(field(f, 4));
+                for (String a : field(f, 5).split("\\|")) if (!a.isBlank()) aliases.add(a.strip());
+            }
+            KbEntry e = new KbEntry("country:" + code, EntityType.LOCATION, name,
+                    kbId.isEmpty() ? Optional.empty() : Optional.of(kbId), Optional.of(code), lat, lon,
+                    List.copyOf(aliases), Set.of("country"), 1_000_000_000L);
+            countries.put(code, e);
+            add(e);
+        }
+    }
+
+    /** The news outlets and agencies of the outlet registry, as organisations. */
+    private void addOutlets() {
+        InputStream in = KnowledgeBase.class.getResourceAsStream(OUTLET_REGISTRY);
+        if (in == null) return;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", -1);
+                List<String> aliases = new ArrayList<>();
+                aliases.add(f[0].strip());
+                for (String a : field(f, 6).split(",")) if (!a.isBlank()) aliases.add(a.strip());
+                String country = field(f, 2);
+                add(new KbEntry("outlet:" + f[0].strip(), EntityType.ORGANIZATION, f[0].strip(), Optional.empty(),
+                        country.isEmpty() ? Optional.empty() : Optional.of(country), Optional.empty(), Optional.empty(),
+                        aliases, Set.of("outlet"), 0));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + OUTLET_REGISTRY, e);
+        }
+    }
+
+    private void read(BufferedReader r, String source) throws IOException {
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            if (f.length < 2) throw new IllegalArgumentException(source + ":" + n + ": needs at least type and name");
+            EntityType type = EntityType.valueOf(f[0].strip());
+            String name = f[1].strip();
+            List<String> aliases = new ArrayList<>();
+            aliases.add(name);
+            for (String a : field(f, 6).split("\\|")) if (!a.isBlank()) aliases.add(a.strip());
+            Set<String> roles = new HashSet<>();
+            for (String ro : field(f, 7).split("\\|")) if (!ro.isBlank()) roles.add(ro.strip());
+            String kbId = field(f, 2);
+            String country = field(f, 3);
+            long rank = field(f, 8).isEmpty() ? 0 : Long.parseLong(field(f, 8));
+            KbEntry e = new KbEntry(kbId.isEmpty() ? source + "#" + n : kbId, type, name,
+                    kbId.isEmpty() ? Optional.empty() : Optional.of(kbId),
+                    country.isEmpty() ? Optional.empty() : Optional.of(country.toUpperCase(Locale.ROOT)),
+                    number(field(f, 4)), number(field(f, 5)), aliases, roles, rank);
+            add(e);
+        }
+    }
+
+    private static String field(String[] f, int i) {
+        return i < f.length ? f[i].strip() : "";
+    }
+
+    private static Optional<Double> number(String s) {
+        if (s.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(Double.parseDouble(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void add(KbEntry e) {
+        size++;
+        Set<String> seen = new HashSet<>();
+        for (String alias : e.aliases()) {
+            index(e, alias, false, seen);
+        }
+        if (e.type() == EntityType.PERSON) {
+            for (String alias : e.aliases()) {
+                List<String> w = NameKeys.words(alias);
+                if (w.size() >= 2) index(e, w.get(w.size() - 1), true, seen);
+            }
+        }
+        for (String role : e.roles()) byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(e);
+    }
+
+    private void index(KbEntry e, String alias, boolean surname, Set<String> seen) {
+        List<String> words = NameKeys.words(alias);
+        if (words.isEmpty()) return;
+        boolean acronym = isAcronym(alias);
+        boolean lowerStart = Character.isLowerCase(alias.codePointAt(0));
+        for (EndingFolder folder : folders) {
+            String key = NameKeys.key(alias, folder);
+            if (key.isEmpty() || !seen.add(key + (surname ? "#s" : ""))) continue;
+            KbAlias a = new KbAlias(e, alias, words.size(), acronym, lowerStart, surname);
+            if (loadingLocal) {
+                localByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
+                continue;
+            }
+            byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(a);
+            String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
+            maxWords.merge(first, words.size(), Math::max);
+        }
+    }
+
+    /** True for a short name written in capitals: "ONU", "US", "ОДКБ", "U.S.". */
+    static boolean isAcronym(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                letters++;
+            } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return letters >= 1 && letters <= 6;
+    }
+
+    /** The aliases whose key is the given name key. */
+    List<KbAlias> lookup(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The most words an alias starting with this word key has, 0 when none starts with it. */
+    int maxWords(String firstWordKey) {
+        return maxWords.getOrDefault(firstWordKey, 0);
+    }
+
+    /** The local KB place best named by the key (most populous), if any. */
+    Optional<KbEntry> localPlace(String key) {
+        KbEntry best = null;
+        for (KbAlias a : localByKey.getOrDefault(key, List.of())) {
+            if (best == null || a.entry().rank() > best.rank()) best = a.entry();
+        }
+        return Optional.ofNullable(best);
+    }
+
+    Optional<KbEntry> country(String iso) {
+        return Optional.ofNullable(countries.get(iso));
+    }
+
+    /** People holding a role ("head_of_state:KZ"). */
+    List<KbEntry> holders(String role) {
+        return byRole.getOrDefault(role, List.of());
+    }
+
+    /** How many referents the KB holds. */
+    public int size() {
+        return size;
+    }
+}

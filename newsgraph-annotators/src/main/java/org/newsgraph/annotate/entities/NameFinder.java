@@ -1,0 +1,472 @@
+package org.newsgraph.annotate.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.core.Token;
+import org.newsgraph.core.model.EntityType;
+
+/**
+ * Finds the names of a document and guesses their types, before merging. Three sources, in order of trust:
+ * <ol>
+ * <li>the knowledge base, longest alias first ("Organisation du traité de sécurité collective", "ONU", "Khabar 24");</li>
+ * <li>official names built on an organisation noun ("ministère de la Santé", "Генеральной прокуратуры Казахстана");</li>
+ * <li>runs of capitalised words joined by connectors ("Berik Uali", "Bank of Foo"), typed by cues around them:
+ *     a title before ("M.", "пресс-секретарь"), an organisation or place noun inside, a first name, a word ending,
+ *     a place preposition before.</li>
+ * </ol>
+ * A capitalised word that only opens a sentence, or sits in a headline in title case, is kept aside as pending: it
+ * becomes a name only if the rest of the document names it too (see {@link DocumentConsistency}).
+ */
+final class NameFinder {
+    private final KnowledgeBase kb;
+    private final Set<String> firstNames;
+
+    NameFinder(KnowledgeBase kb, Set<String> firstNames) {
+        this.kb = kb;
+        this.firstNames = firstNames;
+    }
+
+    /** Names found, and capitalised runs kept aside for the document-level pass. */
+    record Found(List<Candidate> names, List<Candidate> pending) {
+    }
+
+    Found find(Words w, NameLexicons lx) {
+        boolean[] headline = headlineWords(w);
+        List<Candidate> kbHits = kbMatches(w, lx);
+        List<Candidate> official = officialNames(w, lx, kbHits);
+        official.removeIf(o -> kbHits.stream().anyMatch(k -> k.type == EntityType.ORGANIZATION
+                && k.start <= o.start && k.end >= o.end));
+        List<Candidate> names = new ArrayList<>(official);
+        for (Candidate k : kbHits) {
+            if (k.entry != null && k.entry.type() != EntityType.LOCATION
+                    && official.stream().anyMatch(o -> k.inside(o))) continue;
+            names.add(k);
+        }
+        List<Candidate> pending = new ArrayList<>();
+        chains(w, lx, headline, names, pending);
+        names.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
+        return new Found(names, pending);
+    }
+
+    // ---- knowledge base ----
+
+    private List<Candidate> kbMatches(Words w, NameLexicons lx) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            Word a = w.get(i);
+            if (a.key.isEmpty() || (a.kind != Token.Kind.WORD && a.kind != Token.Kind.NUMBER)) continue;
+            int sp = a.key.indexOf(' ');
+            int max = kb.maxWords(sp < 0 ? a.key : a.key.substring(0, sp));
+            if (max == 0) continue;
+            StringBuilder key = new StringBuilder(a.key);
+            KbAlias best = null;
+            int bestLast = -1;
+            int j = i;
+            for (int n = 1; n <= max; n++) {
+                KbAlias hit = choose(kb.lookup(key.toString()), w, i, j, lx);
+                if (hit != null) {
+                    best = hit;
+                    bestLast = j;
+                }
+                int next = nextNameWord(w, j);
+                if (next < 0) break;
+                j = next;
+                key.append(' ').append(w.get(j).key);
+            }
+            if (best == null) {
+                if (a.text.indexOf('-') > 0) out.addAll(hyphenParts(w, i, lx));
+                continue;
+            }
+            Candidate c = new Candidate(w, i, bestLast, best.entry().type(), Candidate.KB, lx);
+            if (best.surname()) {
+                c.surnameOnly = true;
+                c.confidence = Candidate.CUE;
+            } else {
+                c.entry = best.entry();
+            }
+            out.add(c);
+            if (c.type == EntityType.ORGANIZATION && bestLast > i) out.addAll(placesInside(w, i + 1, bestLast, lx));
+            i = bestLast;
+        }
+        return out;
+    }
+
+    /** Places named inside an organisation's name: "Казахстана" in "Минздрав Казахстана". */
+    private List<Candidate> placesInside(Words w, int from, int to, NameLexicons lx) {
+        List<Candidate> out = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            Word x = w.get(k);
+            if (!x.capitalised) continue;
+            KbAlias hit = choose(kb.lookup(x.key), w, k, k, lx);
+            if (hit != null && !hit.surname() && hit.entry().type() == EntityType.LOCATION) {
+                Candidate c = new Candidate(w, k, k, EntityType.LOCATION, Candidate.KB, lx);
+                c.entry = hit.entry();
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Known names joined by hyphens into one word: "Russia-led", "Russia-US". */
+    private List<Candidate> hyphenParts(Words w, int i, NameLexicons lx) {
+        List<Candidate> out = new ArrayList<>();
+        Word x = w.get(i);
+        int from = 0;
+        String t = x.text;
+        for (int h = 0; h <= t.length(); h++) {
+            if (h < t.length() && t.charAt(h) != '-') continue;
+            if (h > from && Character.isUpperCase(t.charAt(from))) {
+                String part = t.substring(from, h);
+                for (KbAlias a : kb.lookup(NameKeys.key(part, lx.endings))) {
+                    if (a.surname() || (a.acronym() && !KnowledgeBase.isAcronym(part))
+                            || NameKeys.hasCyrillic(part) != NameKeys.hasCyrillic(a.form())) continue;
+                    Candidate c = new Candidate(w, i, x.start + from, x.start + h, a.entry().type(), Candidate.KB, lx);
+                    c.entry = a.entry();
+                    out.add(c);
+                    break;
+                }
+            }
+            from = h + 1;
+        }
+        return out;
+    }
+
+    /** The next word of a multi-word name after word j, skipping an inner hyphen; -1 at a sentence end. */
+    private static int nextNameWord(Words w, int j) {
+        int k = j + 1;
+        if (k < w.size() && (w.get(k).is("-") || w.get(k).is("–")) && k + 1 < w.size()) k++;
+        if (k >= w.size() || !w.sameSentence(j, k)) return -1;
+        Word b = w.get(k);
+        if (b.kind != Token.Kind.WORD && b.kind != Token.Kind.NUMBER) return -1;
+        return k;
+    }
+
+    private KbAlias choose(List<KbAlias> aliases, Words w, int first, int last, NameLexicons lx) {
+        KbAlias best = null;
+        for (KbAlias a : aliases) {
+            if (!acceptable(a, w, first, last, lx)) continue;
+            if (best == null || better(a, best)) best = a;
+        }
+        return best;
+    }
+
+    private static boolean better(KbAlias a, KbAlias b) {
+        if (a.surname() != b.surname()) return !a.surname();
+        return a.entry().rank() > b.entry().rank();
+    }
+
+    private static boolean acceptable(KbAlias a, Words w, int first, int last, NameLexicons lx) {
+        Word f = w.get(first);
+        if (a.acronym()) {
+            if (NameKeys.hasCyrillic(a.form()) != NameKeys.hasCyrillic(f.text)) return false;
+            for (int i = first; i <= last; i++) {
+                Word x = w.get(i);
+                if (x.kind == Token.Kind.WORD && !x.allCaps && !(x.text.length() == 1 && x.capitalised)) return false;
+            }
+            return true;
+        }
+        if (a.lowerStart()) return true;
+        if (!f.capitalised) return false;
+        if (a.surname() && first != last) return false;
+        return !(first == last && f.initial && lx.nonNames.contains(f.lower));
+    }
+
+    // ---- official names built on an organisation noun ----
+
+    private List<Candidate> officialNames(Words w, NameLexicons lx, List<Candidate> kbHits) {
+        List<Candidate> out = new ArrayList<>();
+        if (lx.orgHeads.isEmpty()) return out;
+        int coveredUntil = -1;
+        for (int h = 0; h < w.size(); h++) {
+            Word head = w.get(h);
+            if (h <= coveredUntil || !head.isWord() || !lx.orgHeads.contains(head.key)) continue;
+            int end = -1;
+            int start = h;
+            if (head.capitalised || lx.lowerOrgHeads.contains(head.key)) end = headThenCapitalised(w, lx, h);
+            if (end < 0 && !lx.continuations.isEmpty()) {
+                start = officialStart(w, lx, h);
+                if (start >= 0) end = officialEnd(w, lx, h, kbHits);
+                if (start >= 0 && end == h && start == h && head.initial) end = -1;
+            }
+            if (end < 0 || start < 0) continue;
+            if (start == end && !head.capitalised) continue;
+            Candidate c = new Candidate(w, start, end, EntityType.ORGANIZATION, Candidate.CUE, lx);
+            out.add(c);
+            coveredUntil = end;
+        }
+        return out;
+    }
+
+    /** "ministère de la Santé", "Ministry of Health": the head, connectors, then capitalised words. */
+    private static int headThenCapitalised(Words w, NameLexicons lx, int h) {
+        int k = h + 1;
+        int connectors = 0;
+        while (k < w.size() && w.sameSentence(h, k) && connectors < 2 && w.get(k).isWord()
+                && !w.get(k).capitalised && lx.connectors.contains(w.get(k).lower)) {
+            k++;
+            connectors++;
+        }
+        if (k >= w.size() || !w.sameSentence(h, k) || !w.get(k).capitalised || lx.nonNames.contains(w.get(k).lower)) {
+            return -1;
+        }
+        if (connectors == 0 && !w.get(k).elided) return -1;
+        int end = k;
+        while (end + 1 < w.size() && w.sameSentence(end, end + 1) && w.get(end + 1).capitalised
+                && !w.get(end + 1).elided && !lx.nonNames.contains(w.get(end + 1).lower)) end++;
+        return end;
+    }
+
+    /** Where an official name around head h starts: the head itself or a capitalised adjective before it. */
+    private static int officialStart(Words w, NameLexicons lx, int h) {
+        if (w.get(h).capitalised) {
+            if (h > 0 && w.sameSentence(h - 1, h) && w.get(h - 1).capitalised && lx.continuesOfficialName(w.get(h - 1).lower)
+                    && !lx.nonNames.contains(w.get(h - 1).lower)) return h - 1;
+            return h;
+        }
+        for (int back = 1; back <= 2 && h - back >= 0; back++) {
+            Word b = w.get(h - back);
+            if (!w.sameSentence(h - back, h) || !b.isWord() || !lx.continuesOfficialName(b.lower)) return -1;
+            if (b.capitalised) return lx.nonNames.contains(b.lower) ? -1 : h - back;
+        }
+        return -1;
+    }
+
+    /** Where it ends: lower-case words that continue it ("здравоохранения"), then a capitalised genitive. */
+    private static int officialEnd(Words w, NameLexicons lx, int h, List<Candidate> kbHits) {
+        int end = h;
+        int k = h + 1;
+        int added = 0;
+        while (k < w.size() && w.sameSentence(h, k) && added < 5) {
+            Word x = w.get(k);
+            if (!x.isWord() || x.capitalised) break;
+            if (lx.continuesOfficialName(x.lower)) {
+                end = k;
+                k++;
+                added++;
+            } else if (lx.connectors.contains(x.lower) && k + 1 < w.size() && w.sameSentence(k, k + 1)
+                    && !w.get(k + 1).capitalised && lx.continuesOfficialName(w.get(k + 1).lower)) {
+                end = k + 1;
+                k += 2;
+                added += 2;
+            } else {
+                break;
+            }
+        }
+        if (k < w.size() && w.sameSentence(h, k) && w.get(k).capitalised) {
+            for (Candidate c : kbHits) {
+                if (c.first == k && c.entry != null && c.entry.type() == EntityType.LOCATION) return c.last;
+            }
+        }
+        return end;
+    }
+
+    // ---- runs of capitalised words ----
+
+    private void chains(Words w, NameLexicons lx, boolean[] headline, List<Candidate> names, List<Candidate> pending) {
+        List<Candidate> fixed = new ArrayList<>(names);
+        int i = 0;
+        while (i < w.size()) {
+            if (!startsName(w, lx, i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (true) {
+                int k = nextNameWord(w, j);
+                if (k >= 0 && continuesName(w, lx, k)) {
+                    j = k;
+                    continue;
+                }
+                int after = afterConnectors(w, lx, j);
+                if (after > 0) {
+                    j = after;
+                    continue;
+                }
+                break;
+            }
+            addChain(w, lx, i, j, headline, fixed, names, pending);
+            i = j + 1;
+        }
+    }
+
+    private static boolean startsName(Words w, NameLexicons lx, int i) {
+        Word x = w.get(i);
+        return x.capitalised && !lx.nonNames.contains(x.lower) && x.text.length() > 1 && !lowerTail(x);
+    }
+
+    private static boolean continuesName(Words w, NameLexicons lx, int k) {
+        Word x = w.get(k);
+        return x.capitalised && !x.elided && !lx.nonNames.contains(x.lower) && !lowerTail(x)
+                && !(x.initial && w.get(k - 1).kind != Token.Kind.PUNCT);
+    }
+
+    /** "Russia-led", "Telegram-канале": a hyphenated word ending in lower case is not a name. */
+    private static boolean lowerTail(Word x) {
+        int h = x.text.lastIndexOf('-');
+        return h > 0 && h + 1 < x.text.length() && Character.isLowerCase(x.text.charAt(h + 1));
+    }
+
+    /** After word j: connector words ("of", "de la") then a capitalised word; returns its index or -1. */
+    private static int afterConnectors(Words w, NameLexicons lx, int j) {
+        int k = j + 1;
+        int n = 0;
+        while (k < w.size() && n < 2 && w.sameSentence(j, k) && w.get(k).isWord() && !w.get(k).capitalised
+                && lx.nameConnectors.contains(w.get(k).lower)) {
+            k++;
+            n++;
+        }
+        if (n == 0 || k >= w.size() || !w.sameSentence(j, k)) return -1;
+        return continuesName(w, lx, k) || (w.get(k).elided && w.get(k).capitalised) ? k : -1;
+    }
+
+    private void addChain(Words w, NameLexicons lx, int i, int j, boolean[] headline, List<Candidate> fixed,
+                          List<Candidate> names, List<Candidate> pending) {
+        boolean head = false;
+        for (int k = i; k <= j; k++) {
+            if (lx.orgHeads.contains(w.get(k).key) || lx.locationHeads.contains(w.get(k).key)) head = true;
+        }
+        while (i <= j && !w.get(i).isWord()) i++;
+        while (j >= i && !w.get(j).isWord()) j--;
+        if (i > j) return;
+        if (!head) {
+            // titles open or sit in a run ("Kazakh President Kassym-Jomart Tokayev") but are not names
+            for (int k = i; k <= j; k++) {
+                if (lx.titles.get(w.get(k).lower) != null) {
+                    if (k > i) addChain(w, lx, i, k - 1, headline, fixed, names, pending);
+                    if (k < j) addChain(w, lx, k + 1, j, headline, fixed, names, pending);
+                    return;
+                }
+            }
+        }
+        if (lx.demonyms.containsKey(w.get(j).lower)) return; // an adjective ("Central Asian", "Kazakh")
+        Candidate c = new Candidate(w, i, j, EntityType.OTHER, Candidate.NONE, lx);
+        List<Candidate> inside = new ArrayList<>();
+        for (Candidate f : fixed) {
+            if (f.start <= c.start && f.end >= c.end) return; // already covered
+            if (f.overlaps(c) && !f.inside(c)) {
+                // crosses a trusted name: keep the trusted one and the rest of the run
+                if (f.start <= c.start) addChain(w, lx, f.last + 1, j, headline, fixed, names, pending);
+                else addChain(w, lx, i, f.first - 1, headline, fixed, names, pending);
+                return;
+            }
+            if (f.overlaps(c)) inside.add(f);
+        }
+        if (!inside.isEmpty() && !headOutside(w, lx, i, j, inside)) {
+            // a run of trusted names and other words ("России Владимир Путин"): the other words are runs of their own
+            inside.sort(java.util.Comparator.comparingInt(x -> x.first));
+            int from = i;
+            for (Candidate f : inside) {
+                if (f.first > from) addChain(w, lx, from, f.first - 1, headline, fixed, names, pending);
+                from = Math.max(from, f.last + 1);
+            }
+            if (from <= j) addChain(w, lx, from, j, headline, fixed, names, pending);
+            return;
+        }
+        type(c, w, lx);
+        for (Candidate f : inside) {
+            boolean keep = f.type == EntityType.LOCATION || (c.type == EntityType.ORGANIZATION && f.type == EntityType.ORGANIZATION);
+            if (!keep) names.remove(f);
+        }
+        boolean weak = c.confidence < Candidate.CUE && inside.isEmpty()
+                && ((w.get(i).initial && i == j) || headline[i]);
+        if (weak) pending.add(c);
+        else names.add(c);
+    }
+
+    /** True when an organisation or place noun of the run lies outside the trusted names inside it. */
+    private static boolean headOutside(Words w, NameLexicons lx, int i, int j, List<Candidate> inside) {
+        for (int k = i; k <= j; k++) {
+            final int at = k;
+            if (inside.stream().anyMatch(f -> at >= f.first && at <= f.last)) continue;
+            String key = w.get(k).key;
+            if (lx.orgHeads.contains(key) || lx.locationHeads.contains(key)) return true;
+        }
+        return false;
+    }
+
+    private void type(Candidate c, Words w, NameLexicons lx) {
+        for (int k = c.first; k <= c.last; k++) {
+            if (lx.orgHeads.contains(w.get(k).key)) {
+                set(c, EntityType.ORGANIZATION, Candidate.CUE);
+                return;
+            }
+        }
+        if (titleBefore(w, lx, c.first)) {
+            set(c, EntityType.PERSON, Candidate.CUE);
+            return;
+        }
+        Word last = w.get(c.last);
+        if (lx.locationHeads.contains(last.key)) {
+            set(c, EntityType.LOCATION, Candidate.CUE);
+            return;
+        }
+        if (c.last > c.first && firstNames.contains(w.get(c.first).key)) {
+            set(c, EntityType.PERSON, Candidate.CUE);
+            return;
+        }
+        if (c.acronym) {
+            set(c, EntityType.ORGANIZATION, Candidate.SHAPE);
+            return;
+        }
+        String bySuffix = lx.suffixType(last.lower);
+        if (!bySuffix.isEmpty()) {
+            set(c, EntityType.valueOf(bySuffix), Candidate.SHAPE);
+            return;
+        }
+        if (c.first == c.last && c.first > 0 && w.sameSentence(c.first - 1, c.first)
+                && lx.locationCues.contains(w.get(c.first - 1).lower)) {
+            set(c, EntityType.LOCATION, Candidate.SHAPE);
+            return;
+        }
+        for (int k = c.first; k <= c.last; k++) {
+            if (w.get(k).kind == Token.Kind.PUNCT) {
+                set(c, EntityType.LOCATION, Candidate.SHAPE); // "Бад-Нойенар - Арвайлер": people's names join without spaces
+                return;
+            }
+        }
+        if (c.last > c.first) set(c, EntityType.PERSON, Candidate.NONE);
+    }
+
+    private static void set(Candidate c, EntityType type, int confidence) {
+        c.type = type;
+        c.confidence = confidence;
+    }
+
+    /** True when a person title ends right before word i: "M.", "le président kazakh", "пресс-секретарь". */
+    static boolean titleBefore(Words w, NameLexicons lx, int i) {
+        int e = i - 1;
+        if (e < 0 || !w.sameSentence(e, i)) return false;
+        if (w.get(e).is(",") && e > 0) e--;
+        if (e >= 0 && w.get(e).isWord() && lx.demonyms.containsKey(w.get(e).lower) && e > 0) e--;
+        for (int len = 1; len <= lx.titles.longest() && e - len + 1 >= 0; len++) {
+            int s = e - len + 1;
+            if (!w.sameSentence(s, i)) break;
+            String phrase = PhraseSet.normalise(w.text.substring(w.get(s).tokenStart, w.get(e).end));
+            if (lx.titles.get(phrase) != null) return true;
+        }
+        return false;
+    }
+
+    /** Words of sentences written in title case (a headline): their capitals say nothing. */
+    private static boolean[] headlineWords(Words w) {
+        boolean[] out = new boolean[w.size()];
+        int i = 0;
+        while (i < w.size()) {
+            int j = i;
+            int words = 0;
+            int caps = 0;
+            while (j < w.size() && w.get(j).sentence == w.get(i).sentence) {
+                if (w.get(j).isWord() && w.get(j).text.length() > 3) {
+                    words++;
+                    if (w.get(j).capitalised) caps++;
+                }
+                j++;
+            }
+            if (words >= 4 && caps * 10 >= words * 7) for (int k = i; k < j; k++) out[k] = true;
+            i = j;
+        }
+        return out;
+    }
+}

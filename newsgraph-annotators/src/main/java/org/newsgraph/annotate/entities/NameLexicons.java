@@ -1,0 +1,110 @@
+package org.newsgraph.annotate.entities;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.core.lang.LanguagePack;
+import org.newsgraph.core.lang.Lexicon;
+
+/**
+ * The word lists of one language the name finder reads, loaded once from its language pack:
+ * <ul>
+ * <li>{@code name-endings} — inflectional endings folded away in name keys (Russian cases);</li>
+ * <li>{@code person-titles} — words and phrases before a person's name ("M.", "président", "пресс-секретарь");</li>
+ * <li>{@code org-heads} — nouns that make a name an organisation ("ministère", "Ministry", "прокуратура"),
+ *     second field {@code lower} when an official name may start with it in lower case;</li>
+ * <li>{@code org-name-continuations} — endings of the lower-case words that continue an official name
+ *     ("Министерство здравоохранения"), empty for languages that capitalise such names;</li>
+ * <li>{@code name-connectors} — lower-case words inside names ("de", "of", "von"), second field {@code official}
+ *     when only inside official names ("et", "и");</li>
+ * <li>{@code location-cues} — words before a place name ("à", "in", "в"); {@code location-heads} — nouns that end
+ *     a place name ("Airport", "Square");</li>
+ * <li>{@code non-names} — capitalised words that are not names (weekdays, months, pronouns, sentence openers);</li>
+ * <li>{@code name-suffixes} — word endings typical of a type ("-ov" PERSON, "-stan" LOCATION);</li>
+ * <li>{@code demonyms} — adjectives of nationality to their ISO country ("kazakh" KZ);</li>
+ * <li>{@code roles} — phrases that stand for a person by role, with the role they name;</li>
+ * <li>{@code elisions} — elided articles glued to a name ("l'", "d'"); {@code possessive-endings} ("'s").</li>
+ * </ul>
+ */
+final class NameLexicons {
+    final String language;
+    final EndingFolder endings;
+    final PhraseSet titles;
+    final Set<String> orgHeads = new HashSet<>();
+    final Set<String> lowerOrgHeads = new HashSet<>();
+    final List<String> continuations;
+    final Set<String> connectors;
+    final Set<String> nameConnectors = new HashSet<>();
+    final Set<String> locationCues;
+    final Set<String> locationHeads = new HashSet<>();
+    final Set<String> nonNames;
+    final Map<String, String> suffixTypes = new HashMap<>();
+    final int longestSuffix;
+    final Map<String, String> demonyms = new HashMap<>();
+    final PhraseSet roles;
+    final Set<String> elisions;
+    final List<String> possessives;
+
+    NameLexicons(LanguagePack pack) {
+        this.language = pack.code();
+        this.endings = EndingFolder.of(pack.lexicon("name-endings"));
+        this.titles = PhraseSet.of(pack.lexicon("person-titles"));
+        for (List<String> row : pack.lexicon("org-heads").rows()) {
+            String key = NameKeys.key(row.get(0), endings);
+            orgHeads.add(key);
+            if (row.size() > 1 && row.get(1).equals("lower")) lowerOrgHeads.add(key);
+        }
+        this.continuations = pack.lexicon("org-name-continuations").rows().stream()
+                .map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
+        this.connectors = lower(pack.lexicon("name-connectors"));
+        for (List<String> row : pack.lexicon("name-connectors").rows()) {
+            if (row.size() < 2 || !row.get(1).equals("official")) nameConnectors.add(row.get(0).toLowerCase(Locale.ROOT));
+        }
+        this.locationCues = lower(pack.lexicon("location-cues"));
+        for (List<String> row : pack.lexicon("location-heads").rows()) locationHeads.add(NameKeys.key(row.get(0), endings));
+        this.nonNames = lower(pack.lexicon("non-names"));
+        int longest = 0;
+        for (List<String> row : pack.lexicon("name-suffixes").rows()) {
+            String suffix = row.get(0).toLowerCase(Locale.ROOT);
+            suffixTypes.put(suffix, row.size() > 1 ? row.get(1) : "");
+            longest = Math.max(longest, suffix.length());
+        }
+        this.longestSuffix = longest;
+        for (List<String> row : pack.lexicon("demonyms").rows()) {
+            if (row.size() > 1) demonyms.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1).toUpperCase(Locale.ROOT));
+        }
+        this.roles = PhraseSet.of(pack.lexicon("roles"));
+        this.elisions = new HashSet<>();
+        for (List<String> row : pack.lexicon("elisions").rows()) {
+            elisions.add(PhraseSet.normalise(row.get(0)).replace("'", ""));
+        }
+        this.possessives = pack.lexicon("possessive-endings").rows().stream()
+                .map(r -> PhraseSet.normalise(r.get(0))).toList();
+    }
+
+    private static Set<String> lower(Lexicon lexicon) {
+        Set<String> s = new HashSet<>();
+        for (List<String> row : lexicon.rows()) s.add(row.get(0).toLowerCase(Locale.ROOT));
+        return s;
+    }
+
+    /** The type a word's ending suggests ("PERSON", "LOCATION"), or empty. */
+    String suffixType(String lowerWord) {
+        for (int len = Math.min(longestSuffix, lowerWord.length() - 2); len >= 2; len--) {
+            String t = suffixTypes.get(lowerWord.substring(lowerWord.length() - len));
+            if (t != null) return t;
+        }
+        return "";
+    }
+
+    /** True when a lower-case word may continue an official name ("здравоохранения"). */
+    boolean continuesOfficialName(String lowerWord) {
+        for (String e : continuations) {
+            if (lowerWord.endsWith(e) && lowerWord.length() > e.length() + 1) return true;
+        }
+        return false;
+    }
+}

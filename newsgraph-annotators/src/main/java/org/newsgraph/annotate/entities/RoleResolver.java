@@ -1,0 +1,125 @@
+package org.newsgraph.annotate.entities;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.core.model.EntityType;
+import org.newsgraph.core.model.Mention;
+
+/**
+ * Finds the phrases that stand for a person by role ("le président kazakh", "le chef de l'État", "the Kazakh
+ * leader", "глава государства") and adds them as {@code ROLE} mentions of the person they stand for, when the
+ * article names that person: the name right after the phrase, else the person the article already gave that role,
+ * else the KB holder of the role in the country the phrase or the article is about.
+ *
+ * <p>Role phrases come from the {@code roles} lexicon: phrase, role ({@code head_of_state}); a phrase may hold
+ * {@code {dem}} for an adjective of nationality or {@code {country}} for a country's name.
+ */
+final class RoleResolver {
+    private static final String DEM = "{dem}";
+    private static final String COUNTRY = "{country}";
+
+    private RoleResolver() {
+    }
+
+    static void resolve(Words w, NameLexicons lx, List<Cluster> clusters, List<Candidate> names) {
+        if (lx.roles.isEmpty()) return;
+        Map<Integer, Candidate> nameAt = new HashMap<>();
+        Map<Candidate, Cluster> clusterOf = new HashMap<>();
+        for (Cluster c : clusters) for (Candidate n : c.names) clusterOf.put(n, c);
+        for (Candidate n : names) nameAt.putIfAbsent(n.first, n);
+        String mainCountry = mainCountry(clusters);
+        Map<String, Cluster> bound = new HashMap<>();
+        int i = 0;
+        while (i < w.size()) {
+            Match m = match(w, lx, i, nameAt);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            Cluster person = apposition(w, m.last, nameAt, clusterOf);
+            String country = m.country;
+            if (person != null) {
+                bound.put(m.role + ":" + (country == null ? "" : country), person);
+                bound.putIfAbsent(m.role + ":", person);
+            } else {
+                person = bound.get(m.role + ":" + (country == null ? "" : country));
+                if (person == null) person = holder(clusters, m.role, country == null ? mainCountry : country);
+            }
+            if (person != null) {
+                Word f = w.get(m.first);
+                Word l = w.get(m.last);
+                person.roles.add(new Mention(w.text.substring(f.tokenStart, l.end), f.tokenStart, l.end, Mention.Kind.ROLE));
+            }
+            i = m.last + 1;
+        }
+    }
+
+    private record Match(int first, int last, String role, String country) {
+    }
+
+    /** The longest role phrase starting at word i, with the country its adjective or name gives. */
+    private static Match match(Words w, NameLexicons lx, int i, Map<Integer, Candidate> nameAt) {
+        if (!w.get(i).isWord()) return null;
+        StringBuilder phrase = new StringBuilder();
+        String country = null;
+        Match best = null;
+        int k = i;
+        for (int n = 0; n < lx.roles.longest() && k < w.size() && w.sameSentence(i, k); n++) {
+            Word x = w.get(k);
+            String piece;
+            int last = k;
+            String dem = x.isWord() ? lx.demonyms.get(x.lower) : null;
+            Candidate name = nameAt.get(k);
+            if (dem != null) {
+                piece = DEM;
+                country = dem;
+            } else if (name != null && name.entry != null && name.entry.roles().contains("country")) {
+                piece = COUNTRY;
+                country = name.entry.country().orElse(null);
+                last = name.last;
+            } else {
+                piece = PhraseSet.normalise(w.text.substring(x.tokenStart, x.end));
+            }
+            if (phrase.length() > 0 && !piece.startsWith(".") && !piece.startsWith(",")) phrase.append(' ');
+            phrase.append(piece);
+            List<String> v = lx.roles.get(phrase.toString());
+            if (v != null && !v.isEmpty()) best = new Match(i, last, v.get(0), country);
+            k = last + 1;
+        }
+        return best;
+    }
+
+    /** The person named right after a role phrase: "le président kazakh Kassym-Jomart Tokayev". */
+    private static Cluster apposition(Words w, int last, Map<Integer, Candidate> nameAt, Map<Candidate, Cluster> clusterOf) {
+        int k = last + 1;
+        if (k < w.size() && w.get(k).is(",")) k++;
+        if (k >= w.size() || !w.sameSentence(last, k)) return null;
+        Candidate n = nameAt.get(k);
+        if (n == null || n.type != EntityType.PERSON) return null;
+        return clusterOf.get(n);
+    }
+
+    private static Cluster holder(List<Cluster> clusters, String role, String country) {
+        if (country == null) return null;
+        String wanted = role + ":" + country;
+        for (Cluster c : clusters) {
+            if (c.type == EntityType.PERSON && c.entry != null && c.entry.holds(wanted)) return c;
+        }
+        return null;
+    }
+
+    /** The country the article names most often. */
+    private static String mainCountry(List<Cluster> clusters) {
+        String best = null;
+        int most = 0;
+        for (Cluster c : clusters) {
+            if (c.entry == null || !c.entry.roles().contains("country")) continue;
+            if (c.names.size() > most) {
+                most = c.names.size();
+                best = c.entry.country().orElse(null);
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,49 @@
+package org.newsgraph.annotate.entities;
+
+import org.newsgraph.core.Token;
+
+/**
+ * A token as the name finder sees it: elided articles ("l'", "d'") and possessive endings ("'s") trimmed off,
+ * its lower-case form, how it is capitalised, and whether it opens a sentence.
+ */
+final class Word {
+    final int tokenStart;
+    final int start;
+    final int end;
+    final String text;
+    final String lower;
+    final Token.Kind kind;
+    final boolean capitalised;
+    final boolean allCaps;
+    final boolean elided;
+    final boolean initial;
+    final boolean spaceBefore;
+    final int sentence;
+    String key;
+
+    Word(int tokenStart, int start, int end, String text, Token.Kind kind, boolean elided, boolean initial, boolean spaceBefore,
+         int sentence) {
+        this.tokenStart = tokenStart;
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.lower = text.toLowerCase(java.util.Locale.ROOT);
+        this.kind = kind;
+        this.elided = elided;
+        this.initial = initial;
+        this.spaceBefore = spaceBefore;
+        this.sentence = sentence;
+        int first = text.isEmpty() ? 'a' : text.codePointAt(0);
+        this.capitalised = kind == Token.Kind.WORD && (Character.isUpperCase(first) || Character.isTitleCase(first));
+        this.allCaps = capitalised && KnowledgeBase.isAcronym(text.replace("-", ""))
+                && text.codePoints().filter(Character::isLetter).count() >= 2;
+    }
+
+    boolean isWord() {
+        return kind == Token.Kind.WORD;
+    }
+
+    boolean is(String punct) {
+        return kind != Token.Kind.WORD && text.equals(punct);
+    }
+}

@@ -1,0 +1,196 @@
+package org.newsgraph.annotate.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.annotate.figures.FigureVocabulary.MeasureCue;
+import org.newsgraph.annotate.figures.FigureVocabulary.NotCount;
+import org.newsgraph.core.model.Measure;
+
+/**
+ * Finds the amounts of one sentence that count people and what each counts, from the words around it: a measure
+ * word after the number ("225 personnes sont mortes", "4,578 people had been identified as victims") or before it
+ * ("погибли 59 человек", "death toll was 164"), else a noun for people ("19 agents") or a weak head noun
+ * ("20.000 bandits"). Dates, units, codes and names with digits ("Khabar 24") are ruled out here.
+ */
+final class CandidateFinder {
+    private static final int FORWARD = 10;
+    private static final int BACKWARD = 6;
+    private static final Set<String> FORWARD_STOPS = Set.of(";", ":", "(", ")", "?", "!", ".", "-", "[", "]");
+    private static final Set<String> BACKWARD_STOPS = Set.of(",", ";", ":", "(", ")", "?", "!", ".", "[", "]");
+
+    private final FigureVocabulary vocab;
+    private final AmountReader amounts;
+
+    CandidateFinder(FigureVocabulary vocab) {
+        this.vocab = vocab;
+        this.amounts = new AmountReader(vocab);
+    }
+
+    /** Every amount of the sentence in order, figures or not; non-figures have strength NONE. */
+    List<Candidate> find(int sentence, List<Tok> toks) {
+        List<Amount> found = new ArrayList<>();
+        for (int i = 0; i < toks.size(); ) {
+            Amount a = amounts.read(toks, i, toks.size());
+            if (a == null) {
+                i++;
+            } else {
+                found.add(a);
+                i = a.last();
+            }
+        }
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            Amount a = found.get(k);
+            Candidate c = new Candidate(sentence, toks, a);
+            out.add(c);
+            if (isRuledOut(toks, a)) continue;
+            int previousEnd = k > 0 ? found.get(k - 1).last() : 0;
+            int nextStart = k + 1 < found.size() ? found.get(k + 1).first() : toks.size();
+            measure(c, previousEnd, nextStart);
+            c.subsetCue = hasSubsetCue(toks, a, previousEnd, nextStart);
+        }
+        return out;
+    }
+
+    private boolean isRuledOut(List<Tok> toks, Amount a) {
+        int n = toks.size();
+        NotCount after = notCountAt(toks, a.last(), n);
+        if (after == NotCount.UNIT || after == NotCount.DATE) return true;
+        if (after == NotCount.PARTITIVE && a.value() == 1 && !toks.get(a.numberFirst()).isNumber()) return true;
+        int before = a.first() - 1;
+        if (before >= 0 && toks.get(before).is(".") && before > 0) before--;
+        NotCount prev = notCountAt(toks, before, a.first());
+        if (prev == NotCount.DATE || prev == NotCount.BEFORE) return true;
+        if (a.year() && (prev == NotCount.YEAR || !isPeopleOrMeasure(toks, a.last()))) return true;
+        return isPartOfName(toks, a);
+    }
+
+    private NotCount notCountAt(List<Tok> toks, int i, int limit) {
+        if (i < 0 || i >= limit) return null;
+        PhraseTable.Match<NotCount> m = vocab.notCounts.match(toks, i, toks.size());
+        return m == null ? null : m.value();
+    }
+
+    /** "Khabar 24", "Boeing 737": digits right after a capitalised word that is not a cue of ours. */
+    private boolean isPartOfName(List<Tok> toks, Amount a) {
+        int p = a.first() - 1;
+        if (a.first() != a.numberFirst() || p <= 0 || !toks.get(a.first()).isNumber()) return false;
+        Tok t = toks.get(p);
+        if (!t.isWord() || !t.capitalised()) return false;
+        return vocab.measures.match(toks, p, a.first()) == null && vocab.sources.match(toks, p, a.first()) == null
+                && vocab.subsetsBefore.match(toks, p, a.first()) == null;
+    }
+
+    private static int firstWordAfter(List<Tok> toks, int i) {
+        while (i < toks.size() && toks.get(i).is("\"")) i++;
+        return i;
+    }
+
+    private boolean isPeopleOrMeasure(List<Tok> toks, int i) {
+        return i < toks.size() && vocab.measures.match(toks, i, toks.size()) != null;
+    }
+
+    private void measure(Candidate c, int previousEnd, int nextStart) {
+        List<Tok> toks = c.toks;
+        Amount a = c.amount;
+        Measure forwardStrong = null;
+        int forwardDistance = 0;
+        Measure weak = null;
+        boolean people = false;
+        // a number whose first word counts nothing we know ("three decades ago, and …") looks no further than its clause
+        boolean knownHead = isPeopleOrMeasure(toks, firstWordAfter(toks, a.last()));
+        int limit = Math.min(nextStart, Math.min(toks.size(), a.last() + FORWARD));
+        for (int j = a.last(); j < limit; ) {
+            Tok t = toks.get(j);
+            if (t.kind() == Tok.Kind.PUNCT && (FORWARD_STOPS.contains(t.norm()) || (!knownHead && t.is(",")))) break;
+            PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, limit);
+            if (m == null) {
+                j++;
+                continue;
+            }
+            MeasureCue cue = m.value();
+            if (cue.strong()) {
+                forwardStrong = cue.measure().get();
+                forwardDistance = j - a.last();
+                c.extentEnd = m.end();
+                break;
+            }
+            if (cue.measure().isPresent() && weak == null && j - a.last() <= 2) weak = cue.measure().get();
+            if (cue.measure().isEmpty() && j - a.last() <= 2) {
+                people = true;
+                c.extentEnd = m.end();
+            }
+            j = m.end();
+        }
+        Measure adjacentBefore = adjacentMeasureBefore(toks, a, previousEnd);
+        // "killed three soldiers and wounded six": a verb right before the number beats a later one
+        if (forwardStrong != null && (adjacentBefore == null || forwardDistance <= 1)) {
+            c.setMeasure(forwardStrong, Candidate.Strength.STRONG);
+            return;
+        }
+        Measure backwardStrong = null;
+        for (int j = a.first() - 1; j >= Math.max(previousEnd, a.first() - BACKWARD); j--) {
+            Tok t = toks.get(j);
+            if (t.kind() == Tok.Kind.PUNCT && BACKWARD_STOPS.contains(t.norm())) break;
+            PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, a.first());
+            if (m == null || m.value().measure().isEmpty()) continue;
+            if (m.value().strong()) {
+                backwardStrong = m.value().measure().get();
+                c.extentStart = j;
+                break;
+            }
+            if (weak == null) weak = m.value().measure().get();
+        }
+        // a measure before the number counts it only when the number heads people or ends the clause
+        boolean headless = a.last() >= toks.size() || !toks.get(a.last()).isWord();
+        if (backwardStrong != null && (people || headless)) {
+            c.setMeasure(backwardStrong, Candidate.Strength.STRONG);
+            return;
+        }
+        c.extentStart = a.first();
+        if (weak != null) {
+            c.setMeasure(weak, Candidate.Strength.WEAK);
+        } else if (people) {
+            c.strength = Candidate.Strength.PEOPLE;
+        }
+    }
+
+    /** A strong measure word ending right before the amount, or one word before it ("погибли 59", "killed three"). */
+    private Measure adjacentMeasureBefore(List<Tok> toks, Amount a, int previousEnd) {
+        for (int j = Math.max(previousEnd, a.first() - 3); j < a.first(); j++) {
+            PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, a.first());
+            if (m != null && m.value().strong() && a.first() - m.end() <= 1) return m.value().measure().get();
+        }
+        return null;
+    }
+
+    private boolean hasSubsetCue(List<Tok> toks, Amount a, int previousEnd, int nextStart) {
+        for (int j = Math.max(previousEnd, a.first() - 5); j < a.first(); j++) {
+            PhraseTable.Match<Boolean> m = vocab.subsetsBefore.match(toks, j, a.first());
+            if (m != null && onlyPunctuationOrMeasure(toks, m.end(), a.first())) return true;
+        }
+        int limit = Math.min(nextStart, Math.min(toks.size(), a.last() + 7));
+        for (int j = a.last(); j < limit; j++) {
+            Tok t = toks.get(j);
+            if (t.kind() == Tok.Kind.PUNCT && (FORWARD_STOPS.contains(t.norm()) || t.is(","))) break;
+            PhraseTable.Match<Boolean> m = vocab.subsetsAfter.match(toks, j, toks.size());
+            // "из них" right before the next number introduces that number, not this one
+            if (m != null) return m.end() + 1 < nextStart || nextStart == toks.size();
+        }
+        return false;
+    }
+
+    private boolean onlyPunctuationOrMeasure(List<Tok> toks, int from, int to) {
+        for (int j = from; j < to; ) {
+            if (toks.get(j).kind() == Tok.Kind.PUNCT) {
+                j++;
+                continue;
+            }
+            PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, to);
+            if (m == null) return false;
+            j = m.end();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,294 @@
+package org.newsgraph.annotate.figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.annotate.figures.FigureVocabulary.SourceCue;
+import org.newsgraph.core.Span;
+
+/**
+ * Finds who a sentence credits: the X of "selon X / according to X / по данным X", the subject of a verb of saying
+ * before it ("Les autorités ont déclaré", "Serik Shalabayev told") or after it when inverted ("ont annoncé les
+ * autorités", "сообщил глава Минздрава"), and a headline's trailing ": X". Pronouns and anaphoric descriptions
+ * ("he", "the official", "министр", "по его словам") stand for the last named source, which the caller passes in.
+ * This is the figures annotator's own minimal reader, used when the quotes annotator's layers are absent.
+ */
+final class ClaimReader {
+    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", ".", "(", ")", "\"", "-", "?", "!");
+    private static final int MAX_WORDS = 10;
+    private static final int TRIM_ABOVE = 5;
+    private static final int HEADLINE_SOURCE_WORDS = 4;
+
+    private final FigureVocabulary vocab;
+
+    ClaimReader(FigureVocabulary vocab) {
+        this.vocab = vocab;
+    }
+
+    /** Whether a sentence opens with words that credit the figures of the previous one ("Об этом сообщил X"). */
+    boolean opensWithAnaphora(List<Tok> toks) {
+        PhraseTable.Match<SourceCue> m = vocab.sources.match(toks, 0, toks.size());
+        return m != null && m.value() == SourceCue.ANAPHORA;
+    }
+
+    /**
+     * The claims of one sentence in text order.
+     *
+     * @param lastNamed the source named last before this sentence, standing for pronouns; may be null
+     */
+    List<Claim> read(List<Tok> toks, Span lastNamed) {
+        List<Claim> out = new ArrayList<>();
+        Span memory = lastNamed;
+        for (int j = 0; j < toks.size(); ) {
+            PhraseTable.Match<SourceCue> m = vocab.sources.match(toks, j, toks.size());
+            if (m == null) {
+                j++;
+                continue;
+            }
+            Claim c = switch (m.value()) {
+                case ACCORDING -> claim(toks, m.start(), according(toks, m.end()), true, memory);
+                case SELF -> memory == null ? null : new Claim(toks.get(j).start(), memory, true, true, true);
+                case VERB -> claim(toks, m.start(), subject(toks, m.start(), m.end()), false, memory);
+                default -> null;
+            };
+            if (c != null) {
+                out.add(c);
+                if (c.named() && !c.pronoun()) memory = c.source();
+            }
+            j = m.end();
+        }
+        if (!out.isEmpty()) gapped(toks, out);
+        Claim headline = headlineSource(toks);
+        if (headline != null) out.add(headline);
+        return out;
+    }
+
+    /**
+     * "La police de A a fait état de 28 morts, celle de B – de 31": after a verb of saying, a clause of a subject and a
+     * dash with the verb left out credits what follows the dash to that subject.
+     */
+    private void gapped(List<Tok> toks, List<Claim> claims) {
+        int firstVerb = toks.size();
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).start() >= claims.get(0).at()) {
+                firstVerb = k;
+                break;
+            }
+        }
+        for (int k = firstVerb + 1; k < toks.size(); k++) {
+            if (!toks.get(k).is(",")) continue;
+            int start = k + 1;
+            int j = start;
+            while (j < toks.size() && j - start < 6 && toks.get(j).isWord() && cueAt(toks, j) != SourceCue.VERB) j++;
+            if (j == start || j >= toks.size() || !toks.get(j).is("-") || isStop(cueAt(toks, start))
+                    || cueAt(toks, start) == SourceCue.SKIP) continue;
+            int[] r = {start, j};
+            claims.add(new Claim(toks.get(j).start(), span(toks, r), false, false, isNamed(toks, r)));
+        }
+        claims.sort(Comparator.comparingInt(Claim::at));
+    }
+
+    private Claim claim(List<Tok> toks, int cue, int[] range, boolean according, Span memory) {
+        if (range == null || range[0] >= range[1]) return null;
+        int at = toks.get(cue).start();
+        PhraseTable.Match<SourceCue> p = vocab.sources.match(toks, range[0], range[1]);
+        if (p != null && p.value() == SourceCue.PRONOUN && p.end() == range[1]) {
+            return memory == null ? null : new Claim(at, memory, according, true, true);
+        }
+        int[] r = trimToName(toks, range);
+        return new Claim(at, span(toks, r), according, false, isNamed(toks, r));
+    }
+
+    /** "Kazakhstan unrest left 225 dead: Prosecutor's office": a few words after a colon end a headline. */
+    private Claim headlineSource(List<Tok> toks) {
+        int n = toks.size();
+        int end = n > 0 && toks.get(n - 1).is(".") ? n - 1 : n;
+        int colon = -1;
+        for (int k = end - 1; k >= Math.max(1, end - HEADLINE_SOURCE_WORDS - 1); k--) {
+            if (toks.get(k).is(":")) {
+                colon = k;
+                break;
+            }
+            if (!toks.get(k).isWord()) return null;
+        }
+        if (colon < 1 || colon + 1 >= end) return null;
+        int[] r = {colon + 1, end};
+        return new Claim(toks.get(colon).start(), span(toks, r), true, false, isNamed(toks, r));
+    }
+
+    /** The subject of the verb at [vs, ve): the words before it in its clause, else the words after it. */
+    private int[] subject(List<Tok> toks, int vs, int ve) {
+        int k = vs - 1;
+        while (k >= 0 && (cueAt(toks, k) == SourceCue.AUX || isBracket(toks.get(k)))) k--;
+        int end = k + 1;
+        int words = 0;
+        while (k >= 0 && !isBoundary(toks, k) && words < MAX_WORDS && cueAt(toks, k) != SourceCue.THAT) {
+            k--;
+            words++;
+        }
+        int start = skipLeading(toks, k + 1, end);
+        if (start < end && !holdsACount(toks, start, end)) return new int[] {start, end};
+        if (start < end) return null;
+        if (k >= 0 && toks.get(k).is(",")) {
+            int[] name = appositionHead(toks, k);
+            if (name != null) return name;
+        }
+        return following(toks, ve, false);
+    }
+
+    /** "Asel Artakshinova, porte-parole du ministère, a déclaré": the name before an apposition ending at comma c. */
+    private int[] appositionHead(List<Tok> toks, int comma) {
+        int k = comma - 1;
+        while (k >= 0 && !isBoundary(toks, k)) k--;
+        if (k < 0 || !toks.get(k).is(",") || k + 1 >= comma || toks.get(k + 1).capitalised()) return null;
+        int end = k;
+        int start = end;
+        while (start > 0 && toks.get(start - 1).isWord() && toks.get(start - 1).capitalised()) start--;
+        return end - start >= 2 ? new int[] {start, end} : null;
+    }
+
+    /** The X of "according to X": up to a boundary, a verb, or the figure itself. */
+    private int[] according(List<Tok> toks, int i) {
+        return following(toks, i, true);
+    }
+
+    /**
+     * The source phrase starting at token i, up to a boundary, a number or its approximator, a measure word, a verb
+     * of saying, or (for an inverted subject) a stop word such as a preposition opening an adjunct.
+     */
+    private int[] following(List<Tok> toks, int i, boolean according) {
+        while (i < toks.size() && cueAt(toks, i) == SourceCue.AUX) i++;
+        if (i < toks.size() && cueAt(toks, i) == SourceCue.THAT) return null;
+        int j = i;
+        int words = 0;
+        while (j < toks.size() && words < MAX_WORDS) {
+            Tok t = toks.get(j);
+            if (t.is("\"") || isBracket(t)) {
+                j++;
+                continue;
+            }
+            if (isBoundary(toks, j) || ends(toks, j, words, according)) break;
+            // an inverted subject never runs into a number: "reconnu coupable de la mort de 283" is an object
+            if (t.isNumber() || (!according && words > 0 && isNumberWord(toks, j))) {
+                if (!according) return null;
+                break;
+            }
+            j++;
+            words++;
+        }
+        while (j > i && (toks.get(j - 1).is("\"") || isBracket(toks.get(j - 1)))) j--;
+        while (i < j && (toks.get(i).is("\"") || isBracket(toks.get(i)))) i++;
+        return i < j ? new int[] {i, j} : null;
+    }
+
+    private boolean isNumberWord(List<Tok> toks, int j) {
+        PhraseTable.Match<FigureVocabulary.NumberWord> m = vocab.numbers.match(toks, j, toks.size());
+        return m != null && m.value().kind() == FigureVocabulary.NumberKind.UNIT;
+    }
+
+    /** "At least 51 people were reported killed": a number of people inside a subject is the figure itself. */
+    private boolean holdsACount(List<Tok> toks, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (vocab.approximators.match(toks, k, end) != null) return true;
+            if (toks.get(k).isNumber() && k + 1 < end && vocab.measures.match(toks, k + 1, end) != null) return true;
+        }
+        return false;
+    }
+
+    private boolean ends(List<Tok> toks, int j, int words, boolean according) {
+        if (words == 0) return false;
+        SourceCue cue = cueAt(toks, j);
+        if (cue == SourceCue.THAT || cue == SourceCue.VERB) return true;
+        if (!according && cue == SourceCue.STOP) return true;
+        if (vocab.approximators.match(toks, j, toks.size()) != null) return true;
+        // "по данным полиции погибли 59 человек": a measure verb opening the figure's clause ends the source
+        PhraseTable.Match<FigureVocabulary.MeasureCue> m = vocab.measures.match(toks, j, toks.size());
+        if (m == null || !m.value().strong() || m.end() >= toks.size()) return false;
+        Tok next = toks.get(m.end());
+        return next.isNumber() || vocab.approximators.match(toks, m.end(), toks.size()) != null
+                || vocab.numbers.match(toks, m.end(), toks.size()) != null;
+    }
+
+    private int skipLeading(List<Tok> toks, int start, int end) {
+        while (start < end) {
+            PhraseTable.Match<SourceCue> m = vocab.sources.match(toks, start, end);
+            if (m != null && (m.value() == SourceCue.SKIP || m.value() == SourceCue.ANAPHORA
+                    || m.value() == SourceCue.STOP || m.value() == SourceCue.THAT || m.value() == SourceCue.AUX)) {
+                start = m.end();
+            } else if (toks.get(start).kind() == Tok.Kind.PUNCT) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        while (end > start && toks.get(end - 1).kind() == Tok.Kind.PUNCT) end--;
+        return end > start ? start : end;
+    }
+
+    /** A long phrase ("начальник Службы … Серик Шалабаев") is cut to the last run of capitalised words in it. */
+    private static int[] trimToName(List<Tok> toks, int[] r) {
+        int words = 0;
+        for (int k = r[0]; k < r[1]; k++) if (toks.get(k).isWord()) words++;
+        if (words <= TRIM_ABOVE) return r;
+        int k = r[1];
+        while (k > r[0]) {
+            int end = k;
+            while (k > r[0] && isNamePart(toks.get(k - 1))) k--;
+            if (end - k >= 2) return new int[] {k, end};
+            if (end == k) k--;
+        }
+        return r;
+    }
+
+    /** A proper name in the phrase: a capital that does not merely open the sentence, or an acronym. */
+    private static boolean isNamed(List<Tok> toks, int[] r) {
+        for (int k = r[0]; k < r[1]; k++) {
+            Tok t = toks.get(k);
+            if (t.isWord() && t.capitalised() && (k > 0 || t.acronym())) return true;
+        }
+        return false;
+    }
+
+    private static boolean isStop(SourceCue cue) {
+        return cue == SourceCue.STOP || cue == SourceCue.THAT;
+    }
+
+    private static Span span(List<Tok> toks, int[] r) {
+        return new Span(toks.get(r[0]).start(), toks.get(r[1] - 1).end(), "source");
+    }
+
+    private static boolean isNamePart(Tok t) {
+        return (t.isWord() && t.capitalised()) || t.isNumber();
+    }
+
+    private SourceCue cueAt(List<Tok> toks, int i) {
+        PhraseTable.Match<SourceCue> m = vocab.sources.match(toks, i, i + 1);
+        return m == null ? null : m.value();
+    }
+
+    /**
+     * Clause punctuation; but a dash between two capitalised words joins a compound name ("Бад-Нойенар - Арвайлер"),
+     * and the dot of a title or an initial before a name ("M. Tokaïev", "Mr. Smith") is not the end of anything.
+     */
+    private static boolean isBoundary(List<Tok> toks, int k) {
+        Tok t = toks.get(k);
+        if (t.kind() != Tok.Kind.PUNCT || !BOUNDARIES.contains(t.norm())) return false;
+        if (t.is(".") && k > 0 && k + 1 < toks.size()) {
+            Tok a = toks.get(k - 1);
+            Tok b = toks.get(k + 1);
+            if (a.isWord() && a.capitalised() && !a.acronym() && a.end() - a.start() <= 3 && a.end() == t.start()
+                    && b.isWord() && b.capitalised()) return false;
+        }
+        if (t.is("-") && k > 0 && k + 1 < toks.size()) {
+            Tok a = toks.get(k - 1);
+            Tok b = toks.get(k + 1);
+            if (a.isWord() && a.capitalised() && b.isWord() && b.capitalised()) return false;
+        }
+        return true;
+    }
+
+    private static boolean isBracket(Tok t) {
+        return t.is("[") || t.is("]");
+    }
+}

@@ -1,0 +1,83 @@
+package org.newsgraph.annotate.figures;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.newsgraph.core.model.Figure;
+import org.newsgraph.core.model.Measure;
+import org.newsgraph.core.model.Reference;
+
+/**
+ * Merges repeated figures: the same value, range and measure reported again in an article (headline, lead and body
+ * often repeat the toll) is one figure. The first mention stays and takes the best-named source of its repetitions
+ * (an entity, else the text with more proper-name words: "Associated Press" over "Investigation"). A count of people
+ * with no measure ("11 человек") repeating a measured figure's value is dropped. {@code part_of} indices are
+ * renumbered.
+ */
+final class Deduplicator {
+    private Deduplicator() {
+    }
+
+    static List<Figure> merge(List<Figure> figures) {
+        Map<String, Integer> firstByKey = new HashMap<>();
+        int[] target = new int[figures.size()];
+        List<Figure> kept = new ArrayList<>();
+        List<Integer> keptFrom = new ArrayList<>();
+        Set<Double> measured = new HashSet<>();
+        for (Figure f : figures) if (f.measure() != Measure.OTHER) measured.add(f.value());
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (f.measure() == Measure.OTHER && measured.contains(f.value())) {
+                target[i] = -1;
+                continue;
+            }
+            String key = f.value() + "|" + f.max() + "|" + f.measure();
+            Integer first = firstByKey.get(key);
+            if (first == null) {
+                firstByKey.put(key, kept.size());
+                target[i] = kept.size();
+                kept.add(f);
+                keptFrom.add(i);
+            } else {
+                target[i] = first;
+                Figure k = kept.get(first);
+                if (f.source().isPresent() && quality(f.source()) > quality(k.source())) {
+                    kept.set(first, k.withSource(f.source().get()));
+                }
+                if (k.partOf().isEmpty() && f.partOf().isPresent()) kept.set(first, withPartOf(kept.get(first), f.partOf()));
+            }
+        }
+        List<Figure> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Figure f = kept.get(i);
+            OptionalInt parent = OptionalInt.empty();
+            if (f.partOf().isPresent()) {
+                int t = target[f.partOf().getAsInt()];
+                if (t != i && t >= 0) parent = OptionalInt.of(t);
+            }
+            out.add(withPartOf(f, parent));
+        }
+        return out;
+    }
+
+    /** 0 for no source, 1 to 3 by how clearly it names someone. */
+    private static int quality(Optional<Reference> source) {
+        if (source.isEmpty()) return 0;
+        if (source.get().entity().isPresent()) return 4;
+        int names = 0;
+        for (String w : source.get().text().orElse("").split("\\s+")) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) names++;
+        }
+        return 1 + Math.min(names, 2);
+    }
+
+    private static Figure withPartOf(Figure f, OptionalInt partOf) {
+        return new Figure(f.value(), f.max(), f.approximate(), f.bound(), f.measure(), f.text(), f.start(), f.end(),
+                f.source(), partOf);
+    }
+}

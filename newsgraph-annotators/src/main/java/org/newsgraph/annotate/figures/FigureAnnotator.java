@@ -1,0 +1,137 @@
+package org.newsgraph.annotate.figures;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsgraph.core.Annotator;
+import org.newsgraph.core.Doc;
+import org.newsgraph.core.Layer;
+import org.newsgraph.core.Layers;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.lang.LanguagePack;
+import org.newsgraph.core.lang.LanguagePacks;
+import org.newsgraph.core.model.Figure;
+import org.newsgraph.core.model.Measure;
+import org.newsgraph.core.model.Reference;
+
+/**
+ * Produces {@link Layers#FIGURES}: numbers of people killed, injured, arrested… with whether they are approximate,
+ * what they are part of and who the text credits them to. Language knowledge comes from the {@code figure_*}
+ * lexicons of the document's language pack. Uses the entities, quotes and attributions layers when an earlier
+ * annotator produced them, and falls back on its own minimal claim and quote reading otherwise.
+ *
+ * <p>The same (value, measure) reported twice in an article is one figure: the first mention is kept and takes the
+ * source of a later one when it has none.
+ */
+public final class FigureAnnotator implements Annotator {
+    /** Work cap: longer sentences are read up to this many characters. */
+    private static final int MAX_SENTENCE = 4000;
+    /** Work cap: amounts read per article beyond this are ignored. */
+    private static final int MAX_AMOUNTS = 5000;
+
+    private final Map<String, Optional<Pipeline>> byLanguage = new ConcurrentHashMap<>();
+
+    /** The per-language parts, built once per language and shared between documents. */
+    private record Pipeline(FigureVocabulary vocab, Tokenizer tokenizer, CandidateFinder finder, SubsetLinker linker,
+                            SourceFinder sources) {
+        static Pipeline of(LanguagePack pack) {
+            FigureVocabulary v = FigureVocabulary.of(pack);
+            return new Pipeline(v, v.tokenizer(), new CandidateFinder(v), new SubsetLinker(v), new SourceFinder(v));
+        }
+    }
+
+    public FigureAnnotator() {
+        for (LanguagePack p : LanguagePacks.all()) byLanguage.put(p.code(), Optional.of(Pipeline.of(p)));
+    }
+
+    @Override
+    public String name() {
+        return "figures";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.FIGURES);
+    }
+
+    @Override
+    public void annotate(Doc doc) {
+        String code = doc.expect(Layers.LANGUAGE).code();
+        Optional<Pipeline> p = byLanguage.computeIfAbsent(code, c -> LanguagePacks.find(c).map(Pipeline::of));
+        doc.put(Layers.FIGURES, p.map(pipeline -> figures(doc, pipeline)).orElse(List.of()));
+    }
+
+    private static List<Figure> figures(Doc doc, Pipeline p) {
+        List<List<Tok>> sentences = new ArrayList<>();
+        List<Span> spans = readableSentences(doc);
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            List<Tok> toks = p.tokenizer().tokenize(doc.text(), s.start(), Math.min(s.end(), s.start() + MAX_SENTENCE));
+            while (endsWithAbbreviatedScale(toks, p.vocab()) && i + 1 < spans.size()
+                    && spans.get(i + 1).start() - s.end() < 3) {
+                s = new Span(s.start(), spans.get(++i).end(), s.label());
+                toks = p.tokenizer().tokenize(doc.text(), s.start(), Math.min(s.end(), s.start() + MAX_SENTENCE));
+            }
+            sentences.add(toks);
+        }
+        List<Candidate> all = new ArrayList<>();
+        for (int i = 0; i < sentences.size() && all.size() < MAX_AMOUNTS; i++) {
+            all.addAll(p.finder().find(i, sentences.get(i)));
+        }
+        p.linker().link(all);
+        List<Candidate> kept = new ArrayList<>();
+        Map<Candidate, Integer> index = new HashMap<>();
+        for (Candidate c : all) {
+            if (c.isFigure()) {
+                index.put(c, kept.size());
+                kept.add(c);
+            }
+        }
+        List<Reference> sources = new ArrayList<>(p.sources().find(doc, sentences, kept));
+        // a subset the text does not credit separately comes from where its whole comes from
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate c = kept.get(i);
+            Integer parent = c.parent >= 0 ? index.get(all.get(c.parent)) : null;
+            if (sources.get(i) == null && parent != null && parent < i) sources.set(i, sources.get(parent));
+        }
+        List<Figure> figures = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate c = kept.get(i);
+            Amount a = c.amount;
+            Integer parent = c.parent >= 0 ? index.get(all.get(c.parent)) : null;
+            figures.add(new Figure(a.value(), a.max(), a.approximate(), a.bound(), c.measure.orElse(Measure.OTHER),
+                    doc.text(c.textStart(), c.textEnd()), c.textStart(), c.textEnd(), Optional.ofNullable(sources.get(i)),
+                    parent == null ? OptionalInt.empty() : OptionalInt.of(parent)));
+        }
+        return Deduplicator.merge(figures);
+    }
+
+    /** "Свыше 4,5 тыс." cut from "человек пострадали" by the sentence splitter: the number needs its noun. */
+    private static boolean endsWithAbbreviatedScale(List<Tok> toks, FigureVocabulary vocab) {
+        int n = toks.size();
+        if (n < 3 || !toks.get(n - 1).is(".") || !toks.get(n - 3).isNumber()) return false;
+        PhraseTable.Match<FigureVocabulary.NumberWord> m = vocab.numbers.match(toks, n - 2, n - 1);
+        return m != null && m.value().abbreviation();
+    }
+
+    /** Sentences that do not overlap boilerplate. */
+    private static List<Span> readableSentences(Doc doc) {
+        List<Span> boilerplate = doc.find(Layers.BOILERPLATE).orElse(List.of());
+        List<Span> out = new ArrayList<>();
+        for (Span s : doc.expect(Layers.SENTENCES)) {
+            if (boilerplate.stream().anyMatch(b -> b.overlaps(s))) continue;
+            out.add(s);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package org.newsgraph.annotate.figures;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lexicon phrases of one or more words, matched against tokens; the longest phrase wins. A word written with a
+ * trailing {@code *} matches every word that starts with it ("погиб*" matches погибли, погибших), which is how the
+ * Russian data covers its case endings without listing each.
+ *
+ * @param <V> what a phrase stands for
+ */
+final class PhraseTable<V> {
+    private record Entry<V>(String[] words, boolean[] prefix, V value) {
+    }
+
+    /** A phrase found at tokens [start, end). */
+    record Match<V>(int start, int end, V value) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Entry<V>>> byFirstStem = new HashMap<>();
+    private int longestStem;
+
+    PhraseTable<V> add(String phrase, V value) {
+        List<String> words = new ArrayList<>();
+        List<Boolean> prefixes = new ArrayList<>();
+        for (String piece : phrase.strip().split("\\s+")) {
+            boolean prefix = piece.endsWith("*");
+            List<String> parts = Tokenizer.words(prefix ? piece.substring(0, piece.length() - 1) : piece);
+            for (int k = 0; k < parts.size(); k++) {
+                words.add(parts.get(k));
+                prefixes.add(prefix && k == parts.size() - 1);
+            }
+        }
+        if (words.isEmpty()) return this;
+        boolean[] p = new boolean[prefixes.size()];
+        for (int k = 0; k < p.length; k++) p[k] = prefixes.get(k);
+        Entry<V> e = new Entry<>(words.toArray(String[]::new), p, value);
+        if (p[0]) {
+            byFirstStem.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(e);
+            longestStem = Math.max(longestStem, words.get(0).length());
+        } else {
+            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(e);
+        }
+        return this;
+    }
+
+    boolean isEmpty() {
+        return byFirstWord.isEmpty() && byFirstStem.isEmpty();
+    }
+
+    /** The longest phrase that starts at token {@code i} and ends at or before {@code limit}, or null. */
+    Match<V> match(List<Tok> toks, int i, int limit) {
+        if (i < 0 || i >= limit) return null;
+        String first = toks.get(i).norm();
+        Entry<V> best = null;
+        best = longest(byFirstWord.get(first), toks, i, limit, best);
+        for (int n = Math.min(longestStem, first.length()); n >= 1 && !byFirstStem.isEmpty(); n--) {
+            best = longest(byFirstStem.get(first.substring(0, n)), toks, i, limit, best);
+        }
+        return best == null ? null : new Match<>(i, i + best.words.length, best.value);
+    }
+
+    /** The value of a one-word phrase equal to (or a stem of) {@code word}, or null. */
+    V lookup(String word) {
+        List<Tok> one = List.of(new Tok(0, 0, word, Tok.Kind.WORD, 0, false, false));
+        Match<V> m = match(one, 0, 1);
+        return m == null ? null : m.value();
+    }
+
+    private static <V> Entry<V> longest(List<Entry<V>> entries, List<Tok> toks, int i, int limit, Entry<V> best) {
+        if (entries == null) return best;
+        for (Entry<V> e : entries) {
+            int n = e.words.length;
+            if (i + n > limit || (best != null && n <= best.words.length)) continue;
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) {
+                String w = toks.get(i + k).norm();
+                ok = e.prefix[k] ? w.startsWith(e.words[k]) : w.equals(e.words[k]);
+            }
+            if (ok) best = e;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,174 @@
+package org.newsgraph.annotate.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.core.Doc;
+import org.newsgraph.core.Layers;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.model.Attribution;
+import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.EntityType;
+import org.newsgraph.core.model.Mention;
+import org.newsgraph.core.model.Quote;
+import org.newsgraph.core.model.Reference;
+
+/**
+ * Who the text credits a figure to, in order of precedence: the speaker of a quote that contains it; an
+ * "according to X" whose scope covers it; the subject of the verb of saying nearest to it in its sentence; the source
+ * of a following sentence that opens with "Об этом сообщил X" / "This was reported by X". Layers of the quotes and
+ * entities annotators are used when present; without them the annotator reads claims and quotes itself.
+ */
+final class SourceFinder {
+    private final ClaimReader claims;
+
+    SourceFinder(FigureVocabulary vocab) {
+        this.claims = new ClaimReader(vocab);
+    }
+
+    /** One source (or null) per figure, in the order of {@code figures}. */
+    List<Reference> find(Doc doc, List<List<Tok>> sentences, List<Candidate> figures) {
+        List<List<Claim>> bySentence = new ArrayList<>(sentences.size());
+        Span memory = null;
+        for (List<Tok> toks : sentences) {
+            List<Claim> cs = claims.read(toks, memory);
+            bySentence.add(cs);
+            memory = lastNamed(cs, memory);
+        }
+        Optional<List<Quote>> quotes = doc.find(Layers.QUOTES);
+        List<Span> ownQuotes = quotes.isPresent() ? List.of() : QuoteSpans.find(doc.text());
+        Optional<List<Attribution>> attributions = doc.find(Layers.ATTRIBUTIONS);
+        List<Entity> entities = doc.find(Layers.ENTITIES).orElse(List.of());
+
+        List<Reference> out = new ArrayList<>(figures.size());
+        for (Candidate f : figures) {
+            Reference ref = fromQuotes(quotes, f);
+            if (ref == null) ref = toReference(doc, fromOwnQuotes(ownQuotes, sentences, bySentence, f), entities);
+            if (ref == null && attributions.isPresent()) ref = fromAttributions(attributions.get(), f);
+            if (ref == null) ref = toReference(doc, fromSentence(bySentence.get(f.sentence), f,
+                    attributions.isEmpty()), entities);
+            if (ref == null && f.sentence + 1 < sentences.size() && claims.opensWithAnaphora(sentences.get(f.sentence + 1))) {
+                List<Claim> next = bySentence.get(f.sentence + 1);
+                if (!next.isEmpty()) ref = toReference(doc, next.get(0).source(), entities);
+            }
+            out.add(ref);
+        }
+        return out;
+    }
+
+    /** The source later pronouns stand for: an "according to" source of the sentence before a verb's subject. */
+    private static Span lastNamed(List<Claim> claims, Span memory) {
+        Span according = null;
+        Span verb = null;
+        for (Claim c : claims) {
+            if (!c.named() || c.pronoun()) continue;
+            if (c.according()) according = c.source();
+            else verb = c.source();
+        }
+        return according != null ? according : verb != null ? verb : memory;
+    }
+
+    private static Reference fromQuotes(Optional<List<Quote>> quotes, Candidate f) {
+        if (quotes.isEmpty()) return null;
+        for (Quote q : quotes.get()) {
+            if (q.start() <= f.start() && f.end() <= q.end() && q.speaker().isPresent()) return q.speaker().get();
+        }
+        return null;
+    }
+
+    private static Reference fromAttributions(List<Attribution> attributions, Candidate f) {
+        for (Attribution a : attributions) {
+            if (a.scopeStart() <= f.start() && f.end() <= a.scopeEnd()) return a.source();
+        }
+        return null;
+    }
+
+    /** A figure inside quotation marks: the claim of the reporting clause right after the quote, else right before. */
+    private static Span fromOwnQuotes(List<Span> quotes, List<List<Tok>> sentences, List<List<Claim>> bySentence,
+                                      Candidate f) {
+        int k = quoteBefore(quotes, f.start());
+        if (k >= 0) {
+            Span q = quotes.get(k);
+            if (f.end() > q.end()) return null;
+            Claim best = null;
+            for (int s = Math.max(0, f.sentence - 3); s < Math.min(sentences.size(), f.sentence + 4); s++) {
+                for (Claim c : bySentence.get(s)) {
+                    if (c.according()) continue;
+                    boolean after = c.at() >= q.end() && c.at() - q.end() < 40;
+                    boolean before = c.at() < q.start() && q.start() - c.at() < 60;
+                    if (after) return c.source();
+                    if (before) best = c;
+                }
+            }
+            return best == null ? null : best.source();
+        }
+        return null;
+    }
+
+    /** Index of the last quote starting at or before {@code offset} (quotes do not overlap), or -1. */
+    private static int quoteBefore(List<Span> quotes, int offset) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The nearest "according to" claim of the sentence when {@code useAccording}, else the nearest verb claim. */
+    private static Span fromSentence(List<Claim> claims, Candidate f, boolean useAccording) {
+        Claim best = null;
+        if (useAccording) best = nearest(claims, f, true);
+        if (best == null) best = nearest(claims, f, false);
+        return best == null ? null : best.source();
+    }
+
+    private static Claim nearest(List<Claim> claims, Candidate f, boolean according) {
+        Claim best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Claim c : claims) {
+            if (c.according() != according) continue;
+            int d = Math.abs(c.at() - f.start());
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** The entity named inside the source span when there is one (the last person, else the first other), else text. */
+    private static Reference toReference(Doc doc, Span span, List<Entity> entities) {
+        if (span == null) return null;
+        Entity person = null;
+        Mention personMention = null;
+        Entity other = null;
+        Mention otherMention = null;
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.kind() != Mention.Kind.NAME || m.start() < span.start() || m.end() > span.end()) continue;
+                if (e.type() == EntityType.PERSON) {
+                    if (personMention == null || m.start() > personMention.start()) {
+                        person = e;
+                        personMention = m;
+                    }
+                } else if (otherMention == null || m.start() < otherMention.start()) {
+                    other = e;
+                    otherMention = m;
+                }
+            }
+        }
+        if (person != null) return new Reference(Optional.of(person.id()), Optional.of(personMention.text()),
+                personMention.start(), personMention.end());
+        if (other != null) return new Reference(Optional.of(other.id()), Optional.of(otherMention.text()),
+                otherMention.start(), otherMention.end());
+        return Reference.ofText(doc.text(span), span.start(), span.end());
+    }
+}

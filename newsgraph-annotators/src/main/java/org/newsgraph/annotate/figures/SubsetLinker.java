@@ -1,0 +1,100 @@
+package org.newsgraph.annotate.figures;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Links figures that belong together and lets measures flow between them: a subset ("dont 19 agents",
+ * "в том числе", "3,393 of them", "50 morts – 26 … et 18 …") is part of the figure it breaks down and counts what its
+ * parent counts; a parent with no measure of its own takes its subset's ("164 people, including two children,
+ * killed"); the first of two joined figures takes the second's ("26 manifestants et 16 policiers tués"); a bare count
+ * of people in a list takes the measure of the figure before it ("… погибли 103 человека, … — 21 человек").
+ */
+final class SubsetLinker {
+    private static final Set<String> LIST_OPENERS = Set.of("-", ":", "(");
+    private static final int LOOK_BACK_SENTENCES = 2;
+
+    private final FigureVocabulary vocab;
+
+    SubsetLinker(FigureVocabulary vocab) {
+        this.vocab = vocab;
+    }
+
+    void link(List<Candidate> all) {
+        for (int k = 0; k < all.size(); k++) {
+            Candidate c = all.get(k);
+            Candidate prev = k > 0 && all.get(k - 1).sentence == c.sentence ? all.get(k - 1) : null;
+            if (c.subsetCue) {
+                if (prev != null) {
+                    if (prev.isFigure()) c.parent = k - 1;
+                } else {
+                    c.parent = lastFigureBefore(all, k);
+                }
+            } else if (prev != null && prev.isFigure() && opensList(c, prev)) {
+                c.parent = k - 1;
+            } else if (prev != null && prev.parent >= 0 && joined(c, prev)) {
+                c.parent = prev.parent;
+            }
+        }
+        // a parent without a measure of its own takes its subsets'
+        for (Candidate c : all) {
+            if (c.parent >= 0 && c.strength == Candidate.Strength.STRONG) {
+                Candidate p = all.get(c.parent);
+                if (!p.hasStrongMeasure()) p.setMeasure(c.measure.get(), Candidate.Strength.INHERITED);
+            }
+        }
+        for (int k = 0; k < all.size(); k++) {
+            Candidate c = all.get(k);
+            if (c.parent >= 0 && !c.hasStrongMeasure() && all.get(c.parent).hasStrongMeasure()) {
+                c.setMeasure(all.get(c.parent).measure.get(), Candidate.Strength.INHERITED);
+            }
+        }
+        for (int k = all.size() - 2; k >= 0; k--) {
+            Candidate c = all.get(k);
+            Candidate next = all.get(k + 1);
+            if (next.sentence == c.sentence && c.isFigure() && !c.hasStrongMeasure() && next.hasStrongMeasure()
+                    && joined(next, c)) {
+                c.setMeasure(next.measure.get(), Candidate.Strength.INHERITED);
+            }
+        }
+        for (int k = 1; k < all.size(); k++) {
+            Candidate c = all.get(k);
+            if (c.strength != Candidate.Strength.PEOPLE) continue;
+            for (int j = k - 1; j >= 0 && all.get(j).sentence == c.sentence; j--) {
+                if (all.get(j).hasStrongMeasure()) {
+                    c.setMeasure(all.get(j).measure.get(), Candidate.Strength.INHERITED);
+                    break;
+                }
+            }
+        }
+        for (int k = 0; k < all.size(); k++) {
+            Candidate c = all.get(k);
+            if (c.parent >= 0 && !all.get(c.parent).isFigure()) c.parent = -1;
+        }
+    }
+
+    private static int lastFigureBefore(List<Candidate> all, int k) {
+        int sentence = all.get(k).sentence;
+        for (int j = k - 1; j >= 0 && all.get(j).sentence >= sentence - LOOK_BACK_SENTENCES; j--) {
+            if (all.get(j).isFigure()) return j;
+        }
+        return -1;
+    }
+
+    /** "50 morts – 26 …": a dash, colon or bracket right after the previous figure and its noun opens a breakdown. */
+    private static boolean opensList(Candidate c, Candidate prev) {
+        int opener = c.amount.first() - 1;
+        if (opener < prev.amount.last() || opener - prev.amount.last() > 2) return false;
+        Tok t = c.toks.get(opener);
+        return t.kind() == Tok.Kind.PUNCT && LIST_OPENERS.contains(t.norm());
+    }
+
+    /** "26 manifestants et 16 policiers": a coordinating word or comma right before, a few words after the other. */
+    private boolean joined(Candidate c, Candidate prev) {
+        int gap = c.amount.first() - prev.amount.last();
+        if (gap < 1 || gap > 6) return false;
+        int before = c.amount.first() - 1;
+        Tok t = c.toks.get(before);
+        return t.is(",") || vocab.coordinators.match(c.toks, before, c.amount.first()) != null;
+    }
+}

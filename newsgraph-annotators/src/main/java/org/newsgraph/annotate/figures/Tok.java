@@ -1,0 +1,31 @@
+package org.newsgraph.annotate.figures;
+
+/**
+ * A token of a sentence as the figures annotator sees it: offsets into the document, a normalised form (lower case,
+ * ё as е, one apostrophe), for numbers written in digits their value, and the case of words (capitalised, or an
+ * acronym written all in capitals such as "ФСБ", "ONU").
+ */
+record Tok(int start, int end, String norm, Kind kind, double value, boolean capitalised, boolean acronym) {
+
+    /** What the token is. */
+    enum Kind {
+        WORD,
+        /** digits that may count something ("4 578", "4,5") */
+        NUMBER,
+        /** digits that cannot count people: times, ordinals, codes, fractions without a scale word ("20h00", "3D") */
+        NON_COUNT,
+        PUNCT
+    }
+
+    boolean isWord() {
+        return kind == Kind.WORD;
+    }
+
+    boolean isNumber() {
+        return kind == Kind.NUMBER;
+    }
+
+    boolean is(String s) {
+        return norm.equals(s);
+    }
+}

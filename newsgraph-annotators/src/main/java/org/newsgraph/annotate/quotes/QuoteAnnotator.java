@@ -1,0 +1,68 @@
+package org.newsgraph.annotate.quotes;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsgraph.core.Annotator;
+import org.newsgraph.core.Doc;
+import org.newsgraph.core.Layer;
+import org.newsgraph.core.Layers;
+import org.newsgraph.core.lang.LanguagePack;
+import org.newsgraph.core.lang.LanguagePacks;
+import org.newsgraph.core.model.Attribution;
+import org.newsgraph.core.model.Quote;
+
+/**
+ * Finds who said what: direct quotes in every quoting style and reported speech governed by verbs of saying, each
+ * with its speaker (an entity, a role, a description, or a pronoun resolved to an earlier speaker); and
+ * "selon X" / "according to X" / "по данным X" attributions with the sentence they govern. Every quote with a
+ * speaker is also an attribution of its own span, so that the figures it contains can be credited.
+ * Verbs and cues come from the language pack ({@code speech-verbs}, {@code speech-cues}, {@code speaker-words}).
+ */
+public final class QuoteAnnotator implements Annotator {
+    /** Articles longer than this are read up to here only: the work per article stays bounded. */
+    static final int MAX_CHARS = 200_000;
+
+    private final Map<String, SpeechLexicon> lexicons = new ConcurrentHashMap<>();
+    private final QuoteMarkScanner marks = new QuoteMarkScanner();
+
+    public QuoteAnnotator() {
+        for (LanguagePack pack : LanguagePacks.all()) lexicons.put(pack.code(), SpeechLexicon.of(pack));
+    }
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        // ENTITIES is used when present (the pipeline puts this annotator after the entities annotator) but not
+        // required: without it, speakers are the names and descriptions the text gives
+        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.QUOTES, Layers.ATTRIBUTIONS);
+    }
+
+    @Override
+    public void annotate(Doc doc) {
+        String lang = doc.expect(Layers.LANGUAGE).code();
+        SpeechLexicon lex = lexicons.getOrDefault(lang, SpeechLexicon.EMPTY);
+        Result r = new QuoteFinder(doc.text(), lex, new MentionIndex(doc.find(Layers.ENTITIES).orElse(List.of())), marks, MAX_CHARS)
+                .find(doc.expect(Layers.SENTENCES), doc.expect(Layers.BOILERPLATE));
+        doc.put(Layers.QUOTES, r.quotes());
+        doc.put(Layers.ATTRIBUTIONS, r.attributions());
+    }
+
+    /** What the annotator adds to a document. */
+    record Result(List<Quote> quotes, List<Attribution> attributions) {
+        static Result empty() {
+            return new Result(List.of(), List.of());
+        }
+    }
+
+}

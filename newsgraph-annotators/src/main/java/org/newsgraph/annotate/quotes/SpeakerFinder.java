@@ -1,0 +1,272 @@
+package org.newsgraph.annotate.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.annotate.quotes.SpeechLexicon.WordKind;
+import org.newsgraph.core.model.EntityType;
+import org.newsgraph.core.model.Mention;
+import org.newsgraph.core.model.Reference;
+
+/**
+ * Reads the speaker out of the words around a verb of saying: a person or organisation mention from the entities
+ * layer first, else a description headed by a speaker noun, a capitalised name, a pronoun, or the phrase itself.
+ */
+final class SpeakerFinder {
+    private static final int MAX_DESCRIPTION_WORDS = 10;
+
+    private final String text;
+    private final SpeechLexicon lex;
+    private final MentionIndex mentions;
+
+    SpeakerFinder(String text, SpeechLexicon lex, MentionIndex mentions) {
+        this.text = text;
+        this.lex = lex;
+        this.mentions = mentions;
+    }
+
+    /**
+     * The speaker named by {@code region} (words between breaks, in order); {@code sentenceStart} is the offset of
+     * the sentence, whose first word is capitalised whatever it is.
+     */
+    Optional<Speaker> find(List<Word> region, int sentenceStart) {
+        return find(region, sentenceStart, true);
+    }
+
+    /**
+     * As {@link #find(List, int)}; {@code beforeVerb} says whether the region precedes its verb (the subject stands
+     * next to the verb) or follows it ("a déclaré Tokaïev dans une interview à Khabar 24": the first name).
+     */
+    Optional<Speaker> find(List<Word> region, int sentenceStart, boolean beforeVerb) {
+        if (region.isEmpty()) return Optional.empty();
+        Optional<Speaker> fromEntity = fromMentions(region);
+        if (fromEntity.isPresent()) return fromEntity;
+        List<List<Word>> parts = splitAtCommas(region);
+        int adjacent = beforeVerb ? parts.size() - 1 : 0;
+        for (int p = 0; p < parts.size(); p++) {
+            Optional<Speaker> s = fromPart(parts.get(p), sentenceStart, beforeVerb, p == adjacent);
+            if (s.isEmpty()) continue;
+            if (s.get().kind() != Speaker.Kind.PRONOUN && p + 1 < parts.size() && allCapitalised(parts.get(p + 1))) {
+                return Optional.of(name(parts.get(p + 1))); // "the spokesman of X, Jane Doe, said": the apposition names him
+            }
+            return s;
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Speaker> fromMentions(List<Word> region) {
+        int from = region.get(0).start();
+        int to = region.get(region.size() - 1).end();
+        MentionIndex.Entry person = null;
+        MentionIndex.Entry org = null;
+        MentionIndex.Entry fallback = null;
+        for (MentionIndex.Entry e : mentions.within(from, to)) {
+            if (!e.isSpeakerType()) continue;
+            if (fallback == null) fallback = e;
+            if (afterPreposition(region, e.start())) continue;
+            if (e.type() == EntityType.PERSON && person == null) person = e;
+            if (e.type() == EntityType.ORGANIZATION && org == null) org = e;
+        }
+        MentionIndex.Entry chosen = person != null ? person : org != null ? org : fallback;
+        if (chosen == null) return Optional.empty();
+        Mention m = chosen.mention();
+        Reference ref = new Reference(Optional.of(chosen.entityId()), Optional.of(m.text()), m.start(), m.end());
+        return Optional.of(Speaker.entity(ref, chosen.type()));
+    }
+
+    private boolean afterPreposition(List<Word> region, int offset) {
+        Word before = null;
+        for (Word w : region) {
+            if (w.end() > offset) break;
+            before = w;
+        }
+        return before != null && lex.is(before.norm(), WordKind.PREPOSITION);
+    }
+
+    private Optional<Speaker> fromPart(List<Word> part, int sentenceStart, boolean beforeVerb, boolean nextToVerb) {
+        List<Word> words = new ArrayList<>(part);
+        if (isDateline(words)) return Optional.empty();
+        boolean prepositional = false;
+        while (!words.isEmpty() && (lex.is(words.get(0).norm(), WordKind.TIME) || lex.is(words.get(0).norm(), WordKind.SKIP)
+                || lex.is(words.get(0).norm(), WordKind.PREPOSITION))) {
+            prepositional |= lex.is(words.get(0).norm(), WordKind.PREPOSITION);
+            words.remove(0);
+        }
+        if (words.isEmpty()) return Optional.empty();
+        for (Word w : words) {
+            Optional<WordKind> pro = lex.pronoun(w.norm());
+            if (pro.isPresent() && !prepositional && (words.size() <= 3 || w == words.get(0))) {
+                return Optional.of(Speaker.pronoun(Reference.ofText(text.substring(w.start(), w.end()), w.start(), w.end()), pro.get()));
+            }
+        }
+        int head = -1;
+        for (int i = 0; i < words.size() && i < 4; i++) {
+            if (lex.is(words.get(i).norm(), WordKind.HEAD) || lex.is(words.get(i).norm(), WordKind.COLLECTIVE)) {
+                head = i;
+                break;
+            }
+        }
+        if (head >= 0) {
+            Word h = words.get(head);
+            List<Word> np = cutAtAdjunct(words, head);
+            np = np.subList(0, Math.min(np.size(), MAX_DESCRIPTION_WORDS));
+            List<Word> name = trailingName(np, head);
+            if (!name.isEmpty()) return Optional.of(Speaker.of(Speaker.Kind.NAME, ref(name), h.norm()));
+            boolean collective = lex.is(h.norm(), WordKind.COLLECTIVE);
+            boolean definite = lex.is(np.get(0).norm(), WordKind.DEFINITE);
+            boolean indefinite = lex.is(np.get(0).norm(), WordKind.INDEFINITE);
+            Speaker.Kind kind;
+            if (!collective && (np.size() == 1 || np.size() == 2 && head == 1 && definite)) kind = Speaker.Kind.ANAPHOR;
+            else if (!collective && !indefinite && np.size() <= 3) kind = Speaker.Kind.ROLE;
+            else kind = Speaker.Kind.DESCRIPTIVE;
+            return Optional.of(Speaker.of(kind, ref(np), h.norm()));
+        }
+        List<Word> run = capitalisedRun(words, sentenceStart, beforeVerb);
+        if (!run.isEmpty()) {
+            Word last = run.get(run.size() - 1);
+            int at = words.indexOf(last);
+            if (last.norm().endsWith("'s") && at + 1 < words.size()) {
+                // "Trump's campaign": the description the possessive name opens
+                List<Word> np = words.subList(words.indexOf(run.get(0)), Math.min(words.size(), at + 4));
+                return Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE, ref(np), ""));
+            }
+            return Optional.of(name(run));
+        }
+        if (!prepositional && nextToVerb && words.size() <= 6) {
+            return Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE, ref(words), ""));
+        }
+        return Optional.empty();
+    }
+
+    /** "MOSCOW –", "МОСКВА, 23 янв": an all-capitals place name opening a wire story. */
+    private boolean isDateline(List<Word> words) {
+        if (words.isEmpty() || words.size() > 2) return false;
+        Word w = words.get(0);
+        if (w.end() - w.start() < 3) return false;
+        for (int i = w.start(); i < w.end(); i++) if (Character.isLowerCase(text.charAt(i))) return false;
+        return true;
+    }
+
+    /** The description ends before a phrase of time or place that follows its head ("… в субботу на брифинге"). */
+    private List<Word> cutAtAdjunct(List<Word> np, int head) {
+        for (int i = head + 1; i < np.size(); i++) {
+            String n = np.get(i).norm();
+            if (lex.is(n, WordKind.TIME)) return np.subList(0, i);
+            if (lex.is(n, WordKind.PREPOSITION) && i + 1 < np.size() && lex.is(np.get(i + 1).norm(), WordKind.TIME)) return np.subList(0, i);
+        }
+        return np;
+    }
+
+    /**
+     * A name in apposition at the end of a description ("глава Минздрава РФ Михаил Мурашко", "paratrooper commander
+     * Andrey Serdyukov"): its last two capitalised words, unless a preposition binds them to the head ("authorities
+     * of Mariupol").
+     */
+    private List<Word> trailingName(List<Word> np, int head) {
+        int end = np.size();
+        int start = end;
+        while (start - 1 > head && np.get(start - 1).capitalised(text)) start--;
+        if (end - start < 2) return List.of();
+        if (lex.is(np.get(start - 1).norm(), WordKind.PREPOSITION)) return List.of();
+        return np.subList(end - 2, end);
+    }
+
+    /**
+     * The longest run of capitalised words (the last of equal ones: the subject stands next to its verb), or the
+     * first run when {@code longest} is false; a number
+     * after a name belongs to it ("Khabar 24"); a lone sentence-initial word counts only when it is the whole phrase.
+     */
+    private List<Word> capitalisedRun(List<Word> words, int sentenceStart, boolean longest) {
+        List<Word> best = List.of();
+        for (int i = 0; i < words.size(); i++) {
+            if (!startsName(words.get(i))) continue;
+            int j = i + 1;
+            while (j < words.size() && adjacent(words.get(j - 1), words.get(j)) && continuesName(words, j)) j++;
+            List<Word> run = words.subList(i, j);
+            boolean sentenceInitial = run.get(0).start() == sentenceStart || onlySpaceBetween(sentenceStart, run.get(0).start());
+            boolean skip = sentenceInitial && run.size() == 1 && (words.size() > 1 || isFunctionWord(run.get(0)))
+                    || isPlace(run);
+            if (!skip && !longest) return run;
+            if (!skip && run.size() >= best.size()) best = run;
+            i = j - 1;
+        }
+        return best;
+    }
+
+    private boolean startsName(Word w) {
+        return w.capitalised(text) && !lex.is(w.norm(), WordKind.TIME);
+    }
+
+    /** Capitalised words, a number after a name ("Khabar 24"), a particle before a capitalised word ("de Vos"). */
+    private boolean continuesName(List<Word> words, int j) {
+        Word w = words.get(j);
+        if (startsName(w) || Character.isDigit(text.charAt(w.start()))) return true;
+        return lex.is(w.norm(), WordKind.PARTICLE) && j + 1 < words.size() && words.get(j + 1).capitalised(text);
+    }
+
+    /** A run the entities layer knows as a place is not a speaker. */
+    private boolean isPlace(List<Word> run) {
+        for (MentionIndex.Entry e : mentions.within(run.get(0).start(), run.get(run.size() - 1).end())) {
+            if (e.type() == org.newsgraph.core.model.EntityType.LOCATION) return true;
+        }
+        return false;
+    }
+
+    private boolean isFunctionWord(Word w) {
+        String n = w.norm();
+        return lex.is(n, WordKind.DEFINITE) || lex.is(n, WordKind.INDEFINITE) || lex.is(n, WordKind.PREPOSITION)
+                || lex.is(n, WordKind.TIME) || lex.pronoun(n).isPresent();
+    }
+
+    private boolean onlySpaceBetween(int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isLetterOrDigit(text.charAt(i))) return false;
+        return true;
+    }
+
+    private boolean adjacent(Word a, Word b) {
+        for (int i = a.end(); i < b.start(); i++) {
+            char c = text.charAt(i);
+            boolean abbreviation = c == '.' && i == a.end() && a.end() - a.start() <= 3; // "M. Tokaïev", "Dr. Varmus"
+            if (!Character.isWhitespace(c) && c != '-' && !abbreviation) return false;
+        }
+        return true;
+    }
+
+    private boolean allCapitalised(List<Word> words) {
+        if (words.isEmpty() || words.size() > 5) return false;
+        for (Word w : words) if (!w.capitalised(text)) return false;
+        return true;
+    }
+
+    private Speaker name(List<Word> run) {
+        return Speaker.of(Speaker.Kind.NAME, ref(run), "");
+    }
+
+    private List<List<Word>> splitAtCommas(List<Word> region) {
+        List<List<Word>> parts = new ArrayList<>();
+        List<Word> cur = new ArrayList<>();
+        for (int i = 0; i < region.size(); i++) {
+            if (i > 0 && separatorBetween(region.get(i - 1), region.get(i))) {
+                parts.add(cur);
+                cur = new ArrayList<>();
+            }
+            cur.add(region.get(i));
+        }
+        parts.add(cur);
+        return parts;
+    }
+
+    private boolean separatorBetween(Word a, Word b) {
+        for (int i = a.end(); i < b.start(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '(' || c == ')' || c == '–' || c == '—') return true;
+        }
+        return false;
+    }
+
+    private Reference ref(List<Word> words) {
+        int s = words.get(0).start();
+        int e = words.get(words.size() - 1).end();
+        return Reference.ofText(text.substring(s, e), s, e);
+    }
+}

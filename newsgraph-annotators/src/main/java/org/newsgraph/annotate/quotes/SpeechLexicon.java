@@ -1,0 +1,138 @@
+package org.newsgraph.annotate.quotes;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.core.lang.LanguagePack;
+import org.newsgraph.core.lang.Lexicon;
+
+/**
+ * What one language says about speech, read once from its pack's data files: {@code speech-verbs.tsv} (verb forms
+ * and whether reported content may follow them bare), {@code speech-cues.tsv} (multi-word cues by kind) and
+ * {@code speaker-words.tsv} (pronouns, determiners, prepositions, speaker head nouns, time words).
+ */
+final class SpeechLexicon {
+
+    /** Kinds of multi-word cue, as named in {@code speech-cues.tsv}. */
+    enum CueKind {
+        COMPLEMENTIZER, AUXILIARY, SOURCE, SPEECH, BACK_REFERENCE, AS, CONTENT_END, TITLE_CUE, PASSIVE;
+
+        static Optional<CueKind> parse(String s) {
+            try {
+                return Optional.of(valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** Kinds of single word, as named in {@code speaker-words.tsv}. */
+    enum WordKind {
+        PRONOUN_M, PRONOUN_F, PRONOUN_PL, PRONOUN_N, DEFINITE, INDEFINITE, PREPOSITION, HEAD, COLLECTIVE, SKIP, PARTICLE, TIME;
+
+        boolean isPronoun() {
+            return this == PRONOUN_M || this == PRONOUN_F || this == PRONOUN_PL || this == PRONOUN_N;
+        }
+
+        static Optional<WordKind> parse(String s) {
+            try {
+                return Optional.of(valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A multi-word cue: its normalised words and its kind. */
+    record Cue(List<String> words, CueKind kind) {
+    }
+
+    static final SpeechLexicon EMPTY = new SpeechLexicon(Lexicon.empty(), Lexicon.empty(), Lexicon.empty());
+
+    private final Map<String, Boolean> verbs = new HashMap<>();
+    private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
+    private final Map<String, Map<CueKind, Boolean>> singleWordCues = new HashMap<>();
+    private final Map<String, EnumMap<WordKind, Boolean>> wordKinds = new HashMap<>();
+    private final Map<String, Integer> settings = new HashMap<>();
+
+    private SpeechLexicon(Lexicon verbLexicon, Lexicon cueLexicon, Lexicon wordLexicon) {
+        for (List<String> row : verbLexicon.rows()) {
+            verbs.put(Words.normalise(row.get(0)), row.size() > 1 && "bare".equalsIgnoreCase(row.get(1)));
+        }
+        for (List<String> row : cueLexicon.rows()) {
+            if (row.size() < 2) continue;
+            if (row.size() > 2 && "setting".equalsIgnoreCase(row.get(1))) {
+                settings.put(row.get(0), Integer.parseInt(row.get(2)));
+                continue;
+            }
+            CueKind kind = CueKind.parse(row.get(1)).orElse(null);
+            if (kind == null) continue;
+            List<String> ws = Words.split(row.get(0));
+            if (ws.isEmpty()) continue;
+            cuesByFirstWord.computeIfAbsent(ws.get(0), k -> new ArrayList<>()).add(new Cue(List.copyOf(ws), kind));
+            if (ws.size() == 1) singleWordCues.computeIfAbsent(ws.get(0), k -> new EnumMap<>(CueKind.class)).put(kind, true);
+        }
+        // longest cue first, so "по его словам" wins over "по"
+        cuesByFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+        for (List<String> row : wordLexicon.rows()) {
+            if (row.size() < 2) continue;
+            WordKind kind = WordKind.parse(row.get(1)).orElse(null);
+            if (kind == null) continue;
+            String w = Words.normalise(row.get(0));
+            wordKinds.computeIfAbsent(w, k -> new EnumMap<>(WordKind.class)).put(kind, true);
+        }
+    }
+
+    static SpeechLexicon of(LanguagePack pack) {
+        return new SpeechLexicon(pack.lexicon("speech-verbs"), pack.lexicon("speech-cues"), pack.lexicon("speaker-words"));
+    }
+
+    /** For tests: a lexicon built from rows instead of a pack. */
+    static SpeechLexicon of(Lexicon verbs, Lexicon cues, Lexicon speakerWords) {
+        return new SpeechLexicon(verbs, cues, speakerWords);
+    }
+
+    boolean isEmpty() {
+        return verbs.isEmpty();
+    }
+
+    /** A number from the {@code setting} rows of {@code speech-cues.tsv}, or the default. */
+    int setting(String name, int defaultValue) {
+        return settings.getOrDefault(name, defaultValue);
+    }
+
+    boolean isVerb(String norm) {
+        return verbs.containsKey(norm);
+    }
+
+    /** True when reported content may follow the verb without a complementizer. */
+    boolean isBareVerb(String norm) {
+        return Boolean.TRUE.equals(verbs.get(norm));
+    }
+
+    List<Cue> cuesStartingWith(String norm) {
+        return cuesByFirstWord.getOrDefault(norm, List.of());
+    }
+
+    boolean isCue(String norm, CueKind kind) {
+        Map<CueKind, Boolean> m = singleWordCues.get(norm);
+        return m != null && m.containsKey(kind);
+    }
+
+    boolean is(String norm, WordKind kind) {
+        EnumMap<WordKind, Boolean> m = wordKinds.get(norm);
+        return m != null && m.containsKey(kind);
+    }
+
+    /** The pronoun kind of a word, if it is a pronoun. */
+    Optional<WordKind> pronoun(String norm) {
+        EnumMap<WordKind, Boolean> m = wordKinds.get(norm);
+        if (m == null) return Optional.empty();
+        for (WordKind k : m.keySet()) if (k.isPronoun()) return Optional.of(k);
+        return Optional.empty();
+    }
+}

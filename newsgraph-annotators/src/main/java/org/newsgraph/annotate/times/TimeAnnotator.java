@@ -1,0 +1,198 @@
+package org.newsgraph.annotate.times;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.core.Annotator;
+import org.newsgraph.core.Doc;
+import org.newsgraph.core.Layer;
+import org.newsgraph.core.Layers;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.lang.LanguagePack;
+import org.newsgraph.core.lang.LanguagePacks;
+import org.newsgraph.core.model.TimeExpression;
+
+/**
+ * Finds temporal expressions ("samedi", "début janvier", "20h00 (17h00 heure de Moscou)") and resolves them against
+ * the article's publication date into {@link Layers#TIMES}. The rules are each language's data
+ * ({@code times_words}, {@code times_patterns}); this class and {@link TimeResolver} know no language.
+ */
+public final class TimeAnnotator implements Annotator {
+    /** Expressions per article beyond which the rest is ignored: bounded work on pathological text. */
+    private static final int MAX_EXPRESSIONS = 2000;
+    /** How many tokens before a weekday a future marker ("will", "sera", "будет") may stand. */
+    private static final int FUTURE_WINDOW = 6;
+    private static final int MIN_PLACE_MENTIONS = 2;
+    private static final double PLACE_SHARE = 0.75;
+
+    private final Map<String, TimeGrammar> grammars = new HashMap<>();
+
+    /** Loads the time rules of every installed language pack. */
+    public TimeAnnotator() {
+        this(LanguagePacks.all());
+    }
+
+    TimeAnnotator(Iterable<LanguagePack> packs) {
+        for (LanguagePack p : packs) {
+            TimeGrammar g = TimeGrammar.of(p);
+            if (!g.isEmpty()) grammars.put(p.code(), g);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "times";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.TIMES);
+    }
+
+    @Override
+    public void annotate(Doc doc) {
+        TimeGrammar grammar = grammars.get(doc.expect(Layers.LANGUAGE).code());
+        if (grammar == null) {
+            doc.put(Layers.TIMES, List.of());
+            return;
+        }
+        String text = doc.text();
+        List<Span> boilerplate = doc.find(Layers.BOILERPLATE).orElse(List.of());
+        List<Span> sentences = doc.find(Layers.SENTENCES).orElse(List.of(Span.of(0, text.length())));
+        List<TimeToken> tokens = TimeTokenizer.tokenize(text, 0, text.length());
+        TimeScan scan = grammar.scan(tokens);
+        List<TimeMatch> matches = scan.matches();
+        Optional<LocalDate> anchor = doc.article().publicationDate();
+
+        List<TimeMatch> kept = new ArrayList<>();
+        List<Resolution> resolved = new ArrayList<>();
+        Optional<LocalDate> reference = Optional.empty();
+        for (TimeMatch m : matches) {
+            if (kept.size() >= MAX_EXPRESSIONS) break;
+            if (m.frame().blocked || inside(boilerplate, m.start(), m.end())) continue;
+            boolean future = lookingAhead(scan, m, sentences);
+            Resolution r = TimeResolver.resolve(m.frame(), new TimeResolver.Context(anchor, reference, future));
+            if (r.day().isPresent()) reference = r.day();
+            kept.add(m);
+            resolved.add(r);
+        }
+        Optional<ZoneId> placeZone = placeZone(scan, boilerplate, kept, anchor);
+        inferZones(text, kept, resolved, placeZone);
+
+        List<TimeExpression> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            TimeMatch m = kept.get(i);
+            Resolution r = resolved.get(i);
+            out.add(new TimeExpression(text.substring(m.start(), m.end()), m.start(), m.end(), r.value(), r.mod()));
+        }
+        doc.put(Layers.TIMES, List.copyOf(out));
+    }
+
+    /**
+     * Gives unzoned clock times a zone: from a restatement in another zone next to them, else from the one zone of
+     * the places the article names, when they all share one.
+     */
+    private static void inferZones(String text, List<TimeMatch> kept, List<Resolution> resolved, Optional<ZoneId> placeZone) {
+        for (int i = 0; i < kept.size(); i++) {
+            Resolution r = resolved.get(i);
+            if (r.clock().isEmpty() || r.zone().isPresent()) continue;
+            Optional<ZoneOffset> inferred = Optional.empty();
+            for (int j : new int[] {i + 1, i - 1}) {
+                if (j < 0 || j >= kept.size() || inferred.isPresent()) continue;
+                Resolution other = resolved.get(j);
+                if (other.clock().isEmpty() || other.zone().isEmpty()) continue;
+                TimeMatch a = kept.get(Math.min(i, j));
+                TimeMatch b = kept.get(Math.max(i, j));
+                if (!ZoneInference.restated(text, a.end(), b.start())) continue;
+                inferred = ZoneInference.infer(r.clock().get(), other.clock().get(), other.zone().get());
+            }
+            Optional<ZoneId> zone = inferred.<ZoneId>map(z -> z).or(() -> placeZone);
+            if (zone.isPresent()) {
+                resolved.set(i, new Resolution(Optional.of(Zones.format(r.clock().get(), zone)), r.mod(), r.day(), r.clock(), zone));
+            }
+        }
+    }
+
+    /**
+     * The zone of the places the article names, when one offset clearly dominates: named at least
+     * {@value #MIN_PLACE_MENTIONS} times and by at least {@value #PLACE_SHARE} of the place mentions with a known zone.
+     * Place names inside time expressions ("heure de Moscou") do not count.
+     */
+    private static Optional<ZoneId> placeZone(TimeScan scan, List<Span> boilerplate, List<TimeMatch> times,
+                                              Optional<LocalDate> anchor) {
+        List<TimeToken> tokens = scan.tokens();
+        java.time.LocalDateTime at = anchor.orElse(LocalDate.of(2000, 1, 1)).atTime(12, 0);
+        Map<ZoneOffset, Integer> counts = new HashMap<>();
+        Map<ZoneOffset, ZoneId> zoneOf = new HashMap<>();
+        int total = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            for (TimeVocabulary.Entry e : scan.readings(i)) {
+                if (!e.category().equals("PLACE")) continue;
+                TimeToken t = tokens.get(i);
+                if (inside(boilerplate, t.start(), t.end()) || insideAny(times, t.start(), t.end())) break;
+                Optional<ZoneId> zone = Zones.parse(e.value());
+                if (zone.isEmpty()) continue;
+                ZoneOffset offset = Zones.offset(zone.get(), at);
+                counts.merge(offset, 1, Integer::sum);
+                zoneOf.putIfAbsent(offset, zone.get());
+                total++;
+                break;
+            }
+        }
+        ZoneOffset best = null;
+        for (Map.Entry<ZoneOffset, Integer> c : counts.entrySet()) {
+            if (best == null || c.getValue() > counts.get(best)) best = c.getKey();
+        }
+        if (best == null || counts.get(best) < MIN_PLACE_MENTIONS || counts.get(best) < PLACE_SHARE * total) return Optional.empty();
+        return Optional.of(zoneOf.get(best));
+    }
+
+    private static boolean insideAny(List<TimeMatch> times, int start, int end) {
+        for (TimeMatch m : times) if (m.start() < end && start < m.end()) return true;
+        return false;
+    }
+
+    /** True when a future marker stands shortly before the expression in its sentence ("sera diffusée samedi"). */
+    private static boolean lookingAhead(TimeScan scan, TimeMatch m, List<Span> sentences) {
+        List<TimeToken> tokens = scan.tokens();
+        int sentenceStart = sentenceStart(sentences, m.start());
+        for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - FUTURE_WINDOW; k--) {
+            if (tokens.get(k).start() < sentenceStart) break;
+            if (scan.has(k, "FUTURE")) return true;
+        }
+        return false;
+    }
+
+    /** Start of the last sentence starting at or before the offset (sentences are in text order). */
+    private static int sentenceStart(List<Span> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                found = sentences.get(mid).start();
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private static boolean inside(List<Span> spans, int start, int end) {
+        for (Span s : spans) if (s.start() < end && start < s.end()) return true;
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+package org.newsgraph.annotate.times;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Time zones as the vocabulary names them: an IANA id ("Europe/Moscow", whose offset on the day comes from the
+ * JDK's rules, summer time and past changes included) or a fixed offset ("+03:00", "Z").
+ */
+final class Zones {
+    private Zones() {
+    }
+
+    static Optional<ZoneId> parse(String id) {
+        try {
+            return Optional.of(ZoneId.of(id.strip()));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static ZoneOffset offset(ZoneId zone, LocalDateTime local) {
+        return zone.getRules().getOffset(local);
+    }
+
+    /** {@code 2022-01-29T20:00}, with {@code +06:00} appended when the zone is known ({@code +00:00} for UTC). */
+    static String format(LocalDateTime local, Optional<ZoneId> zone) {
+        String base = String.format("%s-%02d-%02dT%02d:%02d", String.format("%04d", local.getYear()), local.getMonthValue(),
+                local.getDayOfMonth(), local.getHour(), local.getMinute());
+        return zone.map(z -> base + formatOffset(offset(z, local))).orElse(base);
+    }
+
+    static String formatOffset(ZoneOffset o) {
+        int s = o.getTotalSeconds();
+        int abs = Math.abs(s);
+        return String.format("%s%02d:%02d", s < 0 ? "-" : "+", abs / 3600, abs / 60 % 60);
+    }
+}

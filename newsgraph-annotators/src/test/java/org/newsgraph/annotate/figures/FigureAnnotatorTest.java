@@ -1,0 +1,217 @@
+package org.newsgraph.annotate.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.Doc;
+import org.newsgraph.core.Layers;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.model.Attribution;
+import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.EntityType;
+import org.newsgraph.core.model.Figure;
+import org.newsgraph.core.model.Measure;
+import org.newsgraph.core.model.Mention;
+import org.newsgraph.core.model.Quote;
+import org.newsgraph.core.model.Reference;
+
+class FigureAnnotatorTest {
+    private static final FigureAnnotator ANNOTATOR = new FigureAnnotator();
+
+    private static List<Figure> figures(Doc doc) {
+        ANNOTATOR.annotate(doc);
+        return doc.expect(Layers.FIGURES);
+    }
+
+    private static List<Figure> figures(String lang, String text) {
+        return figures(Docs.segmented(lang, text));
+    }
+
+    private static String source(Figure f) {
+        return f.source().flatMap(Reference::text).orElse(null);
+    }
+
+    @Test
+    void theMeasureWordMayComeAfterTheNounAndTheVerb() {
+        List<Figure> fs = figures("fr", "Au total, 312 personnes sont mortes dans les inondations.");
+        assertThat(fs).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(312);
+            assertThat(f.measure()).isEqualTo(Measure.KILLED);
+            assertThat(f.text()).isEqualTo("312 personnes sont mortes");
+        });
+    }
+
+    @Test
+    void aRussianVerbBeforeTheNumberGivesTheMeasure() {
+        assertThat(figures("ru", "В результате пожара погибли 48 человек."))
+                .extracting(Figure::value, Figure::measure).containsExactly(org.assertj.core.groups.Tuple.tuple(48.0, Measure.KILLED));
+        assertThat(figures("ru", "Полиция задержала не менее 73 человек."))
+                .extracting(Figure::value, Figure::measure, Figure::bound)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(73.0, Measure.ARRESTED, Optional.of(Figure.Bound.AT_LEAST)));
+    }
+
+    @Test
+    void eachMeasureComesFromTheLexicons() {
+        assertThat(figures("en", "Officials said 14 people were wounded, 9 were detained and 3 remain missing.")
+                .stream().map(Figure::measure))
+                .containsExactly(Measure.INJURED, Measure.ARRESTED, Measure.MISSING);
+        assertThat(figures("en", "Some 800 residents were evacuated and 5,000 protesters marched.")
+                .stream().map(Figure::measure))
+                .containsExactly(Measure.EVACUATED, Measure.PARTICIPANTS);
+        assertThat(figures("ru", "В больницы доставлены 27 потерпевших.")).extracting(Figure::measure)
+                .containsExactly(Measure.INJURED);
+    }
+
+    @Test
+    void aSubsetIsPartOfTheFigureItBreaksDownAndCountsTheSame() {
+        List<Figure> fs = figures("fr", "L'explosion a fait 57 morts, dont 6 pompiers et 2 policiers.");
+        assertThat(fs).extracting(Figure::value).containsExactly(57.0, 6.0, 2.0);
+        assertThat(fs.get(1).partOf()).hasValue(0);
+        assertThat(fs.get(2).partOf()).hasValue(0);
+        assertThat(fs).extracting(Figure::measure).containsOnly(Measure.KILLED);
+
+        List<Figure> ru = figures("ru", "Пострадали 130 человек, в том числе 12 детей. Из них 40 находятся в больнице.");
+        assertThat(ru).extracting(Figure::value).containsExactly(130.0, 12.0, 40.0);
+        assertThat(ru.get(1).partOf()).hasValue(0);
+        assertThat(ru.get(2).measure()).isEqualTo(Measure.INJURED);
+
+        List<Figure> en = figures("en", "At least 90 people were injured, 31 of them children.");
+        assertThat(en.get(1).partOf()).hasValue(0);
+        assertThat(en.get(1).measure()).isEqualTo(Measure.INJURED);
+    }
+
+    @Test
+    void aParentWithoutAMeasureTakesItsSubsets() {
+        List<Figure> fs = figures("en", "Floods: 41 people, including three children, killed in the valley");
+        assertThat(fs).extracting(Figure::value, Figure::measure).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(41.0, Measure.KILLED),
+                org.assertj.core.groups.Tuple.tuple(3.0, Measure.KILLED));
+    }
+
+    @Test
+    void accordingToNamesTheSourceInEachLanguage() {
+        assertThat(figures("fr", "Selon la Croix-Rouge, 230 personnes ont été blessées.")).extracting(FigureAnnotatorTest::source)
+                .containsExactly("la Croix-Rouge");
+        assertThat(figures("en", "According to the fire brigade, 17 people died.")).extracting(FigureAnnotatorTest::source)
+                .containsExactly("the fire brigade");
+        assertThat(figures("ru", "По данным спасателей, погибли 17 человек.")).extracting(FigureAnnotatorTest::source)
+                .containsExactly("спасателей");
+    }
+
+    @Test
+    void theSubjectOfAVerbOfSayingIsTheSourceBeforeOrAfterTheVerb() {
+        assertThat(figures("fr", "Le maire de Lyon a déclaré que 12 personnes avaient été hospitalisées."))
+                .extracting(FigureAnnotatorTest::source).containsExactly("Le maire de Lyon");
+        assertThat(figures("fr", "Au moins 8 personnes ont été tuées, a annoncé la préfecture."))
+                .extracting(FigureAnnotatorTest::source).containsExactly("la préfecture");
+        assertThat(figures("ru", "В давке пострадали 25 человек, сообщил губернатор Иван Петров."))
+                .extracting(FigureAnnotatorTest::source).containsExactly("губернатор Иван Петров");
+        assertThat(figures("en", "Police chief Anna Berg said 60 people were arrested."))
+                .extracting(FigureAnnotatorTest::source).containsExactly("Police chief Anna Berg");
+    }
+
+    @Test
+    void aPronounSubjectStandsForTheLastNamedSource() {
+        List<Figure> fs = figures("en", "Mayor Tom Reed said the river was still rising. More than 200 people were evacuated, he said.");
+        assertThat(fs).extracting(FigureAnnotatorTest::source).containsExactly("Mayor Tom Reed");
+    }
+
+    @Test
+    void theNextSentenceMayNameTheSource() {
+        List<Figure> fs = figures("ru", "На трассе пострадали 19 человек. Об этом сообщил представитель ГИБДД Олег Смирнов.");
+        assertThat(fs).extracting(FigureAnnotatorTest::source).containsExactly("представитель ГИБДД Олег Смирнов");
+    }
+
+    @Test
+    void aFigureInsideAQuoteComesFromTheSpeaker() {
+        List<Figure> fs = figures("en", "\"We have found 14 bodies so far,\" Captain Lee Park told reporters.");
+        assertThat(fs).extracting(Figure::measure, FigureAnnotatorTest::source)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Measure.KILLED, "Captain Lee Park"));
+    }
+
+    @Test
+    void layersOfOtherAnnotatorsAreUsedWhenPresent() {
+        String text = "Le ministre Paul Durand a parlé. « Nous comptons 40 blessés », a-t-il dit. Selon l'OMS, 90 personnes sont mortes.";
+        Doc doc = Docs.segmented("fr", text);
+        int quoteStart = text.indexOf('«');
+        Reference durand = new Reference(Optional.of("e1"), Optional.of("Paul Durand"), text.indexOf("Paul"),
+                text.indexOf("Paul") + 11);
+        doc.put(Layers.QUOTES, List.of(new Quote("Nous comptons 40 blessés", quoteStart, text.indexOf('»') + 1, true,
+                Optional.of(durand))));
+        int oms = text.indexOf("OMS");
+        doc.put(Layers.ATTRIBUTIONS, List.of(new Attribution(Reference.ofText("l'OMS", oms - 2, oms + 3),
+                text.indexOf("Selon"), text.length())));
+        List<Figure> fs = figures(doc);
+        assertThat(fs).extracting(Figure::value).containsExactly(40.0, 90.0);
+        assertThat(fs.get(0).source()).contains(durand);
+        assertThat(source(fs.get(1))).isEqualTo("l'OMS");
+    }
+
+    @Test
+    void anEntityCoveringTheSourceBecomesTheReference() {
+        String text = "Selon le ministère de la Santé, 70 personnes ont été blessées.";
+        Doc doc = Docs.segmented("fr", text);
+        int m = text.indexOf("ministère");
+        doc.put(Layers.ENTITIES, List.of(new Entity("e3", EntityType.ORGANIZATION, "Ministry of Health",
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(new Mention("ministère de la Santé", m, m + 21, Mention.Kind.NAME)))));
+        Figure f = figures(doc).get(0);
+        assertThat(f.source()).hasValueSatisfying(r -> {
+            assertThat(r.entity()).contains("e3");
+            assertThat(r.text()).contains("ministère de la Santé");
+        });
+    }
+
+    @Test
+    void datesTimesYearsNamesOrdinalsAndPhoneNumbersAreNotFigures() {
+        assertThat(figures("fr", "La chaîne Canal 24 diffusera le 19 janvier 2022 à 20h00 le 3e débat sur les 500 blessés."))
+                .extracting(Figure::value).containsExactly(500.0);
+        assertThat(figures("en", "Call 0612 345 678 before Jan. 13, 2022 for the 2nd time; in 2021 people died."))
+                .isEmpty();
+        assertThat(figures("ru", "Судьба 12-летнего мальчика неизвестна, 5 января прошли поиски, погибли люди.")).isEmpty();
+    }
+
+    @Test
+    void vagueQuantitiesAreNotFigures() {
+        assertThat(figures("fr", "Des dizaines de personnes ont été tuées et des centaines blessées.")).isEmpty();
+        assertThat(figures("en", "Dozens were killed and hundreds injured.")).isEmpty();
+        assertThat(figures("ru", "Погибли десятки человек, сотни ранены.")).isEmpty();
+    }
+
+    @Test
+    void aRepeatedFigureIsReportedOnceWithTheBestNamedSource() {
+        List<Figure> fs = figures("en", "Storm kills 35\n\nThirty-five people died in the storm, the Red Cross said.");
+        assertThat(fs).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(35);
+            assertThat(source(f)).isEqualTo("the Red Cross");
+        });
+    }
+
+    @Test
+    void boilerplateYieldsNothing() {
+        String text = "Le séisme a fait 80 morts.\n\nRejoignez 5000 abonnés blessés de rire sur notre chaîne.";
+        Doc doc = Docs.segmented("fr", text);
+        doc.put(Layers.BOILERPLATE, List.of(new Span(text.indexOf("Rejoignez"), text.length(), "footer")));
+        assertThat(figures(doc)).extracting(Figure::value).containsExactly(80.0);
+    }
+
+    @Test
+    void aLanguageWithoutAPackYieldsNoFigures() {
+        assertThat(figures("xx", "40 killed")).isEmpty();
+    }
+
+    @Test
+    void spansPointAtTheirText() {
+        String text = "Selon la police, environ 1 500 manifestants ont été interpellés samedi.";
+        Doc doc = Docs.segmented("fr", text);
+        Figure f = figures(doc).get(0);
+        assertThat(text.substring(f.start(), f.end())).isEqualTo(f.text());
+        assertThat(f.value()).isEqualTo(1500);
+        assertThat(f.measure()).isEqualTo(Measure.ARRESTED);
+        assertThat(f.approximate()).isTrue();
+        assertThat(f.partOf()).isEqualTo(OptionalInt.empty());
+    }
+}

@@ -1,0 +1,49 @@
+package org.newsgraph.annotate.times;
+
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.Doc;
+import org.newsgraph.core.Layers;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.model.LanguageGuess;
+import org.newsgraph.core.model.TimeExpression;
+
+/** Builds annotated documents by hand for the time tests: one sentence per line, no boilerplate unless given. */
+final class TimeDocs {
+    static final TimeAnnotator ANNOTATOR = new TimeAnnotator();
+
+    private TimeDocs() {
+    }
+
+    static Doc doc(String lang, String published, String body, Span... boilerplate) {
+        Article article = Article.of("test", body);
+        if (published != null) article = article.withPublished(published);
+        Doc doc = new Doc(article);
+        doc.put(Layers.LANGUAGE, new LanguageGuess(lang, 1));
+        doc.put(Layers.BOILERPLATE, List.of(boilerplate));
+        doc.put(Layers.SENTENCES, List.of(Span.of(0, body.length())));
+        return doc;
+    }
+
+    static List<TimeExpression> times(String lang, String published, String body) {
+        Doc doc = doc(lang, published, body);
+        ANNOTATOR.annotate(doc);
+        return doc.expect(Layers.TIMES);
+    }
+
+    /** The single expression found, failing when there is not exactly one. */
+    static TimeExpression only(String lang, String published, String body) {
+        List<TimeExpression> all = times(lang, published, body);
+        if (all.size() != 1) throw new AssertionError("expected one time in '" + body + "', found " + all);
+        return all.get(0);
+    }
+
+    static String value(TimeExpression t) {
+        return t.value().orElse(null);
+    }
+
+    static Optional<String> mod(TimeExpression t) {
+        return t.mod();
+    }
+}

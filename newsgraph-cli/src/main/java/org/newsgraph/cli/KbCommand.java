@@ -1,0 +1,50 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.newsgraph.annotate.entities.GeoNamesImporter;
+import org.newsgraph.annotate.entities.KnowledgeBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsgraph kb}: manages the local knowledge base the entity linker reads. */
+@Command(name = "kb", mixinStandardHelpOptions = true,
+        description = "Manages the local knowledge base (places, with coordinates) that `analyze` links names to.",
+        subcommands = {KbCommand.ImportGeoNames.class})
+final class KbCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** {@code newsgraph kb import-geonames FILE [--kb DIR]}. */
+    @Command(name = "import-geonames", mixinStandardHelpOptions = true,
+            description = {"Imports a GeoNames dump (cities15000.txt format, alternate names included) into the local KB.",
+                    "countryInfo.txt next to FILE (or --country-info) ranks capitals first. GeoNames data is CC BY 4.0 (geonames.org)."})
+    static final class ImportGeoNames implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "A GeoNames cities file (e.g. cities15000.txt).")
+        Path file;
+
+        @Option(names = "--kb", paramLabel = "DIR", description = "Local KB directory. Default: ~/.newsgraph/kb.")
+        Path kb;
+
+        @Option(names = "--country-info", paramLabel = "FILE", description = "GeoNames countryInfo.txt. Default: countryInfo.txt next to FILE, if present.")
+        Path countryInfo;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = kb != null ? kb : KnowledgeBase.defaultLocalDir();
+            Path info = countryInfo != null ? countryInfo
+                    : file.toAbsolutePath().resolveSibling("countryInfo.txt");
+            GeoNamesImporter.Summary s = GeoNamesImporter.importCities(file, Optional.of(info), dir);
+            System.out.println("imported " + s.places() + " places into " + s.file());
+            return 0;
+        }
+    }
+}
