@@ -46,6 +46,7 @@ public final class AnalyzeJob {
 
     /** Analyses the inputs and writes them to {@code out}; fails when {@code out} exists unless {@code overwrite}. */
     public Summary run(List<String> inputs, String out, Format format, boolean overwrite) {
+        OutputPaths.requireAbsent(spark, out, overwrite);
         JobCounters counters = JobCounters.register(spark.sparkContext());
         SaveMode mode = overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
         if (format == Format.parquet) {

@@ -56,6 +56,7 @@ public final class CompareJob {
 
     /** Compares the analyses in the Parquet directory {@code in} and writes the groups as JSONL into {@code out}. */
     public long run(String in, String out, Optional<Measure> measure, Optional<String> entity, boolean overwrite) {
+        OutputPaths.requireAbsent(spark, out, overwrite);
         Dataset<String> groups = groups(spark.read().schema(AnalysisSchema.ANALYSIS).parquet(in), measure, entity);
         groups.cache();
         try {

@@ -1,6 +1,7 @@
 package org.newsgraph.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -114,5 +115,20 @@ class AnalyzeJobTest {
         AnalyzeJob job = new AnalyzeJob(TestSpark.session());
         Dataset<Row> rows = job.rows(warcs, job.counters());
         assertThat(rows.javaRDD().getNumPartitions()).isEqualTo(2);
+    }
+
+    @Test
+    void existingOutputIsRefusedBeforeAnyWorkUnlessOverwriting() throws Exception {
+        Path existing = Files.createDirectory(dir.resolve("already-there"));
+        AnalyzeJob job = new AnalyzeJob(TestSpark.session());
+        assertThatThrownBy(() -> job.run(List.of(jsonl.toString()), existing.toString(), AnalyzeJob.Format.jsonl, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--overwrite");
+    }
+
+    @Test
+    void inputThatDoesNotExistIsNamed() {
+        AnalyzeJob job = new AnalyzeJob(TestSpark.session());
+        assertThatThrownBy(() -> job.run(List.of(dir.resolve("nowhere.jsonl").toString()), dir.resolve("o").toString(),
+                AnalyzeJob.Format.jsonl, false)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nowhere.jsonl does not exist");
     }
 }

@@ -39,6 +39,54 @@ public final class ScalingBenchmark {
         return sb.append("</aside>\n").toString();
     }
 
+    /**
+     * The same articles through the embedded pipeline and JSON writer on one thread, without Spark: the CPU time
+     * per article that Spark's overhead (rows, Parquet, scheduling) is compared with.
+     */
+    private static void embeddedBaseline(List<String> inputs) throws Exception {
+        List<org.newsgraph.core.Article> articles = new java.util.ArrayList<>();
+        org.newsgraph.io.read.ArticleReader reader = new org.newsgraph.io.read.ArticleReader();
+        for (String in : inputs) {
+            if (in.endsWith(".jsonl")) {
+                reader.read(in, r -> r.article().ifPresent(articles::add));
+            } else {
+                try (var warc = new org.newsgraph.spark.read.WarcArticles(in, Files.newInputStream(Path.of(in)))) {
+                    warc.forEachRemaining(r -> r.article().ifPresent(articles::add));
+                }
+            }
+        }
+        org.newsgraph.core.Pipeline pipeline = SharedPipeline.get();
+        org.newsgraph.io.write.AnalysisJsonWriter writer = new org.newsgraph.io.write.AnalysisJsonWriter(false);
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int round = 0; round < 3; round++) {
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            long sink = 0;
+            for (org.newsgraph.core.Article a : articles) {
+                sink += writer.toJson(org.newsgraph.core.Analyses.of(pipeline.run(a))).length();
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            System.out.printf("embedded, 1 thread, round %d: %d articles in %.2f s wall = %.0f articles/s; CPU %.2f s = %.0f articles per CPU-second (%d)%n",
+                    round + 1, articles.size(), secs, articles.size() / secs, cpu, articles.size() / cpu, sink % 10);
+        }
+        // reading too: the HTML extraction of the WARC pages is part of the Spark job's work
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        int n = 0;
+        for (String in : inputs) {
+            if (!in.endsWith(".warc.gz")) continue;
+            try (var warc = new org.newsgraph.spark.read.WarcArticles(in, Files.newInputStream(Path.of(in)))) {
+                while (warc.hasNext()) {
+                    warc.next();
+                    n++;
+                }
+            }
+        }
+        double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        System.out.printf("embedded, reading the WARC files (gunzip, HTTP, charset, HTML extraction): %d pages, CPU %.2f s = %.0f pages per CPU-second%n",
+                n, cpu, n / cpu);
+    }
+
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         String format = args.length > 1 ? args[1] : "parquet";
@@ -57,6 +105,7 @@ public final class ScalingBenchmark {
         System.out.printf("corpus: %d articles (%d JSONL, %d in WARC files), %.0f characters on average%n",
                 2 * files * per, files * per, files * per, chars / (double) (2 * files * per));
         System.out.printf("each WARC page carries %d characters of menus and scripts around its article%n", chrome.length());
+        embeddedBaseline(inputs);
         for (String master : new String[] {"local[1]", "local[2]"}) {
             SparkSession spark = SparkSession.builder().appName("newsgraph scaling").master(master)
                     .config("spark.ui.enabled", "false").getOrCreate();

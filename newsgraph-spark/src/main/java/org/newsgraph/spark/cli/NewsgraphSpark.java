@@ -32,7 +32,7 @@ public final class NewsgraphSpark implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("newsgraph spark: " + oneLine(ex) + " (run with NEWSGRAPH_DEBUG=1 for details)");
             if (System.getenv("NEWSGRAPH_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
-            return 3;
+            return ex instanceof IllegalArgumentException ? 2 : 3;
         });
         return cl.execute(args);
     }
