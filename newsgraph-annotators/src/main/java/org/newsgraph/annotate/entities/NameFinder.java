@@ -201,6 +201,13 @@ final class NameFinder {
         }
         if (a.lowerStart()) return true;
         if (!f.capitalised) return false;
+        // "The Valley" is a place, "The valley" is not: a capitalised last word of the alias must be capitalised here
+        String form = a.form();
+        int lastSpace = form.lastIndexOf(' ');
+        if (last > first && lastSpace > 0 && Character.isUpperCase(form.charAt(lastSpace + 1)) && !w.get(last).capitalised
+                && NameKeys.hasCyrillic(form) == NameKeys.hasCyrillic(w.get(last).text)) {
+            return false;
+        }
         if (a.surname() && first != last) return false;
         return !(first == last && f.initial && lx.nonNames.contains(f.lower));
     }
