@@ -70,4 +70,12 @@ class AmountReaderTest {
     void timesCodesOrdinalsAndBareFractionsAreNotCounts(String text) {
         assertThat(readFirst("fr", text)).isNull();
     }
+
+    @Test
+    void elidedApproximatorsBeforeAnArticleCount() {
+        Amount a = readFirst("fr", "Plus d'un millier de personnes");
+        assertThat(a.value()).isEqualTo(1000);
+        assertThat(a.bound()).contains(Figure.Bound.AT_LEAST);
+        assertThat(readFirst("fr", "près d'une centaine de blessés").value()).isEqualTo(100);
+    }
 }
