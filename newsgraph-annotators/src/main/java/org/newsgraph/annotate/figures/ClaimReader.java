@@ -148,9 +148,18 @@ final class ClaimReader {
         return end - start >= 2 ? new int[] {start, end} : null;
     }
 
-    /** The X of "according to X": up to a boundary, a verb, or the figure itself. */
+    /**
+     * The X of "according to X": up to a boundary, a verb, or the figure itself; a vague opening that names a count
+     * rather than a source is dropped ("le bilan du ministère" → "ministère"; "un nouveau bilan" → nobody).
+     */
     private int[] according(List<Tok> toks, int i) {
-        return following(toks, i, true);
+        int[] r = following(toks, i, true);
+        if (r == null) return null;
+        PhraseTable.Match<SourceCue> m = vocab.sources.match(toks, r[0], r[1]);
+        if (m == null || m.value() != SourceCue.VAGUE) return r;
+        int start = m.end();
+        while (start < r[1] && !toks.get(start).isWord()) start++;
+        return start < r[1] ? new int[] {start, r[1]} : null;
     }
 
     /**

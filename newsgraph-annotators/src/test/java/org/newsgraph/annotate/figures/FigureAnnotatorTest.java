@@ -298,4 +298,12 @@ class FigureAnnotatorTest {
         assertThat(figures("ru", "Погиб один и ранены трое военных.")).extracting(Figure::value, Figure::measure)
                 .containsExactly(tuple(1.0, Measure.KILLED), tuple(3.0, Measure.INJURED));
     }
+
+    @Test
+    void aCountNamedAfterAccordingToIsNotASource() {
+        assertThat(figures("fr", "Selon un nouveau bilan, 96 personnes sont mortes.")).singleElement()
+                .satisfies(f -> assertThat(f.source()).isEmpty());
+        assertThat(figures("fr", "Selon le bilan du ministère de l'Intérieur, 96 personnes sont mortes."))
+                .extracting(FigureAnnotatorTest::source).containsExactly("ministère de l'Intérieur");
+    }
 }
