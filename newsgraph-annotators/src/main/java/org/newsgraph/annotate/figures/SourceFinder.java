@@ -184,7 +184,11 @@ final class SourceFinder {
         Mention otherMention = null;
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
-                if (m.kind() != Mention.Kind.NAME || m.start() < span.start() || m.end() > span.end()) continue;
+                if (m.start() < span.start() || m.end() > span.end()) continue;
+                // a role ("le président", "министр") stands for its person; pronouns are left to the text
+                if (m.kind() == Mention.Kind.PRONOUN || (m.kind() == Mention.Kind.ROLE && e.type() != EntityType.PERSON)) {
+                    continue;
+                }
                 if (e.type() == EntityType.PERSON) {
                     if (personMention == null || m.start() > personMention.start()) {
                         person = e;

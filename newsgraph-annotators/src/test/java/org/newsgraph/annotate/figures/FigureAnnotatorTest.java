@@ -306,4 +306,17 @@ class FigureAnnotatorTest {
         assertThat(figures("fr", "Selon le bilan du ministère de l'Intérieur, 96 personnes sont mortes."))
                 .extracting(FigureAnnotatorTest::source).containsExactly("ministère de l'Intérieur");
     }
+
+    @Test
+    void aRoleMentionOfAPersonBecomesThatPerson() {
+        String text = "Le président a affirmé que 5 000 émeutiers avaient été arrêtés.";
+        Doc doc = Docs.segmented("fr", text);
+        doc.put(Layers.ENTITIES, List.of(new Entity("e1", EntityType.PERSON, "Jean Martin", Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(new Mention("Le président", 0, 12, Mention.Kind.ROLE)))));
+        assertThat(figures(doc)).singleElement().satisfies(f -> {
+            assertThat(f.measure()).isEqualTo(Measure.ARRESTED);
+            assertThat(f.source().flatMap(Reference::entity)).contains("e1");
+        });
+    }
 }
