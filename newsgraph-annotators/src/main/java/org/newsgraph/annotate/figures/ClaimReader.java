@@ -200,7 +200,11 @@ final class ClaimReader {
     private boolean holdsACount(List<Tok> toks, int start, int end) {
         for (int k = start; k < end; k++) {
             if (vocab.approximators.match(toks, k, end) != null) return true;
-            if (toks.get(k).isNumber() && k + 1 < end && vocab.measures.match(toks, k + 1, end) != null) return true;
+            // digits count something unless they belong to a name ("Khabar 24"): "From 2010 to 2015 there were 3248
+            // cases reported" has no source
+            boolean inName = k > 0 && toks.get(k - 1).isWord() && toks.get(k - 1).capitalised()
+                    && (k > 1 || toks.get(k).norm().length() < 4);
+            if (toks.get(k).isNumber() && !inName) return true;
         }
         return false;
     }

@@ -319,4 +319,16 @@ class FigureAnnotatorTest {
             assertThat(f.source().flatMap(Reference::entity)).contains("e1");
         });
     }
+
+    @Test
+    void aRangeOfYearsIsNotAFigure() {
+        assertThat(figures("en", "Officials counted 14 deaths between 2009 and 2018.")).extracting(Figure::value)
+                .containsExactly(14.0);
+    }
+
+    @Test
+    void aSubjectWithACountIsNotASource() {
+        assertThat(figures("en", "From 2010 to 2015 there were 900 cases reported, including 60 deaths."))
+                .singleElement().satisfies(f -> assertThat(f.source()).isEmpty());
+    }
 }
