@@ -77,8 +77,21 @@ final class DigitReader {
             boolean more = end + 1 < limit;
             if (c == ':' && more && isAsciiDigit(text.charAt(end + 1))) return false;
             if ((c == '-' || c == '\u2011') && more && Character.isLetter(text.charAt(end + 1))) return false;
+            if (c == '-' && isPhoneTail(text, end, limit)) return false;
         }
         return true;
+    }
+
+    /** "123-45-67": two or more hyphenated digit pairs end a phone number, not a range. */
+    private static boolean isPhoneTail(String text, int i, int limit) {
+        int groups = 0;
+        while (i + 1 < limit && text.charAt(i) == '-' && isAsciiDigit(text.charAt(i + 1))) {
+            int end = digitsEnd(text, i + 1, limit);
+            if (end - (i + 1) != 2) return false;
+            groups++;
+            i = end;
+        }
+        return groups >= 2;
     }
 
     private static int digitsEnd(String text, int i, int limit) {

@@ -66,7 +66,7 @@ class AmountReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"à 20h00 heure locale", "à 21:30", "le 3e jour", "un enfant de 11-ans",
-            "page/4339", "le modèle A320", "6,7 sur l'échelle"})
+            "page/4339", "le modèle A320", "6,7 sur l'échelle", "au 123-45-67"})
     void timesCodesOrdinalsAndBareFractionsAreNotCounts(String text) {
         assertThat(readFirst("fr", text)).isNull();
     }
