@@ -94,6 +94,9 @@ class FrenchTimesTest {
         List<TimeExpression> t = times("fr", SATURDAY, "Le concert sera retransmis à 19h00 (16h00 heure de Moscou).");
         assertThat(t).extracting(TimeExpression::text).containsExactly("19h00", "16h00 heure de Moscou");
         assertThat(t).extracting(TimeDocs::value).containsExactly("2023-03-18T19:00+06:00", "2023-03-18T16:00+03:00");
+        assertThat(times("fr", SATURDAY, "Le concert sera retransmis à 19h00 (16h00 heure de Moscou). La rediffusion suivra à 23h00."))
+                .as("the local zone learnt from the restatement").extracting(TimeDocs::value)
+                .containsExactly("2023-03-18T19:00+06:00", "2023-03-18T16:00+03:00", "2023-03-18T23:00+06:00");
     }
 
     @Test
