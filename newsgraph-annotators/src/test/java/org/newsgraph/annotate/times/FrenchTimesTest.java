@@ -66,6 +66,13 @@ class FrenchTimesTest {
     }
 
     @Test
+    void fixedDateHolidays() {
+        assertThat(value(only("fr", "2023-01-04", "Les routes étaient vides à Noël."))).isEqualTo("2022-12-25");
+        assertThat(value(only("fr", "2023-01-04", "Le Nouvel An 2020 fut calme."))).isEqualTo("2020-01-01");
+        assertThat(times("fr", "2023-01-04", "Le marché de Noël a fermé.")).isEmpty();
+    }
+
+    @Test
     void namedMonthsAndBareYears() {
         assertThat(value(only("fr", SATURDAY, "Les inondations de février ont coûté cher."))).isEqualTo("2023-02");
         assertThat(value(only("fr", SATURDAY, "Le barrage a été construit en 1987."))).isEqualTo("1987");
