@@ -30,6 +30,8 @@ class RussianTimesTest {
         assertThat(value(only("ru", THURSDAY, "Встреча состоится в субботу."))).isEqualTo("2023-09-23");
         assertThat(value(only("ru", THURSDAY, "В следующий понедельник начнется суд."))).isEqualTo("2023-09-25");
         assertThat(value(only("ru", THURSDAY, "Вчера вечером пошел снег."))).isEqualTo("2023-09-20");
+        assertThat(value(only("ru", THURSDAY, "В ночь на среду прошел ливень."))).isEqualTo("2023-09-20");
+        assertThat(value(only("ru", THURSDAY, "В ночь на 3 сентября прошел ливень."))).isEqualTo("2023-09-03");
         assertThat(value(only("ru", THURSDAY, "Пожар начался три дня назад."))).isEqualTo("2023-09-18");
         assertThat(value(only("ru", THURSDAY, "На этой неделе прошли обыски."))).isEqualTo("2023-W38");
         assertThat(value(only("ru", THURSDAY, "В прошлом году урожай был хуже."))).isEqualTo("2022");
