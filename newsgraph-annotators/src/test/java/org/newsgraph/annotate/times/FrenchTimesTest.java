@@ -30,6 +30,7 @@ class FrenchTimesTest {
         assertThat(value(only("fr", SATURDAY, "Le conseil se réunira lundi prochain."))).isEqualTo("2023-03-20");
         assertThat(value(only("fr", SATURDAY, "Le film sera diffusé dimanche sur la chaîne publique."))).isEqualTo("2023-03-19");
         assertThat(value(only("fr", SATURDAY, "Il est arrivé jeudi dernier."))).isEqualTo("2023-03-16");
+        assertThat(value(only("fr", SATURDAY, "Les pourparlers reprendront lundi."))).isEqualTo("2023-03-20");
     }
 
     @Test

@@ -55,6 +55,9 @@ class RussianTimesTest {
     void clockTimesAndMoscowTime() {
         assertThat(value(only("ru", THURSDAY, "Трансляция начнется в 19:30 по московскому времени."))).isEqualTo("2023-09-21T19:30+03:00");
         assertThat(value(only("ru", THURSDAY, "Поезд прибыл вечером 5 сентября."))).isEqualTo("2023-09-05");
+        TimeExpression approx = only("ru", THURSDAY, "Взрыв прогремел около 8 часов вечера.");
+        assertThat(value(approx)).isEqualTo("2023-09-21T20:00");
+        assertThat(approx.mod()).contains("APPROX");
     }
 
     @Test
