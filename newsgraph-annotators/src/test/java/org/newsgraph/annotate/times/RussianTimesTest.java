@@ -74,5 +74,6 @@ class RussianTimesTest {
     void setsAndDurationsAreNotTimes() {
         assertThat(times("ru", THURSDAY, "Рынок работает каждую субботу.")).isEmpty();
         assertThat(times("ru", THURSDAY, "В течение трех дней шли дожди.")).isEmpty();
+        assertThat(times("ru", THURSDAY, "Спасатели работали около 20 часов.")).isEmpty();
     }
 }
