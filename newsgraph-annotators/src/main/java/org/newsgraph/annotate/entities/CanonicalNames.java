@@ -8,13 +8,18 @@ import org.newsgraph.core.model.EntityType;
 /**
  * The display name of a referent the KB does not know: its fullest form as written, in the nominative when the
  * language inflects names, and for people and places written in Cyrillic a BGN romanisation ("Берик Уали" →
- * "Berik Uali"), the usual English form.
+ * "Berik Uali"), the usual English form. A person seen only in an oblique case is named in the nominative
+ * ("Анны Ивановой" → "Anna Ivanova").
  */
 final class CanonicalNames {
     private CanonicalNames() {
     }
 
     static String of(Cluster c) {
+        return of(c, PersonNominative.NONE);
+    }
+
+    static String of(Cluster c, PersonNominative nominatives) {
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate x : c.names) counts.merge(x.surface, 1, Integer::sum);
         String best = null;
@@ -29,6 +34,7 @@ final class CanonicalNames {
         }
         if (best == null) return "";
         best = best.replaceAll("\\s+", " ");
+        if (c.type == EntityType.PERSON) best = nominatives.of(best);
         if (c.type != EntityType.ORGANIZATION && NameKeys.hasCyrillic(best)) return romanise(best);
         if (isAllCaps(best) && best.length() > 6) return titleCase(best);
         return best;

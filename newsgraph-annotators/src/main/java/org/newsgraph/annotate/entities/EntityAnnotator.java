@@ -163,7 +163,7 @@ public final class EntityAnnotator implements Annotator {
         List<Candidate> names = DocumentConsistency.apply(found.names(), found.pending());
         List<Cluster> clusters = en.clusterer().cluster(names, lx);
         RoleResolver.resolve(words, lx, clusters, names);
-        doc.put(Layers.ENTITIES, entities(clusters));
+        doc.put(Layers.ENTITIES, entities(clusters, lx));
     }
 
     NameLexicons lexicons(String lang) {
@@ -171,7 +171,7 @@ public final class EntityAnnotator implements Annotator {
                 LanguagePacks.find(code).or(() -> LanguagePacks.find("en")).orElseThrow()));
     }
 
-    private static List<Entity> entities(List<Cluster> clusters) {
+    private static List<Entity> entities(List<Cluster> clusters, NameLexicons lx) {
         clusters.sort(Comparator.comparingInt(Cluster::firstStart));
         List<Entity> out = new ArrayList<>(clusters.size());
         int n = 0;
@@ -190,7 +190,7 @@ public final class EntityAnnotator implements Annotator {
             }
             mentions.sort(Comparator.comparingInt(Mention::start));
             KbEntry e = c.entry;
-            String name = e != null ? e.name() : CanonicalNames.of(c);
+            String name = e != null ? e.name() : CanonicalNames.of(c, lx.nominatives);
             out.add(new Entity("e" + (++n), c.type, name,
                     e == null ? Optional.empty() : e.kb(),
                     e == null ? Optional.empty() : e.country(),

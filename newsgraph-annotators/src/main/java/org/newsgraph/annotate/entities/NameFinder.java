@@ -96,6 +96,14 @@ final class NameFinder {
                 if (a.text.indexOf('-') > 0) out.addAll(hyphenParts(w, i, lx));
                 continue;
             }
+            int regional = regionalBody(w, i, bestLast, best, lx);
+            if (regional > 0) {
+                // "МЧС Татарстана": the body of that region, not the national one the acronym alone names
+                out.add(new Candidate(w, i, regional, EntityType.ORGANIZATION, Candidate.CUE, lx));
+                out.addAll(placesInside(w, regional, regional, lx));
+                i = regional;
+                continue;
+            }
             Candidate c = new Candidate(w, i, bestLast, best.entry().type(), Candidate.KB, lx);
             if (best.surname()) {
                 c.surnameOnly = true;
@@ -108,6 +116,21 @@ final class NameFinder {
             i = bestLast;
         }
         return out;
+    }
+
+    /**
+     * The last word of a place in an oblique case right after a known organisation acronym ("МЧС Татарстана",
+     * "МИД Франции"), or -1: such a genitive names the body of that place, which the KB alias alone does not.
+     */
+    private int regionalBody(Words w, int i, int last, KbAlias hit, NameLexicons lx) {
+        if (last != i || hit.surname() || hit.entry().type() != EntityType.ORGANIZATION || !w.get(i).allCaps) return -1;
+        int k = nextNameWord(w, i);
+        if (k < 0 || k != i + 1) return -1;
+        Word p = w.get(k);
+        if (!p.capitalised || p.allCaps || p.key.equals(p.lower)) return -1; // uninflected: not a genitive
+        KbAlias place = choose(kb.lookup(p.key), w, k, k, lx);
+        if (place == null || place.surname() || place.entry().type() != EntityType.LOCATION) return -1;
+        return k;
     }
 
     /** Places named inside an organisation's name: "Казахстана" in "Минздрав Казахстана". */
@@ -199,6 +222,8 @@ final class NameFinder {
             }
             return true;
         }
+        // a common word ("Семь", seven) whose key happens to equal a place's ("Семей") is that word, not the place
+        if (first == last && lx.commonWords.contains(f.lower) && (f.initial || !a.form().equalsIgnoreCase(f.text))) return false;
         if (a.lowerStart()) return true;
         if (!f.capitalised) return false;
         // "The Valley" is a place, "The valley" is not: a capitalised last word of the alias must be capitalised here
@@ -246,6 +271,9 @@ final class NameFinder {
     /** "ministère de la Santé", "Ministry of Health": the head, connectors, then capitalised words. */
     private static int headThenCapitalised(Words w, NameLexicons lx, int h) {
         int k = h + 1;
+        // "ministère roumain de l'Intérieur": an adjective of nationality between the noun and its complement
+        if (k + 1 < w.size() && w.sameSentence(h, k + 1) && w.get(k).isWord() && !w.get(k).capitalised
+                && lx.demonyms.containsKey(w.get(k).lower)) k++;
         int connectors = 0;
         while (k < w.size() && w.sameSentence(h, k) && connectors < 2 && w.get(k).isWord()
                 && !w.get(k).capitalised && lx.connectors.contains(w.get(k).lower)) {
@@ -484,8 +512,7 @@ final class NameFinder {
             set(c, EntityType.valueOf(bySuffix), Candidate.SHAPE);
             return;
         }
-        if (c.first == c.last && c.first > 0 && w.sameSentence(c.first - 1, c.first)
-                && lx.locationCues.contains(w.get(c.first - 1).lower)) {
+        if (c.first == c.last && locationCueBefore(w, lx, c.first)) {
             set(c, EntityType.LOCATION, Candidate.SHAPE);
             return;
         }
@@ -496,6 +523,18 @@ final class NameFinder {
             }
         }
         if (c.last > c.first) set(c, EntityType.PERSON, Candidate.NONE);
+    }
+
+    /** True when a place cue ends right before word i: "à", "in", or a phrase ("the coast of", "habitants d'"). */
+    private static boolean locationCueBefore(Words w, NameLexicons lx, int i) {
+        for (int back = 1; back <= 3 && i - back >= 0; back++) {
+            int s = i - back;
+            if (!w.sameSentence(s, i) || !w.get(s).isWord()) return false;
+            if (back == 1 && lx.locationCues.contains(w.get(s).lower)) return true;
+            String phrase = PhraseSet.normalise(w.text.substring(w.get(s).tokenStart, w.get(i).start));
+            if (lx.locationCues.contains(phrase)) return true;
+        }
+        return false;
     }
 
     private static void set(Candidate c, EntityType type, int confidence) {

@@ -24,12 +24,14 @@ import org.newsgraph.core.lang.Lexicon;
  * <li>{@code location-cues} — words before a place name ("à", "in", "в"); {@code location-heads} — nouns that end
  *     a place name ("Airport", "Square"); {@code location-prefixes} — words that open one ("Lake", "Mount",
  *     "Southern");</li>
- * <li>{@code non-names} — capitalised words that are not names (weekdays, months, pronouns, sentence openers);</li>
+ * <li>{@code non-names} — capitalised words that are not names (weekdays, months, pronouns, sentence openers);
+ *     {@code stopwords} and {@code figure_numbers} — common words a one-word KB alias must not match ("Семь");</li>
  * <li>{@code name-suffixes} — word endings typical of a type ("-ov" PERSON, "-stan" LOCATION);</li>
  * <li>{@code demonyms} — adjectives of nationality to their ISO country ("kazakh" KZ);</li>
  * <li>{@code roles} — phrases that stand for a person by role, with the role they name;</li>
  * <li>{@code quoted-names} — the type of a capitalised name in quotation marks, where the press writes
  *     organisations so («Весна»);</li>
+ * <li>{@code person-nominatives} — oblique endings of personal names and their nominative;</li>
  * <li>{@code elisions} — elided articles glued to a name ("l'", "d'"); {@code possessive-endings} ("'s").</li>
  * </ul>
  */
@@ -47,6 +49,8 @@ final class NameLexicons {
     final Set<String> locationHeads = new HashSet<>();
     final Set<String> locationPrefixes = new HashSet<>();
     final Set<String> nonNames;
+    /** Frequent words of the language (function words, number words): never a one-word name from the KB. */
+    final Set<String> commonWords = new HashSet<>();
     final Map<String, String> suffixTypes = new HashMap<>();
     final int longestSuffix;
     final Map<String, String> demonyms = new HashMap<>();
@@ -55,6 +59,7 @@ final class NameLexicons {
     final org.newsgraph.core.model.EntityType quotedNameType;
     final Set<String> elisions;
     final List<String> possessives;
+    final PersonNominative nominatives;
 
     NameLexicons(LanguagePack pack) {
         this.language = pack.code();
@@ -77,6 +82,8 @@ final class NameLexicons {
         for (List<String> row : pack.lexicon("location-heads").rows()) locationHeads.add(NameKeys.key(row.get(0), endings));
         for (List<String> row : pack.lexicon("location-prefixes").rows()) locationPrefixes.add(NameKeys.key(row.get(0), endings));
         this.nonNames = lower(pack.lexicon("non-names"));
+        commonWords.addAll(lower(pack.lexicon("stopwords")));
+        commonWords.addAll(lower(pack.lexicon("figure_numbers")));
         int longest = 0;
         for (List<String> row : pack.lexicon("name-suffixes").rows()) {
             String suffix = row.get(0).toLowerCase(Locale.ROOT);
@@ -95,6 +102,7 @@ final class NameLexicons {
         for (List<String> row : pack.lexicon("elisions").rows()) {
             elisions.add(PhraseSet.normalise(row.get(0)).replace("'", ""));
         }
+        this.nominatives = PersonNominative.of(pack.lexicon("person-nominatives"));
         this.possessives = pack.lexicon("possessive-endings").rows().stream()
                 .map(r -> PhraseSet.normalise(r.get(0))).toList();
     }
