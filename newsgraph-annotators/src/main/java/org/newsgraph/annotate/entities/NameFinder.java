@@ -212,8 +212,11 @@ final class NameFinder {
         return a.entry().rank() > b.entry().rank();
     }
 
-    private static boolean acceptable(KbAlias a, Words w, int first, int last, NameLexicons lx) {
+    private boolean acceptable(KbAlias a, Words w, int first, int last, NameLexicons lx) {
         Word f = w.get(first);
+        // a first name ("Bruno") is not a place or body its key happens to fold like ("Brunei") unless spelt so
+        if (first == last && a.entry().type() != EntityType.PERSON && firstNames.contains(f.key)
+                && !sameLetters(a.form(), f.text)) return false;
         if (a.acronym()) {
             if (NameKeys.hasCyrillic(a.form()) != NameKeys.hasCyrillic(f.text)) return false;
             for (int i = first; i <= last; i++) {
@@ -235,6 +238,17 @@ final class NameFinder {
         }
         if (a.surname() && first != last) return false;
         return !(first == last && f.initial && lx.nonNames.contains(f.lower));
+    }
+
+    /** True when two spellings differ only in case and diacritics. */
+    private static boolean sameLetters(String a, String b) {
+        return plain(a).equalsIgnoreCase(plain(b));
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    private static String plain(String s) {
+        return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
     }
 
     // ---- official names built on an organisation noun ----

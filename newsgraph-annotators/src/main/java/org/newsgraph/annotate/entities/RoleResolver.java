@@ -7,7 +7,7 @@ import org.newsgraph.core.model.EntityType;
 import org.newsgraph.core.model.Mention;
 
 /**
- * Finds the phrases that stand for a person by role ("le président kazakh", "le chef de l'État", "the Kazakh
+ * Finds the phrases that stand for a person by role ("le président biélorusse", "le chef de l'État", "the Kazakh
  * leader", "глава государства") and adds them as {@code ROLE} mentions of the person they stand for, when the
  * article names that person: the name right after the phrase, else the person the article already gave that role,
  * else the KB holder of the role in the country the phrase or the article is about.
@@ -93,7 +93,7 @@ final class RoleResolver {
         return best;
     }
 
-    /** The person named right after a role phrase: "le président kazakh Kassym-Jomart Tokayev". */
+    /** The person named right after a role phrase: "le président biélorusse Alexandre Loukachenko". */
     private static Cluster apposition(Words w, int last, Map<Integer, Candidate> nameAt, Map<Candidate, Cluster> clusterOf) {
         int k = last + 1;
         if (k < w.size() && w.get(k).is(",")) k++;

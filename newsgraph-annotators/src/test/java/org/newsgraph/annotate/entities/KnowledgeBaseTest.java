@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.EntityType;
 
 class KnowledgeBaseTest {
@@ -62,5 +63,19 @@ class KnowledgeBaseTest {
         assertThat(kb.localPlace(NameKeys.key("Zhetysay", EndingFolder.NONE)))
                 .hasValueSatisfying(e -> assertThat(e.kb()).contains("geonames:1"));
         assertThat(kb.lookup(NameKeys.key("Zhetisai", EndingFolder.NONE))).isEmpty(); // links, does not find
+    }
+
+    @Test
+    void capitalsAreFoundByTheirFrenchAndRussianExonyms() {
+        assertThat(first("Bucarest").name()).isEqualTo("Bucharest");
+        assertThat(first("Copenhague").name()).isEqualTo("Copenhagen");
+        assertThat(first("Лиссабон").name()).isEqualTo("Lisbon");
+        assertThat(first("Bucarest").country()).contains("RO");
+    }
+
+    @Test
+    void exonymsOfCapitalsNameTheCityInEnglishInAnArticle() {
+        List<Entity> fr = EntityDocs.entities("fr", "Des renforts sont partis de Bucarest et de Varsovie dimanche.");
+        assertThat(fr).extracting(Entity::name).contains("Bucharest", "Warsaw");
     }
 }

@@ -23,7 +23,7 @@ class NameFinderTest {
 
     @Test
     void acronymsInCapitalsAreOrganisationsButLowerCaseWordsAreNot() {
-        List<Entity> fr = entities("fr", "Le secrétaire général de l'ONU a appelé au calme, comme l'OTAN.");
+        List<Entity> fr = entities("fr", "Un porte-parole de l'ONU a salué la trêve, tout comme l'OTAN.");
         assertThat(named(fr, "ONU").name()).isEqualTo("United Nations");
         assertThat(named(fr, "OTAN").type()).isEqualTo(EntityType.ORGANIZATION);
         List<Entity> en = entities("en", "Troops from the CSTO arrived, and many of us watched them.");
@@ -66,5 +66,49 @@ class NameFinderTest {
     void aTitleInsideARunOfCapitalsIsNotPartOfTheName() {
         List<Entity> en = entities("en", "On Friday, Kazakh President Kassym-Jomart Tokayev spoke.");
         assertThat(en).extracting(Entity::name).containsExactly("Kassym-Jomart Tokayev");
+    }
+
+    @Test
+    void aPlaceOrMinistryWordBeforeANameIsNotPartOfThePerson() {
+        List<Entity> fr = entities("fr", "Selon le ministre de l'Économie Bruno Lemaire, la reprise est là.");
+        assertThat(named(fr, "Bruno Lemaire").type()).isEqualTo(EntityType.PERSON);
+        assertThat(fr).noneMatch(e -> e.name().equals("Brunei")); // a first name, not the country its key folds like
+        List<Entity> ru = entities("ru", "Об этом рассказал министр культуры Башкортостана Ильдар Галиев журналистам.");
+        assertThat(named(ru, "Ильдар Галиев").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(ru, "Башкортостана").name()).isEqualTo("Bashkortostan");
+    }
+
+    @Test
+    void aCommonWordNeverMatchesAKbAliasItFoldsLike() {
+        List<Entity> ru = entities("ru", "Семь домов сгорели в деревне. Пожарные приехали через час.");
+        assertThat(ru).noneMatch(e -> e.name().equals("Semey"));
+        assertThat(entities("ru", "Жители Семея вышли на улицы.")).extracting(Entity::name).contains("Semey");
+    }
+
+    @Test
+    void commonAcronymsOfTheLanguageAreNotOrganisations() {
+        List<Entity> ru = entities("ru", "После ДТП на трассе движение перекрыли на два часа.");
+        assertThat(named(ru, "ДТП")).isNull();
+    }
+
+    @Test
+    void anAcronymFollowedByAPlaceInTheGenitiveIsTheBodyOfThatPlace() {
+        List<Entity> ru = entities("ru", "Как сообщили в МЧС Башкортостана, пожар потушен.");
+        assertThat(named(ru, "МЧС Башкортостана").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(ru, "Башкортостана").name()).isEqualTo("Bashkortostan");
+    }
+
+    @Test
+    void anAdjectiveOfNationalityMayStandInsideAnOfficialName() {
+        List<Entity> fr = entities("fr", "Le ministère bulgare de la Défense a démenti vendredi.");
+        assertThat(named(fr, "ministère bulgare de la Défense").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anUnknownWordAfterAPlacePhraseIsAPlace() {
+        List<Entity> en = entities("en", "A fishing boat sank off the coast of Halmahera late on Monday.");
+        assertThat(named(en, "Halmahera").type()).isEqualTo(EntityType.LOCATION);
+        List<Entity> fr = entities("fr", "Un navire a pris feu dans le port de Mangalia mardi soir.");
+        assertThat(named(fr, "Mangalia").type()).isEqualTo(EntityType.LOCATION);
     }
 }

@@ -13,9 +13,9 @@ class RoleResolverTest {
 
     @Test
     void aRolePhraseBeforeANameStandsForThatPersonLaterToo() {
-        List<Entity> fr = entities("fr", "Le président kazakh Kassym-Jomart Tokayev a pris la parole au Kazakhstan. "
-                + "Ensuite, le chef de l'État a promis des réformes.");
-        assertThat(roles(named(fr, "Kassym-Jomart Tokayev"))).containsExactly("Le président kazakh", "le chef de l'État");
+        List<Entity> fr = entities("fr", "Le président biélorusse Alexandre Loukachenko est arrivé mardi à Minsk. "
+                + "Devant les députés, le chef de l'État a parlé d'économie.");
+        assertThat(roles(named(fr, "Alexandre Loukachenko"))).containsExactly("Le président biélorusse", "le chef de l'État");
     }
 
     @Test
@@ -34,7 +34,7 @@ class RoleResolverTest {
 
     @Test
     void roleMentionsAreNotNames() {
-        List<Entity> fr = entities("fr", "Le président kazakh Kassym-Jomart Tokayev a parlé.");
-        assertThat(EntityDocs.names(named(fr, "Kassym-Jomart Tokayev"))).containsExactly("Kassym-Jomart Tokayev");
+        List<Entity> fr = entities("fr", "Le président biélorusse Alexandre Loukachenko a visité une usine.");
+        assertThat(EntityDocs.names(named(fr, "Alexandre Loukachenko"))).containsExactly("Alexandre Loukachenko");
     }
 }
