@@ -215,8 +215,9 @@ final class NameFinder {
     private boolean acceptable(KbAlias a, Words w, int first, int last, NameLexicons lx) {
         Word f = w.get(first);
         // a first name ("Bruno") is not a place or body its key happens to fold like ("Brunei") unless spelt so
+        // (an inflected word, "Германию", is compared by its stem elsewhere: its ending says nothing here)
         if (first == last && a.entry().type() != EntityType.PERSON && firstNames.contains(f.key)
-                && !sameLetters(a.form(), f.text)) return false;
+                && lx.endings.fold(f.lower).equals(f.lower) && !sameLetters(a.form(), f.text)) return false;
         if (a.acronym()) {
             if (NameKeys.hasCyrillic(a.form()) != NameKeys.hasCyrillic(f.text)) return false;
             for (int i = first; i <= last; i++) {
@@ -453,6 +454,14 @@ final class NameFinder {
                 return;
             }
             if (f.overlaps(c)) inside.add(f);
+        }
+        if (inside.size() == 1 && inside.get(0).type == EntityType.PERSON && inside.get(0).last == j
+                && inside.get(0).first > i && inside.get(0).first - i <= 2 && !headOutside(w, lx, i, j, inside)) {
+            // "Chavkat Mirzioïev": given names in a spelling the KB lacks before a surname it knows: one person
+            names.remove(inside.get(0));
+            set(c, EntityType.PERSON, Candidate.CUE);
+            names.add(c);
+            return;
         }
         if (!inside.isEmpty() && !headOutside(w, lx, i, j, inside)) {
             // a run of trusted names and other words ("России Владимир Путин"): the other words are runs of their own

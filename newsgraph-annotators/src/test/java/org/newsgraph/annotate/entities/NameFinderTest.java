@@ -73,6 +73,7 @@ class NameFinderTest {
         List<Entity> fr = entities("fr", "Selon le ministre de l'Économie Bruno Lemaire, la reprise est là.");
         assertThat(named(fr, "Bruno Lemaire").type()).isEqualTo(EntityType.PERSON);
         assertThat(fr).noneMatch(e -> e.name().equals("Brunei")); // a first name, not the country its key folds like
+        assertThat(entities("ru", "Наводнение обрушилось на Германию в июле.")).extracting(Entity::name).contains("Germany");
         List<Entity> ru = entities("ru", "Об этом рассказал министр культуры Башкортостана Ильдар Галиев журналистам.");
         assertThat(named(ru, "Ильдар Галиев").type()).isEqualTo(EntityType.PERSON);
         assertThat(named(ru, "Башкортостана").name()).isEqualTo("Bashkortostan");
@@ -110,5 +111,12 @@ class NameFinderTest {
         assertThat(named(en, "Halmahera").type()).isEqualTo(EntityType.LOCATION);
         List<Entity> fr = entities("fr", "Un navire a pris feu dans le port de Mangalia mardi soir.");
         assertThat(named(fr, "Mangalia").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void givenNamesInAnotherSpellingBeforeAKnownSurnameMakeOnePerson() {
+        List<Entity> fr = entities("fr", "Hier, Chavkat Mirzioïev a reçu des diplomates.");
+        assertThat(named(fr, "Chavkat Mirzioïev").type()).isEqualTo(EntityType.PERSON);
+        assertThat(fr).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(1);
     }
 }
