@@ -302,7 +302,18 @@ final class NameFinder {
         int end = k;
         while (end + 1 < w.size() && w.sameSentence(end, end + 1) && w.get(end + 1).capitalised
                 && !w.get(end + 1).elided && !lx.nonNames.contains(w.get(end + 1).lower)) end++;
+        if (elidedComplement(w, lx, end)) end++; // "ministère des Situations d'urgence"
         return end;
+    }
+
+    /** True when word j+1 is a lower-case noun after an elided "d'" that completes the official name ending at j. */
+    private static boolean elidedComplement(Words w, NameLexicons lx, int j) {
+        if (j + 1 >= w.size() || !w.sameSentence(j, j + 1)) return false;
+        Word x = w.get(j + 1);
+        if (!x.isWord() || !x.elided || x.capitalised || x.text.length() < 4 || lx.commonWords.contains(x.lower)
+                || lx.nonNames.contains(x.lower)) return false;
+        String elision = w.text.substring(x.tokenStart, x.start).toLowerCase(java.util.Locale.ROOT);
+        return elision.startsWith("d") && lx.connectors.contains("de");
     }
 
     /** Where an official name around head h starts: the head itself or a capitalised adjective before it. */

@@ -119,4 +119,18 @@ class NameFinderTest {
         assertThat(named(fr, "Chavkat Mirzioïev").type()).isEqualTo(EntityType.PERSON);
         assertThat(fr).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(1);
     }
+
+    @Test
+    void anElidedComplementInsideAnOfficialNameDoesNotEndIt() {
+        List<Entity> fr = entities("fr", "Le ministère des Situations d'urgence a dépêché des sauveteurs.");
+        assertThat(named(fr, "ministère des Situations d'urgence").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> other = entities("fr", "Le ministère de la Santé d'abord prudent a changé d'avis.");
+        assertThat(named(other, "ministère de la Santé")).isNotNull();
+    }
+
+    @Test
+    void aHyphenatedNameOfARightsGroupIsFoundThroughTheKb() {
+        List<Entity> ru = entities("ru", "По подсчётам ОВД-Инфо, задержаны сорок человек.");
+        assertThat(named(ru, "ОВД-Инфо").name()).isEqualTo("OVD-Info");
+    }
 }
