@@ -9,7 +9,7 @@ import org.newsgraph.core.Span;
 
 /**
  * Finds who a sentence credits: the X of "selon X / according to X / по данным X", the subject of a verb of saying
- * before it ("Les autorités ont déclaré", "Serik Shalabayev told") or after it when inverted ("ont annoncé les
+ * before it ("Les autorités ont déclaré", "John Carter told") or after it when inverted ("ont annoncé les
  * autorités", "сообщил глава Минздрава"), and a headline's trailing ": X". Pronouns and anaphoric descriptions
  * ("he", "the official", "министр", "по его словам") stand for the last named source, which the caller passes in.
  * This is the figures annotator's own minimal reader, used when the quotes annotator's layers are absent.
@@ -100,7 +100,7 @@ final class ClaimReader {
         return new Claim(at, span(toks, r), according, false, isNamed(toks, r));
     }
 
-    /** "Kazakhstan unrest left 225 dead: Prosecutor's office": a few words after a colon end a headline. */
+    /** "Floods leave 40 dead: rescue service": a few words after a colon end a headline. */
     private Claim headlineSource(List<Tok> toks) {
         int n = toks.size();
         int end = n > 0 && toks.get(n - 1).is(".") ? n - 1 : n;
@@ -137,7 +137,7 @@ final class ClaimReader {
         return following(toks, ve, false);
     }
 
-    /** "Asel Artakshinova, porte-parole du ministère, a déclaré": the name before an apposition ending at comma c. */
+    /** "Marie Dupuis, porte-parole de la préfecture, a indiqué": the name before an apposition ending at comma c. */
     private int[] appositionHead(List<Tok> toks, int comma) {
         int k = comma - 1;
         while (k >= 0 && !isBoundary(toks, k)) k--;
@@ -178,7 +178,7 @@ final class ClaimReader {
                 continue;
             }
             if (isBoundary(toks, j) || ends(toks, j, words, according)) break;
-            // an inverted subject never runs into a number: "reconnu coupable de la mort de 283" is an object
+            // an inverted subject never runs into a number: "accusé de la mort de 12" is an object
             if (t.isNumber() || (!according && words > 0 && isNumberWord(toks, j))) {
                 if (!according) return null;
                 break;
@@ -196,11 +196,11 @@ final class ClaimReader {
         return m != null && m.value().kind() == FigureVocabulary.NumberKind.UNIT;
     }
 
-    /** "At least 51 people were reported killed": a number of people inside a subject is the figure itself. */
+    /** "Some 70 people were said to be hurt": a number of people inside a subject is the figure itself. */
     private boolean holdsACount(List<Tok> toks, int start, int end) {
         for (int k = start; k < end; k++) {
             if (vocab.approximators.match(toks, k, end) != null) return true;
-            // digits count something unless they belong to a name ("Khabar 24"): "From 2010 to 2015 there were 3248
+            // digits count something unless they belong to a name ("Khabar 24"): "From 2001 to 2004 there were 517
             // cases reported" has no source
             boolean inName = k > 0 && toks.get(k - 1).isWord() && toks.get(k - 1).capitalised()
                     && (k > 1 || toks.get(k).norm().length() < 4);
@@ -215,7 +215,7 @@ final class ClaimReader {
         if (cue == SourceCue.THAT || cue == SourceCue.VERB) return true;
         if (!according && cue == SourceCue.STOP) return true;
         if (vocab.approximators.match(toks, j, toks.size()) != null) return true;
-        // "по данным полиции погибли 59 человек": a measure verb opening the figure's clause ends the source
+        // "по данным МЧС погибли 47 человек": a measure verb opening the figure's clause ends the source
         PhraseTable.Match<FigureVocabulary.MeasureCue> m = vocab.measures.match(toks, j, toks.size());
         if (m == null || !m.value().strong() || m.end() >= toks.size()) return false;
         Tok next = toks.get(m.end());
@@ -239,7 +239,7 @@ final class ClaimReader {
         return end > start ? start : end;
     }
 
-    /** A long phrase ("начальник Службы … Серик Шалабаев") is cut to the last run of capitalised words in it. */
+    /** A long phrase ("глава городского управления полиции Иван Петров") is cut to the last run of capitalised words in it. */
     private static int[] trimToName(List<Tok> toks, int[] r) {
         int words = 0;
         for (int k = r[0]; k < r[1]; k++) if (toks.get(k).isWord()) words++;

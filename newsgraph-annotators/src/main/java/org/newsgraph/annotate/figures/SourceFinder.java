@@ -169,8 +169,8 @@ final class SourceFinder {
 
     /**
      * The entity named inside the source span when there is one (the last person, else the last organisation, else
-     * the last other: "State TV channel Khabar 24" is the channel; "the city government of Mariupol" is the
-     * government, not the city), else the text.
+     * the last other: "State TV channel Khabar 24" is the channel; "the city council of Springfield" is the
+     * council, not the city), else the text.
      */
     private static int rank(Entity e) {
         return e.type() == EntityType.ORGANIZATION ? 0 : 1;
