@@ -93,7 +93,9 @@ final class CandidateFinder {
     }
 
     private boolean isPeopleOrMeasure(List<Tok> toks, int i) {
-        return i < toks.size() && vocab.measures.match(toks, i, toks.size()) != null;
+        if (i >= toks.size()) return false;
+        PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, i, toks.size());
+        return m != null && !m.value().same();
     }
 
     private void measure(Candidate c, int previousEnd, int nextStart) {
@@ -124,7 +126,7 @@ final class CandidateFinder {
                 break;
             }
             if (cue.measure().isPresent() && weak == null && j - a.last() <= 2) weak = cue.measure().get();
-            if (cue.measure().isEmpty() && j - a.last() <= 2) {
+            if (cue.measure().isEmpty() && !cue.same() && j - a.last() <= 2) {
                 people = true;
                 peopleEnd = m.end();
                 c.extentEnd = m.end();
@@ -169,7 +171,19 @@ final class CandidateFinder {
             c.setMeasure(weak, Candidate.Strength.WEAK);
         } else if (people) {
             c.strength = Candidate.Strength.PEOPLE;
+        } else if (countsAgain(toks, a, previousEnd)) {
+            c.strength = Candidate.Strength.PEOPLE;
+            c.countsAgain = true;
         }
+    }
+
+    /** "la police en a compté 18 000": a cue right before the amount says it counts what a figure before counted. */
+    private boolean countsAgain(List<Tok> toks, Amount a, int previousEnd) {
+        for (int j = Math.max(previousEnd, a.first() - 4); j < a.first(); j++) {
+            PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, a.first());
+            if (m != null && m.value().same() && m.end() == a.first()) return true;
+        }
+        return false;
     }
 
     /** A strong measure word right before the amount ("погибли 47", "killed three", "задержали не менее 75"). */

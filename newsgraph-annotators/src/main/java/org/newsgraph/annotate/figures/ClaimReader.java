@@ -19,6 +19,7 @@ final class ClaimReader {
     private static final int MAX_WORDS = 10;
     private static final int TRIM_ABOVE = 5;
     private static final int HEADLINE_SOURCE_WORDS = 4;
+    private static final int BODY_STEM = 6;
 
     private final FigureVocabulary vocab;
 
@@ -36,8 +37,9 @@ final class ClaimReader {
      * The claims of one sentence in text order.
      *
      * @param lastNamed the source named last before this sentence, standing for pronouns; may be null
+     * @param text the document text the spans point into
      */
-    List<Claim> read(List<Tok> toks, Span lastNamed) {
+    List<Claim> read(List<Tok> toks, Span lastNamed, String text) {
         List<Claim> out = new ArrayList<>();
         Span memory = lastNamed;
         for (int j = 0; j < toks.size(); ) {
@@ -47,9 +49,9 @@ final class ClaimReader {
                 continue;
             }
             Claim c = switch (m.value()) {
-                case ACCORDING -> claim(toks, m.start(), according(toks, m.end()), true, memory);
+                case ACCORDING -> claim(toks, m.start(), according(toks, m.end()), true, memory, text);
                 case SELF -> memory == null ? null : new Claim(toks.get(j).start(), memory, true, true, true);
-                case VERB -> claim(toks, m.start(), subject(toks, m.start(), m.end()), false, memory);
+                case VERB -> claim(toks, m.start(), subject(toks, m.start(), m.end()), false, memory, text);
                 default -> null;
             };
             if (c != null) {
@@ -89,12 +91,18 @@ final class ClaimReader {
         claims.sort(Comparator.comparingInt(Claim::at));
     }
 
-    private Claim claim(List<Tok> toks, int cue, int[] range, boolean according, Span memory) {
+    private Claim claim(List<Tok> toks, int cue, int[] range, boolean according, Span memory, String text) {
         if (range == null || range[0] >= range[1]) return null;
         int at = toks.get(cue).start();
         PhraseTable.Match<SourceCue> p = vocab.sources.match(toks, range[0], range[1]);
         if (p != null && p.value() == SourceCue.PRONOUN && p.end() == range[1]) {
             return memory == null ? null : new Claim(at, memory, according, true, true);
+        }
+        // "the ministry" stands for a ministry named before, not for whoever spoke last ("D'après la CGT, …, alors
+        // que le ministère en a compté …"): otherwise the description itself is the source
+        if (p != null && p.value() == SourceCue.BODY && p.end() == range[1] && memory != null
+                && namesTheSameBody(toks.get(p.end() - 1), memory, text)) {
+            return new Claim(at, memory, according, true, true);
         }
         int[] r = trimToName(toks, range);
         return new Claim(at, span(toks, r), according, false, isNamed(toks, r));
@@ -252,6 +260,12 @@ final class ClaimReader {
             if (end == k) k--;
         }
         return r;
+    }
+
+    /** Whether a remembered source names the body a description's noun names (the noun's stem occurs in it). */
+    private static boolean namesTheSameBody(Tok noun, Span memory, String text) {
+        String stem = noun.norm().substring(0, Math.min(BODY_STEM, noun.norm().length()));
+        return Tokenizer.normalize(text.substring(memory.start(), memory.end())).contains(stem);
     }
 
     /** A proper name in the phrase: a capital that does not merely open the sentence, or an acronym. */

@@ -60,8 +60,10 @@ final class SubsetLinker {
         for (int k = 1; k < all.size(); k++) {
             Candidate c = all.get(k);
             if (c.strength != Candidate.Strength.PEOPLE) continue;
-            for (int j = k - 1; j >= 0 && all.get(j).sentence == c.sentence; j--) {
-                if (all.get(j).hasStrongMeasure()) {
+            // a count that says it recounts ("en a compté") may look back into the sentence before
+            int from = c.countsAgain ? c.sentence - 1 : c.sentence;
+            for (int j = k - 1; j >= 0 && all.get(j).sentence >= from; j--) {
+                if (all.get(j).hasStrongMeasure() || (c.countsAgain && all.get(j).measure.isPresent())) {
                     c.setMeasure(all.get(j).measure.get(), Candidate.Strength.INHERITED);
                     break;
                 }
