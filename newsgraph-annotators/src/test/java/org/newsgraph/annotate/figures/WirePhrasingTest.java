@@ -84,6 +84,10 @@ class WirePhrasingTest {
                 "en | Police fired tear gas at about 5,000 demonstrators. | 5000 participants",
                 "en | The ferry was carrying 250 passengers. | ",
                 "en | The blaze destroyed 120 homes and 40 shops. | ",
+                "en | Police said on Sunday that 30 people had been arrested. | 30 arrested @Police",
+                "en | The Interior Ministry said in a statement that 12 officers were wounded."
+                        + " | 12 injured @Interior Ministry",
+                "en | According to figures from the health ministry, 80 people died. | 80 killed @health ministry",
                 // French
                 "fr | Au moins 18 personnes ont été tuées dans l'attentat, selon la police. | 18 killed @police",
                 "fr | Le bilan s'est alourdi à 62 morts, a annoncé le ministère de l'Intérieur."
@@ -141,6 +145,10 @@ class WirePhrasingTest {
                 "fr | Le ferry transportait 250 passagers. | ",
                 "fr | L'incendie a détruit 120 maisons. | ",
                 "fr | Le gouvernement a débloqué 3 millions d'euros. | ",
+                "fr | Le parquet a fait état de 17 gardes à vue. | 17 arrested @parquet",
+                "fr | Selon un décompte de l'AFP, au moins 40 personnes ont été tuées. | 40 killed @AFP",
+                "fr | Au moins 9 personnes ont été tuées, a rapporté la télévision publique."
+                        + " | 9 killed @télévision publique",
                 // Russian
                 "ru | В результате взрыва погибли 12 человек, еще 40 получили ранения. | 12 killed; 40 injured",
                 "ru | По данным МЧС, число погибших возросло до 57. | 57 killed @МЧС",
@@ -176,6 +184,10 @@ class WirePhrasingTest {
                 "ru | Пожар уничтожил 120 домов. | ",
                 "ru | Власти выделили 3 миллиона рублей. | ",
                 "ru | Паром перевозил 250 пассажиров. | ",
+                "ru | По информации МВД, задержаны 45 человек. | 45 arrested @МВД",
+                "ru | В Минздраве сообщили, что госпитализированы 13 человек. | 13 injured @Минздрав",
+                "ru | Как передает ТАСС, погибли 3 человека. | 3 killed @ТАСС",
+                "ru | По словам губернатора, эвакуированы около 2 тысяч человек. | 2000 evacuated @губернатор",
                 "ru | Водитель автобуса задержан. | ",
                 "ru | В акции приняли участие около 3 тысяч участников. | 3000 participants",
                 "ru | Митинг собрал около 8 тысяч человек. | 8000 participants",
