@@ -21,6 +21,8 @@ public final class ReportRelations {
         boolean differentSources = x.sourceKey().isPresent() && y.sourceKey().isPresent()
                 && !x.sourceKey().equals(y.sourceKey());
         if (sameArticle && !differentSources && x.earlier() == y.earlier()) return Optional.empty();
+        // "12 police killed" is not a competing death toll; two counts of one group still compare
+        if (!x.subgroup().equals(y.subgroup())) return Optional.empty();
 
         int lo = Math.min(ix, iy);
         int hi = Math.max(ix, iy);

@@ -111,4 +111,16 @@ class ReportRelationsTest {
                 .figure("40 dead", 40, Measure.KILLED, "The army").build()).get(0);
         assertThat(relate(jan9, jan15)).isEmpty();
     }
+
+    @Test
+    void aSubgroupCountIsNotComparedWithATotal() {
+        ReportExtractor withNouns = new ReportExtractor(l -> Cues.none(), l -> Cues.none(),
+                l -> Cues.of(org.newsgraph.core.lang.Lexicon.of("g", List.of(List.of("police*")))));
+        Report police = withNouns.reports(article("a", "en", "2030-01-07", "Clashes left 12 police dead.")
+                .figure("12 police dead", 12, Measure.KILLED, null).build()).get(0);
+        Report total = withNouns.reports(article("b", "en", "2030-01-07", "In all 164 people died.")
+                .figure("164 people died", 164, Measure.KILLED, "Officials").build()).get(0);
+        assertThat(police.subgroup()).contains("police*");
+        assertThat(RELATIONS.relate(police, 0, total, 1)).isEmpty();
+    }
 }

@@ -56,12 +56,6 @@ final class MentionIndex {
         return Optional.empty();
     }
 
-    /** The entity type of an entity id, when the id is known. */
-    Optional<EntityType> typeOf(String entityId) {
-        for (Entry e : entries) if (e.entityId().equals(entityId)) return Optional.of(e.type());
-        return Optional.empty();
-    }
-
     private int firstAtOrAfter(int offset) {
         int lo = 0;
         int hi = entries.size();

@@ -52,7 +52,8 @@ public final class QuoteAnnotator implements Annotator {
     public void annotate(Doc doc) {
         String lang = doc.expect(Layers.LANGUAGE).code();
         SpeechLexicon lex = lexicons.getOrDefault(lang, SpeechLexicon.EMPTY);
-        Result r = new QuoteFinder(doc.text(), lex, new MentionIndex(doc.find(Layers.ENTITIES).orElse(List.of())), marks, MAX_CHARS)
+        MentionIndex mentions = new MentionIndex(doc.find(Layers.ENTITIES).orElse(List.of()));
+        Result r = new QuoteFinder(doc.text(), lex, mentions, marks, MAX_CHARS)
                 .find(doc.expect(Layers.SENTENCES), doc.expect(Layers.BOILERPLATE));
         doc.put(Layers.QUOTES, r.quotes());
         doc.put(Layers.ATTRIBUTIONS, r.attributions());
@@ -64,5 +65,4 @@ public final class QuoteAnnotator implements Annotator {
             return new Result(List.of(), List.of());
         }
     }
-
 }

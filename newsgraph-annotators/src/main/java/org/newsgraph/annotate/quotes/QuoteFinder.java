@@ -6,11 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.annotate.quotes.SpeechLexicon.CueKind;
-import org.newsgraph.annotate.quotes.SpeechLexicon.WordKind;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.model.Attribution;
-import org.newsgraph.core.model.EntityType;
 import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.Reference;
 
@@ -20,9 +17,8 @@ import org.newsgraph.core.model.Reference;
  * overlap, and resolves pronouns and short descriptions to earlier speakers in text order.
  */
 final class QuoteFinder {
-    private static final int MIN_QUOTE_WORDS = 3;
-    private static final int MAX_NAME_WORDS = 6;
-    private static final int RECENT_SPEAKERS = 8;
+    /** Comparing every quote with every other is quadratic: beyond this many, repeated quotes are not looked for. */
+    private static final int MAX_QUOTES_COMPARED = 300;
 
     private final String text;
     private final SpeechLexicon lex;
@@ -30,10 +26,13 @@ final class QuoteFinder {
     private final QuoteMarkScanner marks;
     private final int maxChars;
     private final SpeakerFinder speakers;
+    private final SpeakerResolver resolver;
+    private final DirectQuoteFilter filter;
 
     private final List<Found> quotes = new ArrayList<>();
     private final List<Attribution> attributions = new ArrayList<>();
-    private final List<Speaker> recent = new ArrayList<>();
+    /** The sentences outside boilerplate, in text order. */
+    private final List<Span> body = new ArrayList<>();
 
     QuoteFinder(String text, SpeechLexicon lex, MentionIndex mentions, QuoteMarkScanner marks, int maxChars) {
         this.text = text;
@@ -42,6 +41,8 @@ final class QuoteFinder {
         this.marks = marks;
         this.maxChars = maxChars;
         this.speakers = new SpeakerFinder(text, lex, mentions);
+        this.resolver = new SpeakerResolver(mentions, body);
+        this.filter = new DirectQuoteFilter(text, lex);
     }
 
     QuoteAnnotator.Result find(List<Span> sentences, List<Span> boilerplate) {
@@ -49,43 +50,51 @@ final class QuoteFinder {
         String scanned = text.length() > maxChars ? text.substring(0, maxChars) : text;
         List<Span> direct = new ArrayList<>();
         for (Span q : marks.scan(scanned)) {
-            if (!overlapsAny(q, boilerplate) && isQuote(q)) direct.add(q);
+            if (!overlapsAny(q, boilerplate) && filter.isQuote(q)) direct.add(q);
         }
-        List<Span> body = new ArrayList<>();
+        for (Span q : new DialogueScanner(lex).scan(text, scanned.length())) {
+            if (!overlapsAny(q, boilerplate) && !overlapsAny(q, direct)
+                    && Words.scan(text, q.start(), q.end()).size() >= DirectQuoteFilter.MIN_QUOTE_WORDS) {
+                direct.add(q);
+            }
+        }
+        direct.sort(Comparator.naturalOrder());
         for (Span s : sentences) {
             if (s.end() <= maxChars && !overlapsAny(s, boilerplate) && s.length() > 0) body.add(s);
         }
-        int di = 0;
+        int next = 0; // first direct quote not yet given to a unit
         for (int i = 0; i < body.size(); ) {
             int j = i;
             int end = body.get(i).end();
-            boolean grown = true;
-            while (grown) {
-                grown = false;
-                for (Span q : direct) {
-                    if (q.start() < end && q.end() > end && j + 1 < body.size()) {
-                        j++;
-                        end = body.get(j).end();
-                        grown = true;
-                    }
+            int k = next;
+            while (k < direct.size() && direct.get(k).start() < end) {
+                if (direct.get(k).end() > end && j + 1 < body.size()) {
+                    j++; // the quote runs over the next sentence: the unit takes it
+                    end = body.get(j).end();
+                    continue;
                 }
+                k++;
             }
-            if (j + 1 < body.size() && endsWithQuote(end, direct) && startsWithVerb(body.get(j + 1))) {
+            if (j + 1 < body.size() && endsWithQuote(end, direct, next, k) && startsWithVerb(body.get(j + 1))) {
                 j++; // "“…?” Tokayev asked.": the segmenter cut after the quote
                 end = body.get(j).end();
             }
             List<Span> unitSentences = body.subList(i, j + 1);
             int start = unitSentences.get(0).start();
             List<Span> unitQuotes = new ArrayList<>();
-            for (Span q : direct) if (q.start() >= start && q.start() < end) unitQuotes.add(q);
-            readUnit(unitSentences, unitQuotes, sentences);
+            while (next < direct.size() && direct.get(next).start() < end) {
+                if (direct.get(next).start() >= start) unitQuotes.add(direct.get(next));
+                next++;
+            }
+            readUnit(unitSentences, unitQuotes, body);
             i = j + 1;
         }
         creditRepeatedQuotes();
         quotes.sort(Comparator.comparingInt(f -> f.start));
         List<Quote> out = new ArrayList<>();
         for (Found f : quotes) {
-            Optional<Reference> ref = f.speaker.map(Speaker::ref).filter(r -> r.entity().isPresent() || r.text().filter(t -> !t.isBlank()).isPresent());
+            Optional<Reference> ref = f.speaker.map(Speaker::ref)
+                    .filter(r -> r.entity().isPresent() || r.text().filter(t -> !t.isBlank()).isPresent());
             out.add(new Quote(text.substring(f.start, f.end), f.start, f.end, f.kind == Found.Kind.DIRECT, ref));
             ref.ifPresent(r -> attributions.add(new Attribution(r, f.start, f.end)));
         }
@@ -93,10 +102,13 @@ final class QuoteFinder {
         return new QuoteAnnotator.Result(List.copyOf(out), List.copyOf(attributions));
     }
 
-    private boolean endsWithQuote(int end, List<Span> direct) {
+    private boolean endsWithQuote(int end, List<Span> direct, int from, int to) {
         int e = end;
         while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
-        for (Span q : direct) if (q.end() >= e - 3 && q.end() <= e) return true;
+        for (int k = from; k < to && k < direct.size(); k++) {
+            Span q = direct.get(k);
+            if (q.end() >= e - 3 && q.end() <= e) return true;
+        }
         return false;
     }
 
@@ -116,12 +128,13 @@ final class QuoteFinder {
         found.sort(Comparator.comparingInt(f -> f.start));
         for (Found f : found) {
             switch (f.kind) {
-                case SOURCE -> f.speaker.flatMap(this::resolve).ifPresent(s -> attributions.add(new Attribution(s.ref(), f.start, f.end)));
+                case SOURCE -> f.speaker.flatMap(resolver::resolve)
+                        .ifPresent(s -> attributions.add(new Attribution(s.ref(), f.start, f.end)));
                 case BACK_REFERENCE -> backReference(f, allSentences);
                 default -> {
                     if (f.speaker.isEmpty() && f.kind == Found.Kind.DIRECT) f.speaker = previousSpeakerNear(f);
-                    f.speaker = f.speaker.flatMap(this::resolve);
-                    f.speaker.ifPresent(this::remember);
+                    f.speaker = f.speaker.flatMap(resolver::resolve);
+                    f.speaker.ifPresent(resolver::remember);
                     quotes.add(f);
                 }
             }
@@ -160,12 +173,18 @@ final class QuoteFinder {
     /** "Об этом сообщил X": the previous sentence is what X said, unless a quote already covers it. */
     private void backReference(Found f, List<Span> allSentences) {
         Span previous = null;
-        for (Span s : allSentences) {
-            if (s.end() <= f.start) previous = s;
+        int lo = 0;
+        int hi = allSentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (allSentences.get(mid).end() <= f.start) lo = mid + 1;
+            else hi = mid;
         }
+        if (lo > 0) previous = allSentences.get(lo - 1);
         if (previous == null || f.speaker.isEmpty()) return;
-        Optional<Speaker> speaker = f.speaker.flatMap(this::resolve);
-        for (Found q : quotes) {
+        Optional<Speaker> speaker = f.speaker.flatMap(resolver::resolve);
+        for (int k = quotes.size() - 1; k >= 0 && quotes.get(k).end > previous.start(); k--) {
+            Found q = quotes.get(k);
             int overlap = Math.min(q.end, previous.end()) - Math.max(q.start, previous.start());
             if (overlap * 2 >= previous.length()) {
                 if (q.speaker.isEmpty()) q.speaker = speaker;
@@ -176,9 +195,9 @@ final class QuoteFinder {
         int end = previous.end();
         while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && !UnitReader.isClosingMark(text.charAt(end - 1))) end--;
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        if (Words.scan(text, start, end).size() < MIN_QUOTE_WORDS) return;
+        if (Words.scan(text, start, end).size() < DirectQuoteFilter.MIN_QUOTE_WORDS) return;
         Found q = new Found(Found.Kind.REPORTED, start, end, speaker);
-        speaker.ifPresent(this::remember);
+        speaker.ifPresent(resolver::remember);
         quotes.add(q);
     }
 
@@ -197,12 +216,15 @@ final class QuoteFinder {
 
     /** A quote repeated inside a longer attributed quote (a headline quoting the body) takes its speaker. */
     private void creditRepeatedQuotes() {
+        if (quotes.size() > MAX_QUOTES_COMPARED || quotes.stream().allMatch(q -> q.speaker.isPresent())) return;
+        java.util.Map<Found, Set<String>> sets = new java.util.HashMap<>();
+        for (Found q : quotes) sets.put(q, wordSet(q.start, q.end));
         for (Found q : quotes) {
             if (q.speaker.isPresent()) continue;
-            Set<String> words = wordSet(q.start, q.end);
+            Set<String> words = sets.get(q);
             for (Found other : quotes) {
                 if (other == q || other.speaker.isEmpty()) continue;
-                Set<String> ow = wordSet(other.start, other.end);
+                Set<String> ow = sets.get(other);
                 int shared = 0;
                 for (String w : words) if (ow.contains(w)) shared++;
                 if (!words.isEmpty() && shared * 5 >= words.size() * 4) {
@@ -217,79 +239,6 @@ final class QuoteFinder {
         Set<String> s = new HashSet<>();
         for (Word w : Words.scan(text, start, end)) s.add(w.norm());
         return s;
-    }
-
-    // ---- resolution
-
-    private Optional<Speaker> resolve(Speaker s) {
-        if (!s.needsResolution()) return Optional.of(s);
-        if (s.kind() == Speaker.Kind.PRONOUN) {
-            boolean singular = s.pronoun().filter(k -> k == WordKind.PRONOUN_M || k == WordKind.PRONOUN_F).isPresent();
-            for (int k = recent.size() - 1; k >= 0; k--) {
-                Speaker r = recent.get(k);
-                if (!singular || !r.isOrganisation()) return Optional.of(r.standingFor(s));
-            }
-            EntityType type = singular ? EntityType.PERSON : EntityType.ORGANIZATION;
-            return mentions.lastBefore(s.ref().start(), type)
-                    .map(e -> Speaker.entity(new Reference(Optional.of(e.entityId()), s.ref().text(), s.ref().start(), s.ref().end()), e.type()));
-        }
-        String head = s.head();
-        for (int k = recent.size() - 1; k >= 0 && !head.isEmpty(); k--) {
-            Speaker r = recent.get(k);
-            if (head.equals(r.head()) || Words.normalise(r.ref().text().orElse("")).contains(head)) return Optional.of(r.standingFor(s));
-        }
-        if (s.kind() == Speaker.Kind.ROLE) return Optional.of(s);
-        if (!recent.isEmpty()) return Optional.of(recent.get(recent.size() - 1).standingFor(s));
-        Optional<MentionIndex.Entry> e = mentions.lastBefore(s.ref().start(), EntityType.PERSON)
-                .or(() -> mentions.lastBefore(s.ref().start(), EntityType.ORGANIZATION));
-        if (e.isPresent()) {
-            return Optional.of(Speaker.entity(new Reference(Optional.of(e.get().entityId()), s.ref().text(), s.ref().start(), s.ref().end()), e.get().type()));
-        }
-        boolean hasText = s.ref().text().filter(t -> !t.isBlank()).isPresent();
-        return hasText ? Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE, s.ref(), head)) : Optional.empty();
-    }
-
-    private void remember(Speaker s) {
-        recent.add(s);
-        if (recent.size() > RECENT_SPEAKERS) recent.remove(0);
-    }
-
-    // ---- what counts as a direct quote
-
-    private boolean isQuote(Span q) {
-        List<Word> words = Words.scan(text, q.start(), q.end());
-        if (words.size() < MIN_QUOTE_WORDS) return false;
-        if (words.size() <= MAX_NAME_WORDS && allCapitalised(words) && !endsSentence(q)) return false;
-        if (words.size() <= 4 && words.get(0).capitalised(text) && !hasPunctuation(q)) return false; // a name: «Белорусская ассоциация журналистов»
-        List<Word> before = Words.scan(text, Math.max(0, q.start() - 40), Math.max(0, q.start() - 1));
-        for (int k = Math.max(0, before.size() - 2); k < before.size(); k++) {
-            if (lex.isCue(before.get(k).norm(), CueKind.TITLE_CUE)) return false;
-        }
-        return true;
-    }
-
-    private boolean allCapitalised(List<Word> words) {
-        for (Word w : words) {
-            if (!w.capitalised(text) && !Character.isDigit(text.charAt(w.start())) && w.end() - w.start() > 3) return false;
-        }
-        return true;
-    }
-
-    private boolean hasPunctuation(Span q) {
-        for (int i = q.start(); i < q.end(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '…') return true;
-        }
-        return false;
-    }
-
-    private boolean endsSentence(Span q) {
-        for (int i = q.end() - 1; i >= q.start(); i--) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) return false;
-            if (c == '.' || c == '!' || c == '?' || c == '…') return true;
-        }
-        return false;
     }
 
     private static boolean overlapsAny(Span s, List<Span> spans) {

@@ -5,10 +5,11 @@ import java.util.List;
 import org.newsgraph.core.Span;
 
 /**
- * Finds direct quotations: the text between matching quotation marks of every style (« », “ ”, „ “, " ", ‹ ›,
- * ‘ ’, and two apostrophes in typewritten text), outermost quotes only. One pass with a small stack: a closing mark pops to its opening mark, a stray closing
- * mark is ignored, and a quote still open at the end of a paragraph is dropped unless the next paragraph opens with
- * the same mark (the convention for quotes that run over several paragraphs). Linear time whatever the input.
+ * Finds direct quotations: the text between matching quotation marks of every style (« », “ ”, „ “, " ", ‹ ›, ‘ ’,
+ * and two apostrophes in typewritten text), outermost quotes only. One pass with a small stack: a closing mark pops
+ * to its opening mark, a stray closing mark is ignored, and a quote still open at the end of a paragraph is dropped
+ * unless the next paragraph opens with the same mark (the convention for quotes that run over several paragraphs).
+ * Linear time whatever the input.
  */
 final class QuoteMarkScanner {
     /** Quotes longer than this are unbalanced marks, not quotes. */
@@ -49,7 +50,7 @@ final class QuoteMarkScanner {
                 if (k >= 0) {
                     Open open = stack[k];
                     depth = k;
-                    if (depth == 0 && i > open.contentStart) out.add(Span.of(open.contentStart, i));
+                    if (depth == 0 && i > open.contentStart) add(out, text, open.contentStart, i);
                 } else if (!wordBefore(text, i) && i + 2 < n && !Character.isWhitespace(text.charAt(i + 2)) && depth < MAX_DEPTH) {
                     stack[depth++] = new Open(Family.DOUBLE_APOSTROPHE, i, i + 2);
                 }
@@ -63,7 +64,7 @@ final class QuoteMarkScanner {
                 if (k >= 0) {
                     Open open = stack[k];
                     depth = k;
-                    if (depth == 0 && i > open.contentStart) out.add(Span.of(open.contentStart, i));
+                    if (depth == 0 && i > open.contentStart) add(out, text, open.contentStart, i);
                     continue;
                 }
             }
@@ -73,6 +74,13 @@ final class QuoteMarkScanner {
             }
         }
         return out;
+    }
+
+    /** Adds the quoted text without the spaces that French typography puts inside « ». */
+    private static void add(List<Span> out, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end > start) out.add(Span.of(start, end));
     }
 
     private static int nextNonSpace(String text, int i) {

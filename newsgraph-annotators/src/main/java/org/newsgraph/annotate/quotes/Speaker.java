@@ -38,9 +38,13 @@ record Speaker(Reference ref, Kind kind, Optional<EntityType> type, Optional<Wor
         return type.filter(t -> t == EntityType.ORGANIZATION).isPresent();
     }
 
-    /** This speaker as the antecedent of {@code surface}: the same entity under the surface text, or a copy. */
+    /**
+     * This speaker as the antecedent of {@code surface}: the same entity under the surface text ("he", "министр"),
+     * or this speaker itself when it has no entity or the surface is silent (no subject in the text).
+     */
     Speaker standingFor(Speaker surface) {
-        if (ref.entity().isPresent()) {
+        boolean silent = surface.ref().text().filter(t -> !t.isBlank()).isEmpty();
+        if (ref.entity().isPresent() && !silent) {
             Reference r = new Reference(ref.entity(), surface.ref().text(), surface.ref().start(), surface.ref().end());
             return new Speaker(r, Kind.ENTITY, type, Optional.empty(), head);
         }

@@ -39,7 +39,7 @@ final class SpeakerFinder {
      */
     Optional<Speaker> find(List<Word> region, int sentenceStart, boolean beforeVerb) {
         if (region.isEmpty()) return Optional.empty();
-        Optional<Speaker> fromEntity = fromMentions(region);
+        Optional<Speaker> fromEntity = fromMentions(region, beforeVerb);
         if (fromEntity.isPresent()) return fromEntity;
         List<List<Word>> parts = splitAtCommas(region);
         int adjacent = beforeVerb ? parts.size() - 1 : 0;
@@ -54,7 +54,7 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
-    private Optional<Speaker> fromMentions(List<Word> region) {
+    private Optional<Speaker> fromMentions(List<Word> region, boolean beforeVerb) {
         int from = region.get(0).start();
         int to = region.get(region.size() - 1).end();
         MentionIndex.Entry person = null;
@@ -65,27 +65,45 @@ final class SpeakerFinder {
             if (fallback == null) fallback = e;
             if (afterPreposition(region, e.start())) continue;
             if (e.type() == EntityType.PERSON && person == null) person = e;
-            if (e.type() == EntityType.ORGANIZATION && org == null) org = e;
+            if (e.type() == EntityType.ORGANIZATION && (org == null || beforeVerb && sameClauseAsVerb(region, e))) org = e;
         }
-        MentionIndex.Entry chosen = person != null ? person : org != null ? org : fallback;
-        if (chosen == null) return Optional.empty();
+        MentionIndex.Entry chosen = person != null ? person : org;
+        if (chosen == null) {
+            // only mentions inside prepositional phrases ("the head of the service at the Prosecutor's Office"):
+            // the description names the speaker better, when there is one
+            if (fallback == null || hasHead(region)) return Optional.empty();
+            chosen = fallback;
+        }
         Mention m = chosen.mention();
         Reference ref = new Reference(Optional.of(chosen.entityId()), Optional.of(m.text()), m.start(), m.end());
         return Optional.of(Speaker.entity(ref, chosen.type()));
     }
 
-    private boolean afterPreposition(List<Word> region, int offset) {
-        Word before = null;
-        for (Word w : region) {
-            if (w.end() > offset) break;
-            before = w;
+    /** True when no comma separates the mention from the end of the region ("State TV channel Khabar 24 said"). */
+    private boolean sameClauseAsVerb(List<Word> region, MentionIndex.Entry e) {
+        for (int i = e.end(); i < region.get(region.size() - 1).end(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '(' || c == ')' || c == '–' || c == '—') return false;
         }
-        return before != null && lex.is(before.norm(), WordKind.PREPOSITION);
+        return true;
+    }
+
+    private boolean hasHead(List<Word> region) {
+        for (Word w : region) if (lex.is(w.norm(), WordKind.HEAD) || lex.is(w.norm(), WordKind.COLLECTIVE)) return true;
+        return false;
+    }
+
+    /** True when a preposition stands before the mention, perhaps with a determiner between ("at the …"). */
+    private boolean afterPreposition(List<Word> region, int offset) {
+        int k = -1;
+        for (int i = 0; i < region.size() && region.get(i).end() <= offset; i++) k = i;
+        if (k >= 0 && (lex.is(region.get(k).norm(), WordKind.DEFINITE) || lex.is(region.get(k).norm(), WordKind.INDEFINITE))) k--;
+        return k >= 0 && lex.is(region.get(k).norm(), WordKind.PREPOSITION);
     }
 
     private Optional<Speaker> fromPart(List<Word> part, int sentenceStart, boolean beforeVerb, boolean nextToVerb) {
         List<Word> words = new ArrayList<>(part);
-        if (isDateline(words)) return Optional.empty();
+        if (isDateline(words, sentenceStart)) return Optional.empty();
         boolean prepositional = false;
         while (!words.isEmpty() && (lex.is(words.get(0).norm(), WordKind.TIME) || lex.is(words.get(0).norm(), WordKind.SKIP)
                 || lex.is(words.get(0).norm(), WordKind.PREPOSITION))) {
@@ -139,9 +157,10 @@ final class SpeakerFinder {
     }
 
     /** "MOSCOW –", "МОСКВА, 23 янв": an all-capitals place name opening a wire story. */
-    private boolean isDateline(List<Word> words) {
+    private boolean isDateline(List<Word> words, int sentenceStart) {
         if (words.isEmpty() || words.size() > 2) return false;
         Word w = words.get(0);
+        if (!onlySpaceBetween(sentenceStart, w.start())) return false;
         if (w.end() - w.start() < 3) return false;
         for (int i = w.start(); i < w.end(); i++) if (Character.isLowerCase(text.charAt(i))) return false;
         return true;
@@ -167,7 +186,9 @@ final class SpeakerFinder {
         int start = end;
         while (start - 1 > head && np.get(start - 1).capitalised(text)) start--;
         if (end - start < 2) return List.of();
-        if (lex.is(np.get(start - 1).norm(), WordKind.PREPOSITION)) return List.of();
+        int before = start - 1;
+        if (before > head && lex.is(np.get(before).norm(), WordKind.DEFINITE)) before--;
+        if (lex.is(np.get(before).norm(), WordKind.PREPOSITION)) return List.of();
         return np.subList(end - 2, end);
     }
 

@@ -20,6 +20,8 @@ final class UnitReader {
     private static final int COMPLEMENTIZER_WINDOW = 8;
     private static final int MAX_INVERTED_SUBJECT_WORDS = 6;
     private static final int MAX_INVERTED_POST_WORDS = 10;
+    /** A unit longer than this (a "sentence" of pathological text) is read up to here only. */
+    static final int MAX_UNIT_WORDS = 2_000;
 
     private final String text;
     private final SpeechLexicon lex;
@@ -29,7 +31,11 @@ final class UnitReader {
     private final List<Word> ws;
     private final int[] sentenceOf;
     private final boolean[] inQuote;
+    /** Index in {@code quotes} of the quote holding each word, or -1. */
+    private final int[] quoteOf;
     private final boolean[] consumed;
+    /** Whether each word is a verb of saying, looked up once. */
+    private final boolean[] verb;
     private final List<Found> out = new ArrayList<>();
     /** Speaker of each verb occurrence, by word index, for the direct quotes of the unit. */
     private final List<int[]> verbs = new ArrayList<>();
@@ -43,16 +49,23 @@ final class UnitReader {
         this.quotes = quotes;
         int from = sentences.get(0).start();
         int to = sentences.get(sentences.size() - 1).end();
-        this.ws = Words.scan(text, from, to);
+        List<Word> all = Words.scan(text, from, to);
+        this.ws = all.size() > MAX_UNIT_WORDS ? all.subList(0, MAX_UNIT_WORDS) : all;
         this.sentenceOf = new int[ws.size()];
         this.inQuote = new boolean[ws.size()];
+        this.quoteOf = new int[ws.size()];
         this.consumed = new boolean[ws.size()];
+        this.verb = new boolean[ws.size()];
         int s = 0;
+        int k = 0;
         for (int i = 0; i < ws.size(); i++) {
             Word w = ws.get(i);
             while (s + 1 < sentences.size() && w.start() >= sentences.get(s + 1).start()) s++;
             sentenceOf[i] = s;
-            for (Span q : quotes) if (q.start() <= w.start() && w.end() <= q.end()) inQuote[i] = true;
+            while (k < quotes.size() && quotes.get(k).end() < w.end()) k++; // quotes are sorted and disjoint
+            inQuote[i] = k < quotes.size() && quotes.get(k).start() <= w.start() && w.end() <= quotes.get(k).end();
+            quoteOf[i] = inQuote[i] ? k : -1;
+            verb[i] = lookUpVerb(w.norm());
         }
     }
 
@@ -60,6 +73,7 @@ final class UnitReader {
     List<Found> read() {
         for (int i = 0; i < ws.size(); i++) {
             if (inQuote[i] || consumed[i]) continue;
+            if (!verb[i] && lex.cuesStartingWith(ws.get(i).norm()).isEmpty()) continue;
             int len;
             if ((len = cueAt(i, CueKind.BACK_REFERENCE)) > 0 && isSentenceStart(i)) {
                 backReference(i, len);
@@ -67,7 +81,7 @@ final class UnitReader {
                 source(i, len);
             } else if ((len = cueAt(i, CueKind.SPEECH)) > 0) {
                 speechCue(i, len);
-            } else if ((len = cueAt(i, CueKind.AS)) > 0 && verbWithin(i + len, 3) >= 0 && atSegmentStart(i)) {
+            } else if ((len = cueAt(i, CueKind.AS)) > 0 && verbWithin(i + len, 3) >= 0 && breakBefore(i)) {
                 asCue(i, len);
             } else if (isVerb(i)) {
                 verb(i);
@@ -87,7 +101,7 @@ final class UnitReader {
         int q = v + 1;
         while (q < ws.size() && !breakBefore(q)) q++;
         List<Word> pre = ws.subList(p, aux);
-        List<Word> post = ws.subList(v + 1, q);
+        List<Word> post = ws.subList(v + 1, withApposition(q));
         Optional<Speaker> embedded = embeddedPronoun(aux, v);
 
         int compl = complementizerAfter(v);
@@ -102,6 +116,12 @@ final class UnitReader {
                         : pre.size() <= (post.size() <= 2 ? 2 * MAX_INVERTED_SUBJECT_WORDS : MAX_INVERTED_SUBJECT_WORDS) && (post.isEmpty() || post.size() <= MAX_INVERTED_SUBJECT_WORDS
                                 && startsAdjunct(post)));
         if (aux > 0 && lex.isCue(ws.get(aux - 1).norm(), CueKind.PASSIVE)) return; // "were said to be"
+        if (inverted && pre.isEmpty() && embedded.isEmpty() && quoteBefore < 0) {
+            // "X, the mayor, said the dam was safe": an apposition, not an inversion, unless a speaker follows the verb
+            Optional<Speaker> after = finder.find(post, sentenceStartOf(v), false);
+            inverted = post.isEmpty() || after.isPresent() && (after.get().kind() != Speaker.Kind.DESCRIPTIVE
+                    || !after.get().head().isEmpty() || post.size() <= 2);
+        }
         Optional<Speaker> speaker;
         if (inverted || (compl < 0 && p == aux && quoteBefore >= 0)) {
             speaker = !pre.isEmpty() ? finder.find(pre, sentenceStartOf(p)) : Optional.empty();
@@ -142,6 +162,16 @@ final class UnitReader {
         if (s.isPresent()) return s;
         if (embedded.isPresent()) return embedded;
         return Optional.of(implicit(v));
+    }
+
+    /** "a déclaré le chef des pompiers, Mihai Dobre, lors …": the segment after the verb takes a name in apposition. */
+    private int withApposition(int q) {
+        if (q >= ws.size() || sentenceOf[q] != sentenceOf[q - 1] || inQuote[q]) return q;
+        int e = q + 1;
+        while (e < ws.size() && !breakBefore(e)) e++;
+        if (e - q > 4) return q;
+        for (int i = q; i < e; i++) if (!ws.get(i).capitalised(text)) return q;
+        return e;
     }
 
     /** No speaker in the text around the verb: the annotator will credit the last speaker. */
@@ -185,7 +215,8 @@ final class UnitReader {
         int q = c + len;
         int end = q;
         while (end < ws.size() && !breakBefore(end) && !isVerb(end)) end++;
-        Optional<Speaker> speaker = finder.find(ws.subList(q, end), sentenceStartOf(c), false);
+        Optional<Speaker> speaker = finder.find(ws.subList(q, end), sentenceStartOf(c), false)
+                .filter(sp -> sp.kind() != Speaker.Kind.DESCRIPTIVE || !sp.head().isEmpty()); // "согласно опубликованным данным": nobody
         Span sentence = sentences.get(sentenceOf[c]);
         out.add(new Found(Found.Kind.SOURCE, sentence.start(), sentence.end(), speaker));
         for (int i = c; i < end; i++) consumed[i] = true;
@@ -264,13 +295,20 @@ final class UnitReader {
         int start = ws.get(first).start();
         int end = ws.get(last).end();
         // keep a closing quotation mark that ends the content
-        if (end < text.length() && isClosingMark(text.charAt(end)) && coveredByQuoteEnd(end)) end++;
-        if (start > 0 && isOpeningMark(text.charAt(start - 1)) && coveredByQuote(start - 1)) start--;
+        int after = end;
+        while (after < text.length() && after - end < 2 && Character.isWhitespace(text.charAt(after))) after++;
+        if (after < text.length() && isClosingMark(text.charAt(after)) && coveredByQuoteEnd(end)) end = after + 1;
+        if (coveredByQuoteStart(start)) {
+            int before = start;
+            while (before > 0 && start - before < 2 && Character.isWhitespace(text.charAt(before - 1))) before--;
+            if (before > 0 && isOpeningMark(text.charAt(before - 1))) start = before - 1;
+        }
         out.add(new Found(Found.Kind.REPORTED, start, end, speaker));
     }
 
     private boolean endsContent(int i) {
         if (i >= ws.size() || sentenceOf[i] != sentenceOf[i - 1]) return true;
+        if (sentenceEndBetween(i)) return true;
         if (inQuote[i]) return false;
         if (!breakBefore(i)) return false;
         if (cueAt(i, CueKind.CONTENT_END) > 0 || cueAt(i, CueKind.SOURCE) > 0 || cueAt(i, CueKind.AS) > 0) return true;
@@ -311,7 +349,10 @@ final class UnitReader {
     // ---- word helpers
 
     private boolean isVerb(int i) {
-        String n = ws.get(i).norm();
+        return verb[i];
+    }
+
+    private boolean lookUpVerb(String n) {
         if (lex.isVerb(n)) return true;
         int dash = n.indexOf('-');
         return dash > 0 && lex.isVerb(n.substring(0, dash)) && lex.pronoun(n.substring(n.lastIndexOf('-') + 1)).isPresent();
@@ -355,7 +396,9 @@ final class UnitReader {
 
     /** Length in words of a cue of the kind starting at word i, or 0. */
     private int cueAt(int i, CueKind kind) {
-        for (SpeechLexicon.Cue cue : lex.cuesStartingWith(ws.get(i).norm())) {
+        List<SpeechLexicon.Cue> cues = lex.cuesStartingWith(ws.get(i).norm());
+        if (cues.isEmpty()) return 0;
+        for (SpeechLexicon.Cue cue : cues) {
             if (cue.kind() != kind) continue;
             List<String> cw = cue.words();
             if (i + cw.size() > ws.size()) continue;
@@ -371,22 +414,37 @@ final class UnitReader {
     /** True when a comma, dash, colon or bracket (or a sentence or direct quote boundary) precedes word i. */
     private boolean breakBefore(int i) {
         if (i == 0) return true;
-        if (sentenceOf[i] != sentenceOf[i - 1] || inQuote[i] != inQuote[i - 1]) return true;
+        if (sentenceOf[i] != sentenceOf[i - 1] || quoteOf[i] != quoteOf[i - 1]) return true;
         for (int c = ws.get(i - 1).end(); c < ws.get(i).start(); c++) {
             char ch = text.charAt(c);
+            if (ch == '(' && Words.startsUrl(text, c + 1, text.length())) {
+                while (c < ws.get(i).start() && text.charAt(c) != ')') c++; // "[said](https://…)": a link, not a bracket
+                continue;
+            }
             if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '—' || ch == '–') return true;
             if (ch == '-' && c > 0 && Character.isWhitespace(text.charAt(c - 1))) return true;
         }
         return false;
     }
 
+    /** A full stop, then a capital or an opening quotation mark: a sentence end the segmenter kept inside. */
+    private boolean sentenceEndBetween(int i) {
+        if (inQuote[i] && quoteOf[i] == quoteOf[i - 1]) return false;
+        int from = ws.get(i - 1).end();
+        int to = ws.get(i).start();
+        boolean stop = false;
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '…') stop = true;
+        }
+        if (!stop || ws.get(i - 1).end() - ws.get(i - 1).start() <= 2) return false;
+        return Character.isUpperCase(text.charAt(to)) && isOpeningMark(text.charAt(to - 1))
+                || Character.isUpperCase(text.charAt(to)) && !inQuote[i] && !inQuote[i - 1];
+    }
+
     private boolean semicolonBefore(int i) {
         for (int c = ws.get(i - 1).end(); c < ws.get(i).start(); c++) if (text.charAt(c) == ';') return true;
         return false;
-    }
-
-    private boolean atSegmentStart(int i) {
-        return breakBefore(i);
     }
 
     private boolean isSentenceStart(int i) {
@@ -442,8 +500,8 @@ final class UnitReader {
         return false;
     }
 
-    private boolean coveredByQuote(int offset) {
-        for (Span q : quotes) if (q.start() - 1 == offset) return true;
+    private boolean coveredByQuoteStart(int offset) {
+        for (Span q : quotes) if (q.start() == offset) return true;
         return false;
     }
 

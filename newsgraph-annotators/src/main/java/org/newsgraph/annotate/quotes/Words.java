@@ -2,7 +2,6 @@ package org.newsgraph.annotate.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Splits text into words for the speech cues: letters and digits with inner hyphens and apostrophes. A short elided
@@ -14,7 +13,21 @@ final class Words {
     }
 
     static String normalise(String s) {
-        return s.replace('’', '\'').replace('ʼ', '\'').replace('ё', 'е').replace('Ё', 'Е').toLowerCase(Locale.ROOT);
+        return normalise(s, 0, s.length());
+    }
+
+    /** Lower case, typographic apostrophes made plain, ё as е; one pass, one allocation. */
+    static String normalise(CharSequence s, int from, int to) {
+        char[] out = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '’' || c == 'ʼ') c = '\'';
+            else if (c == 'ё' || c == 'Ё') c = 'е';
+            else if (c < 128) c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            else c = Character.toLowerCase(c);
+            out[i - from] = c;
+        }
+        return new String(out);
     }
 
     /** The normalised words of a phrase from a data file. */
@@ -33,6 +46,10 @@ final class Words {
                 i++;
                 continue;
             }
+            if ((c == 'h' || c == 'w') && startsUrl(text, i, to)) {
+                while (i < to && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ')' && text.charAt(i) != ']') i++;
+                continue; // a link is not words
+            }
             int start = i;
             int end = i + 1;
             while (end < to) {
@@ -48,7 +65,7 @@ final class Words {
                 } else if (isJoiner(d) && end + 1 < to && Character.isLetterOrDigit(text.charAt(end + 1))) {
                     if (isApostrophe(d) && isElidedPrefix(text, start, end) && Character.isLowerCase(text.charAt(end + 1))) {
                         // elision: "qu'au" -> "qu'" + "au"
-                        out.add(new Word(start, end + 1, normalise(text.substring(start, end + 1))));
+                        out.add(new Word(start, end + 1, normalise(text, start, end + 1)));
                         start = end + 1;
                         end = start;
                     }
@@ -57,10 +74,14 @@ final class Words {
                     break;
                 }
             }
-            out.add(new Word(start, end, normalise(text.substring(start, end))));
+            out.add(new Word(start, end, normalise(text, start, end)));
             i = end;
         }
         return out;
+    }
+
+    static boolean startsUrl(String text, int i, int to) {
+        return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
     }
 
     /** "l'", "d'", "qu'", "jusqu'": one letter, or ending in "qu" (not "it's", "don't"). */

@@ -1,0 +1,43 @@
+package org.newsgraph.annotate.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NotAQuoteTest {
+
+    @Test
+    void scareQuotesAndShortFragmentsAreNotQuotes() {
+        String text = "The president called the protesters “terrorists” and their demands “pure nonsense”.";
+        assertThat(QuoteDocs.of("en", text).quotes()).isEmpty();
+    }
+
+    @Test
+    void titlesOfWorksAreNotQuotes() {
+        assertThat(QuoteDocs.of("fr", "Le film « La nuit tombe sur la ville » sort mercredi.").quotes()).isEmpty();
+        assertThat(QuoteDocs.of("ru", "В статье «Как мы пережили эту зиму» нет цифр.").quotes()).isEmpty();
+    }
+
+    @Test
+    void capitalisedNamesInQuotesAreNotQuotes() {
+        assertThat(QuoteDocs.of("ru", "Пожар начался в торговом центре «Северный Парк Сити» ночью.").quotes()).isEmpty();
+    }
+
+    @Test
+    void boilerplateYieldsNothing() {
+        String footer = "« Abonnez-vous à notre lettre pour tout savoir », a déclaré la rédaction.";
+        String text = "La route est rouverte.\n" + footer;
+        assertThat(QuoteDocs.of("fr", text).boilerplate(footer).quotes()).isEmpty();
+    }
+
+    @Test
+    void verbOfSayingWithAnObjectIsNotReportedSpeech() {
+        String text = "Samedi, le porte-parole a annoncé sur les réseaux sociaux l'interview du ministre à la télévision.";
+        assertThat(QuoteDocs.of("fr", text).quotes()).isEmpty();
+    }
+
+    @Test
+    void languageWithoutSpeechDataYieldsNothing() {
+        assertThat(QuoteDocs.of("xx", "« Ceci est une phrase entre guillemets », a déclaré Paul.").quotes()).isEmpty();
+    }
+}
