@@ -47,7 +47,7 @@ final class DirectQuoteFilter {
     /** True when a word (or a closing bracket) comes right before the quote's opening mark. */
     private boolean insidePhrase(Span q) {
         int i = q.start() - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || UnitReader.isOpeningMark(text.charAt(i)))) i--;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || UnitWords.isOpeningMark(text.charAt(i)))) i--;
         return i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == ')');
     }
 

@@ -193,7 +193,7 @@ final class QuoteFinder {
         }
         int start = previous.start();
         int end = previous.end();
-        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && !UnitReader.isClosingMark(text.charAt(end - 1))) end--;
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && !UnitWords.isClosingMark(text.charAt(end - 1))) end--;
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
         if (Words.scan(text, start, end).size() < DirectQuoteFilter.MIN_QUOTE_WORDS) return;
         Found q = new Found(Found.Kind.REPORTED, start, end, speaker);
