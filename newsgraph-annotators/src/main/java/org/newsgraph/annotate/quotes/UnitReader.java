@@ -44,10 +44,10 @@ final class UnitReader {
             int len;
             if ((len = u.cueAt(i, CueKind.BACK_REFERENCE)) > 0 && u.isSentenceStart(i)) {
                 backReference(i, len);
+            } else if ((len = u.cueAt(i, CueKind.SPEECH)) > 0) {
+                speechCue(i, len); // before sources: "selon lui" is speech where "selon X" is a source
             } else if ((len = u.cueAt(i, CueKind.SOURCE)) > 0) {
                 source(i, len);
-            } else if ((len = u.cueAt(i, CueKind.SPEECH)) > 0) {
-                speechCue(i, len);
             } else if ((len = u.cueAt(i, CueKind.AS)) > 0 && u.verbWithin(i + len, 3) >= 0 && u.breakBefore(i)) {
                 asCue(i, len);
             } else if (u.isVerb(i)) {
@@ -213,12 +213,12 @@ final class UnitReader {
         cueContent(c, end, speaker);
     }
 
-    /** Content of a cue phrase: what follows it when it opens the sentence, else what precedes it. */
+    /** Content of a cue phrase: what follows it when it opens the sentence, what precedes it when it ends it. */
     private void cueContent(int c, int end, Optional<Speaker> speaker) {
         if (u.isSentenceStart(c)) {
             if (end < u.size() && u.sentenceOf[end] == u.sentenceOf[c]) reported(end, u.sentenceEndIndex(c), speaker, MIN_QUOTE_WORDS);
-        } else if (c > 0) {
-            reportedBefore(c, speaker);
+        } else if (c > 0 && (end >= u.size() || u.sentenceOf[end] != u.sentenceOf[c])) {
+            reportedBefore(c, speaker); // "…, selon lui." ends the sentence; "qui, selon elles, ont …" credits nothing
         }
     }
 
