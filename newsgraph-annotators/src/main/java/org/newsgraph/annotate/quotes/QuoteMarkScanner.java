@@ -76,10 +76,10 @@ final class QuoteMarkScanner {
         return out;
     }
 
-    /** Adds the quoted text without the spaces that French typography puts inside « ». */
+    /** Adds the quoted text without the spaces French typography puts inside « », nor the comma English puts before ”. */
     private static void add(List<Span> out, String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) end--;
         if (end > start) out.add(Span.of(start, end));
     }
 

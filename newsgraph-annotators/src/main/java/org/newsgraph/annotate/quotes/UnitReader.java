@@ -83,6 +83,10 @@ final class UnitReader {
                         : pre.size() <= (post.size() <= 2 ? 2 * MAX_INVERTED_SUBJECT_WORDS : MAX_INVERTED_SUBJECT_WORDS) && (post.isEmpty() || post.size() <= MAX_INVERTED_SUBJECT_WORDS
                                 && startsAdjunct(post)));
         if (aux > 0 && lex.isCue(u.norm(aux - 1), CueKind.PASSIVE)) return; // "were said to be"
+        if (aux > 0 && lex.isCue(u.norm(aux - 1), CueKind.RELATIVE)) {
+            inverted = false; // "…, said X, who asked not to be named": a relative clause reports nothing before it
+            if (compl < 0) return;
+        }
         if (inverted && pre.isEmpty() && embedded.isEmpty() && quoteBefore < 0) {
             // "X, the mayor, said the dam was safe": an apposition, not an inversion, unless a speaker follows the verb
             Optional<Speaker> after = finder.find(post, u.sentenceStartOf(v), false);
