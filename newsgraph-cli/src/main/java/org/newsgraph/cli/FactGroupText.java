@@ -61,6 +61,7 @@ final class FactGroupText {
             if (r.retracted()) b.append("  ").append(red("RETRACTED")).append(" (\"").append(r.retractionCue().get()).append("\")");
             if (!g.retractedBy().get(i).isEmpty()) b.append("  ").append(red("retracted by " + refs(g.retractedBy().get(i))));
             if (r.earlier()) b.append("  (given as an earlier count)");
+            r.subgroup().ifPresent(word -> b.append("  (counts one group: ").append(word).append(')'));
             b.append('\n');
             b.append("        ").append(r.articleId()).append(": ").append(quote(r.sentence())).append('\n');
         }

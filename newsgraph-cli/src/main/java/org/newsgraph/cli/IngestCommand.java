@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 /** {@code newsgraph ingest}: analyses articles with the same pipeline as {@code analyze} and adds them to a store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Analyses articles and adds them to a corpus store (created when missing).",
-                "INPUT: files (.txt, .html, .json, .jsonl) or directories, walked recursively.",
+                "INPUT: files (.txt, .html, .json, .jsonl, .warc, .warc.gz, RSS/Atom feeds) or directories, walked recursively.",
                 "Articles already stored (same id, URL or text) are skipped; a killed ingest keeps every committed batch."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -49,7 +49,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         List<String> files = InputFiles.expand(inputs);
         if (files.isEmpty()) {
-            System.err.println("newsgraph: no article files found in " + inputs + ": give .txt, .html, .json or .jsonl files");
+            System.err.println("newsgraph: no article files found in " + inputs + ": give .txt, .html, .json, .jsonl, .warc(.gz) or feed files");
             return 2;
         }
         long total = InputFiles.countArticles(files);

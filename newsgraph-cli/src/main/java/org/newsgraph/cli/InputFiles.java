@@ -13,18 +13,23 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.stream.Stream;
+import java.util.function.Consumer;
+import org.newsgraph.io.feed.FeedArticleReader;
 import org.newsgraph.io.read.ArticleReader;
 import org.newsgraph.io.read.ReadResult;
+import org.newsgraph.io.warc.WarcArticleReader;
 import org.newsgraph.store.IngestItem;
 
 /**
- * The inputs of {@code ingest}: files as given, directories walked recursively for article files, and a reader
+ * The inputs of {@code ingest}: files as given, directories walked recursively for article files (also WARC
+ * files and RSS/Atom feeds), and a reader
  * thread that turns them into {@link IngestItem}s through a bounded queue, so a large {@code .jsonl} file streams
  * instead of being held in memory.
  */
 final class InputFiles {
     /** Extensions picked up when walking a directory; files named explicitly are read whatever their extension. */
-    static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "html", "htm", "xhtml", "json", "jsonl", "ndjson");
+    static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "html", "htm", "xhtml", "json", "jsonl", "ndjson",
+            "warc", "rss", "atom");
 
     private InputFiles() {
     }
@@ -38,7 +43,7 @@ final class InputFiles {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
                             .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .filter(f -> ARTICLE_EXTENSIONS.contains(extension(f.getFileName().toString())))
+                            .filter(InputFiles::isArticleFile)
                             .sorted().forEach(f -> out.add(f.toString()));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot walk " + in + ": " + e.getMessage(), e);
@@ -50,12 +55,35 @@ final class InputFiles {
         return out;
     }
 
+    private static boolean isArticleFile(Path f) {
+        String name = f.getFileName().toString();
+        String ext = extension(name);
+        return ARTICLE_EXTENSIONS.contains(ext) || isWarc(name)
+                || ext.equals("xml") && FeedArticleReader.looksLikeFeed(f);
+    }
+
+    static boolean isWarc(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".warc") || n.endsWith(".warc.gz");
+    }
+
+    static boolean isFeed(String name) {
+        String ext = extension(name);
+        return ext.equals("rss") || ext.equals("atom") || ext.equals("xml") && FeedArticleReader.looksLikeFeed(Path.of(name));
+    }
+
     /** How many articles the files hold: one per file, one per non-blank line of JSON-lines files. */
     static long countArticles(List<String> files) {
         long n = 0;
         for (String f : files) {
             String ext = extension(f);
-            if (!f.equals("-") && (ext.equals("jsonl") || ext.equals("ndjson"))) {
+            if (f.equals("-")) {
+                n++;
+            } else if (isWarc(f)) {
+                n += WarcArticleReader.countPages(Path.of(f));
+            } else if (isFeed(f)) {
+                n += FeedArticleReader.countItems(Path.of(f));
+            } else if (ext.equals("jsonl") || ext.equals("ndjson")) {
                 try (BufferedReader r = Files.newBufferedReader(Path.of(f), StandardCharsets.UTF_8)) {
                     n += r.lines().filter(l -> !l.isBlank()).count();
                 } catch (IOException | UncheckedIOException e) {
@@ -79,9 +107,14 @@ final class InputFiles {
         Object end = new Object();
         Thread reader = new Thread(() -> {
             ArticleReader articles = new ArticleReader();
+            WarcArticleReader warc = new WarcArticleReader();
+            FeedArticleReader feeds = new FeedArticleReader();
             try {
                 for (String f : files) {
-                    articles.read(f, r -> put(queue, toItem(r, prepare)));
+                    Consumer<ReadResult> each = r -> put(queue, toItem(r, prepare));
+                    if (!f.equals("-") && isWarc(f)) warc.read(Path.of(f), each);
+                    else if (!f.equals("-") && isFeed(f)) feeds.read(Path.of(f), each);
+                    else articles.read(f, each);
                 }
             } catch (RuntimeException e) {
                 put(queue, new IngestItem.Unreadable("reader", Newsgraph.oneLine(e)));

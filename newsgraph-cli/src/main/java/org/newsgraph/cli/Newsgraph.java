@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into verifiable facts: who said what, which figures were claimed and by whom, "
                 + "about which people, places and organisations, and when.",
         subcommands = {AnalyzeCommand.class, BenchCommand.class, KbCommand.class, IngestCommand.class, SearchCommand.class,
-                CompareCommand.class, CommandLine.HelpCommand.class})
+                CompareCommand.class, StoriesCommand.class, CommandLine.HelpCommand.class})
 public final class Newsgraph implements Runnable {
 
     @CommandLine.Spec

@@ -105,7 +105,7 @@ public final class FactGrouper {
             List<Integer> by = new ArrayList<>();
             for (int q = 0; q < reports.size(); q++) {
                 Report retraction = reports.get(q);
-                if (!retraction.retracted() || retraction == r || r.retracted()
+                if (!retraction.retracted() || retraction == r || r.retracted() || !retraction.subgroup().equals(r.subgroup())
                         || retraction.articleId().equals(r.articleId())) continue;
                 boolean notAfter = r.published().isEmpty() || retraction.published().isEmpty()
                         || ChronoUnit.DAYS.between(retraction.published().get(), r.published().get()) <= 0;
@@ -120,13 +120,14 @@ public final class FactGrouper {
         LocalDate newest = null;
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i);
-            if (r.retracted() || r.earlier() || !retractedBy.get(i).isEmpty() || r.published().isEmpty()) continue;
+            if (r.retracted() || r.earlier() || r.subgroup().isPresent() || !retractedBy.get(i).isEmpty()
+                    || r.published().isEmpty()) continue;
             if (newest == null || r.published().get().isAfter(newest)) newest = r.published().get();
         }
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i);
-            if (r.retracted() || r.earlier() || !retractedBy.get(i).isEmpty()) continue;
+            if (r.retracted() || r.earlier() || r.subgroup().isPresent() || !retractedBy.get(i).isEmpty()) continue;
             if (newest == null ? r.published().isEmpty() : r.published().filter(newest::equals).isPresent()) out.add(i);
         }
         return out;

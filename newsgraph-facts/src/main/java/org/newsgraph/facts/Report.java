@@ -12,7 +12,8 @@ import org.newsgraph.core.model.Measure;
  * publication date), the figure (value, range, approximation, bound, measure, its text and sentence), who the
  * text credits it to, the place it is about, when the counted event happened ({@code eventDate}: a date in the
  * figure's sentence well before publication, else the publication date), whether the text presents it as an
- * earlier count ("the previous toll was…") and, when the article says it was withdrawn, the cue that says so.
+ * earlier count ("the previous toll was…"), when the article says it was withdrawn, the cue that says so, and when
+ * the figure counts one group of people only ("12 police", "26 manifestants"), the word naming the group.
  * {@code placeNames} are the article's names of places folded into {@code place} (Almaty and Kazakhstan for KZ);
  * {@code parts} are the article's figures that are part of this one ("dont 19 policiers").
  */
@@ -21,7 +22,7 @@ public record Report(String articleId, Optional<String> url, Optional<String> ou
                      Measure measure, double value, OptionalDouble max, boolean approximate,
                      Optional<Figure.Bound> bound, String text, String sentence, Optional<String> source,
                      Place place, List<String> placeNames, boolean earlier, Optional<String> retractionCue,
-                     List<Part> parts) {
+                     Optional<String> subgroup, List<Part> parts) {
 
     public Report {
         placeNames = List.copyOf(placeNames);
@@ -34,7 +35,7 @@ public record Report(String articleId, Optional<String> url, Optional<String> ou
 
     public Report withParts(List<Part> newParts) {
         return new Report(articleId, url, outlet, lang, published, eventDate, figureIndex, measure, value, max,
-                approximate, bound, text, sentence, source, place, placeNames, earlier, retractionCue, newParts);
+                approximate, bound, text, sentence, source, place, placeNames, earlier, retractionCue, subgroup, newParts);
     }
 
     public boolean retracted() {

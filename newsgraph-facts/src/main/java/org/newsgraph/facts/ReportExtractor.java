@@ -33,23 +33,36 @@ public final class ReportExtractor {
     /** A place named in the figure's own sentence weighs this many article-wide mentions. */
     private static final int SENTENCE_PLACE_WEIGHT = 3;
 
+    /** Words after the number within which a group noun makes the figure a subgroup count ("19 police officers"). */
+    private static final int SUBGROUP_WORDS = 3;
+
     private final Function<String, Cues> retractionCues;
     private final Function<String, Cues> earlierCues;
+    private final Function<String, Cues> subgroupNouns;
 
-    public ReportExtractor(Function<String, Cues> retractionCues, Function<String, Cues> earlierCues) {
+    public ReportExtractor(Function<String, Cues> retractionCues, Function<String, Cues> earlierCues,
+                           Function<String, Cues> subgroupNouns) {
         this.retractionCues = retractionCues;
         this.earlierCues = earlierCues;
+        this.subgroupNouns = subgroupNouns;
     }
 
-    /** Cues from the installed language packs' {@code retraction-cues} and {@code earlier-cues} lexicons. */
+    public ReportExtractor(Function<String, Cues> retractionCues, Function<String, Cues> earlierCues) {
+        this(retractionCues, earlierCues, lang -> Cues.none());
+    }
+
+    /**
+     * Cues from the installed language packs' {@code retraction-cues}, {@code earlier-cues} and
+     * {@code subgroup-nouns} lexicons.
+     */
     public static ReportExtractor fromLanguagePacks() {
-        Map<String, Cues> retraction = new ConcurrentHashMap<>();
-        Map<String, Cues> earlier = new ConcurrentHashMap<>();
-        return new ReportExtractor(
-                lang -> retraction.computeIfAbsent(lang, l -> LanguagePacks.find(l)
-                        .map(p -> Cues.of(p.lexicon("retraction-cues"))).orElse(Cues.none())),
-                lang -> earlier.computeIfAbsent(lang, l -> LanguagePacks.find(l)
-                        .map(p -> Cues.of(p.lexicon("earlier-cues"))).orElse(Cues.none())));
+        return new ReportExtractor(packLexicon("retraction-cues"), packLexicon("earlier-cues"), packLexicon("subgroup-nouns"));
+    }
+
+    private static Function<String, Cues> packLexicon(String name) {
+        Map<String, Cues> byLanguage = new ConcurrentHashMap<>();
+        return lang -> byLanguage.computeIfAbsent(lang, l -> LanguagePacks.find(l)
+                .map(p -> Cues.of(p.lexicon(name))).orElse(Cues.none()));
     }
 
     public List<Report> reports(Analysis a) {
@@ -59,6 +72,7 @@ public final class ReportExtractor {
         Sentences sentences = Sentences.of(text);
         Cues retraction = retractionCues.apply(a.lang());
         Cues earlier = earlierCues.apply(a.lang());
+        Cues groups = subgroupNouns.apply(a.lang());
         Optional<LocalDate> published = a.published().flatMap(ReportExtractor::parseDate);
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : a.entities()) byId.put(e.id(), e);
@@ -85,7 +99,7 @@ public final class ReportExtractor {
                     s < 0 ? f.end() : sentences.end(s), published);
             out.add(new Report(a.id(), a.url(), a.outlet().map(o -> o.name()), a.lang(), published, eventDate, i,
                     f.measure(), f.value(), f.max(), f.approximate(), f.bound(), f.text(), clip(sentence),
-                    sourceName(f, byId), place, placeNames(a.entities(), place), isEarlier, cue, parts(figures, i)));
+                    sourceName(f, byId), place, placeNames(a.entities(), place), isEarlier, cue, subgroup(f.text(), groups), parts(figures, i)));
             local.add(s >= 0 && onlyPlacesInsideACountry(a.entities(), sentences.start(s), sentences.end(s)));
         }
         return foldLocalCounts(out, local);
@@ -159,6 +173,23 @@ public final class ReportExtractor {
             if (m.isPresent() && m.get().near()) return m.map(Cues.Match::phrase);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The group noun right after the figure's number ("12 police killed", "26 manifestants", "19 полицейских"), if
+     * any: such a figure counts one group of people, not everyone, and is not compared with totals.
+     */
+    static Optional<String> subgroup(String figureText, Cues nouns) {
+        if (nouns.isEmpty()) return Optional.empty();
+        List<String> words = Cues.words(figureText);
+        int number = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.isDigit(words.get(i).charAt(0))) number = i;
+            else if (number >= 0) break;
+        }
+        if (number < 0) return Optional.empty();
+        String after = String.join(" ", words.subList(number + 1, Math.min(words.size(), number + 1 + SUBGROUP_WORDS)));
+        return nouns.find(after).map(Cues.Match::phrase);
     }
 
     /** Parts of figure {@code parent}, also through a part of a part being retracted with its whole. */

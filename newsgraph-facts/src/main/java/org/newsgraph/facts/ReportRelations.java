@@ -21,6 +21,8 @@ public final class ReportRelations {
         boolean differentSources = x.sourceKey().isPresent() && y.sourceKey().isPresent()
                 && !x.sourceKey().equals(y.sourceKey());
         if (sameArticle && !differentSources && x.earlier() == y.earlier()) return Optional.empty();
+        // "12 police killed" is not a competing death toll; two counts of one group still compare
+        if (!x.subgroup().equals(y.subgroup())) return Optional.empty();
 
         int lo = Math.min(ix, iy);
         int hi = Math.max(ix, iy);
@@ -37,6 +39,9 @@ public final class ReportRelations {
             Report later = order > 0 ? y : x;
             int from = order > 0 ? ix : iy;
             int to = order > 0 ? iy : ix;
+            // "it had earlier acknowledged fewer than 50" in a later article: a count of unknown date, which
+            // neither updates nor disputes what was published in between
+            if (Math.abs(days) > options.sameTimeDays() && later.earlier()) return Optional.empty();
             boolean sameSource = later.sourceKey().isPresent() && later.sourceKey().equals(earlier.sourceKey());
             String when = Math.abs(days) > options.sameTimeDays() ? Math.abs(days) + " days after" : "given as the newer count";
             // tolls grow as bodies are counted: a rise is a revision whoever reports it; a fall is one only when

@@ -55,6 +55,18 @@ final class ArticleFixture {
         return this;
     }
 
+    ArticleFixture person(String name, String... forms) {
+        List<Mention> mentions = new ArrayList<>();
+        for (String form : forms) {
+            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                mentions.add(new Mention(form, at, at + form.length(), Mention.Kind.NAME));
+            }
+        }
+        entities.add(new Entity("e" + (entities.size() + 1), EntityType.PERSON, name, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), mentions));
+        return this;
+    }
+
     ArticleFixture figure(String surface, double value, Measure measure, String source) {
         return add(surface, value, OptionalDouble.empty(), false, Optional.empty(), measure, source, OptionalInt.empty());
     }

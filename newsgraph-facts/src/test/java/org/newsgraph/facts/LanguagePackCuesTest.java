@@ -37,4 +37,12 @@ class LanguagePackCuesTest {
         assertThat(Cues.of(LanguagePacks.expect("fr").lexicon("earlier-cues")).find("Le précédent bilan était de 12.")).isPresent();
         assertThat(Cues.of(LanguagePacks.expect("ru").lexicon("earlier-cues")).find("Ранее сообщалось о 12 погибших.")).isPresent();
     }
+
+    @Test
+    void subgroupNounsInEveryLanguage() {
+        assertThat(ReportExtractor.subgroup("12 police officers", Cues.of(LanguagePacks.expect("en").lexicon("subgroup-nouns")))).isPresent();
+        assertThat(ReportExtractor.subgroup("26 manifestants", Cues.of(LanguagePacks.expect("fr").lexicon("subgroup-nouns")))).isPresent();
+        assertThat(ReportExtractor.subgroup("19 полицейских и военных", Cues.of(LanguagePacks.expect("ru").lexicon("subgroup-nouns")))).isPresent();
+        assertThat(ReportExtractor.subgroup("164 человека", Cues.of(LanguagePacks.expect("ru").lexicon("subgroup-nouns")))).isEmpty();
+    }
 }

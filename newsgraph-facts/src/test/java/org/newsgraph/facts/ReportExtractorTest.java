@@ -132,4 +132,13 @@ class ReportExtractorTest {
                 .figure("50 people died", 50, Measure.KILLED, null).build();
         assertThat(EXTRACTOR.reports(a)).hasSize(1);
     }
+
+    @Test
+    void aGroupNounRightAfterTheNumberMakesASubgroupCount() {
+        Cues nouns = Cues.of(Lexicon.of("g", List.of(List.of("police*"), List.of("child*"))));
+        assertThat(ReportExtractor.subgroup("12 police killed", nouns)).contains("police*");
+        assertThat(ReportExtractor.subgroup("dont 4 353 children", nouns)).contains("child*");
+        assertThat(ReportExtractor.subgroup("225 people, including 19 police", nouns)).isEmpty();
+        assertThat(ReportExtractor.subgroup("no number here: police", nouns)).isEmpty();
+    }
 }

@@ -100,4 +100,27 @@ class ReportRelationsTest {
         assertThat(rel.type()).isEqualTo(Relation.Type.UPDATE);
         assertThat(rel.from()).isEqualTo(1);
     }
+
+    @Test
+    void anOldCountQuotedInALaterArticleIsNotPlacedInTime() {
+        ReportExtractor withCues = new ReportExtractor(l -> Cues.none(),
+                l -> Cues.of(org.newsgraph.core.lang.Lexicon.of("e", List.of(List.of("earlier")))));
+        Report jan9 = withCues.reports(article("a", "en", "2030-01-09", "Officials said 164 died.")
+                .figure("164 died", 164, Measure.KILLED, "Officials").build()).get(0);
+        Report jan15 = withCues.reports(article("b", "en", "2030-01-15", "The army had earlier admitted 40 dead.")
+                .figure("40 dead", 40, Measure.KILLED, "The army").build()).get(0);
+        assertThat(relate(jan9, jan15)).isEmpty();
+    }
+
+    @Test
+    void aSubgroupCountIsNotComparedWithATotal() {
+        ReportExtractor withNouns = new ReportExtractor(l -> Cues.none(), l -> Cues.none(),
+                l -> Cues.of(org.newsgraph.core.lang.Lexicon.of("g", List.of(List.of("police*")))));
+        Report police = withNouns.reports(article("a", "en", "2030-01-07", "Clashes left 12 police dead.")
+                .figure("12 police dead", 12, Measure.KILLED, null).build()).get(0);
+        Report total = withNouns.reports(article("b", "en", "2030-01-07", "In all 164 people died.")
+                .figure("164 people died", 164, Measure.KILLED, "Officials").build()).get(0);
+        assertThat(police.subgroup()).contains("police*");
+        assertThat(RELATIONS.relate(police, 0, total, 1)).isEmpty();
+    }
 }

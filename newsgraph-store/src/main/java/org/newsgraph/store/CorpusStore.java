@@ -37,6 +37,8 @@ import org.newsgraph.facts.FactGroup;
 import org.newsgraph.facts.Place;
 import org.newsgraph.facts.Places;
 import org.newsgraph.facts.Report;
+import org.newsgraph.facts.Story;
+import org.newsgraph.facts.StoryClusterer;
 
 /**
  * The embedded corpus store: one Lucene index in a directory, holding for each article its analysis JSON (as the
@@ -48,8 +50,8 @@ import org.newsgraph.facts.Report;
  * last commit intact and the store reopens there (the unfinished batch is discarded by Lucene on open).
  *
  * <p>Adds are idempotent: an article whose id, URL or content hash is already stored is reported as a duplicate
- * and not added. A writable store commits every {@link StoreOptions#batchSize()} articles and at least every
- * {@link StoreOptions#commitEveryMillis()}; {@link #close()} commits the rest. A read-only store can be opened
+ * and not added. A writable store commits every {@link StoreOptions#batchSize()} articles, and sooner when
+ * {@link StoreOptions#commitEveryMillis()} have passed since the last commit; {@link #close()} commits the rest. A read-only store can be opened
  * while another process writes (it sees that process's commits as of opening). Thread-safe.
  */
 public final class CorpusStore implements AutoCloseable {
@@ -65,6 +67,8 @@ public final class CorpusStore implements AutoCloseable {
         return l;
     }
 
+    /** Articles parsed and turned into reports at a time, on all cores; bounds the JSON held in memory. */
+    private static final int EXTRACTION_CHUNK = 2000;
     private final Path dir;
     private final Directory directory;
     private final IndexWriter writer;          // null when read-only
@@ -74,7 +78,6 @@ public final class CorpusStore implements AutoCloseable {
     private final Set<String> unrefreshedKeys = ConcurrentHashMap.newKeySet();
     private int pending;
     private long lastCommitNanos = System.nanoTime();
-    private long committed;
 
     private CorpusStore(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers, StoreOptions options) {
         this.dir = dir;
@@ -89,9 +92,17 @@ public final class CorpusStore implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Directory directory = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(directory) && hasOtherFiles(dir)) {
+                directory.close();
+                throw new IllegalArgumentException(dir + " is not a store and is not empty: give a new or empty "
+                        + "directory for the store, or the directory of an existing one");
+            }
             IndexWriterConfig config = new IndexWriterConfig(StoreAnalyzers.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64)
+                    // the analysis JSON repeats the text; DEFLATE keeps the store about a fifth smaller than LZ4
+                    .setCodec(new org.apache.lucene.codecs.lucene103.Lucene103Codec(
+                            org.apache.lucene.codecs.lucene103.Lucene103Codec.Mode.BEST_COMPRESSION))
                     .setCommitOnClose(true);
             IndexWriter writer;
             try {
@@ -105,6 +116,13 @@ public final class CorpusStore implements AutoCloseable {
             return new CorpusStore(dir, directory, writer, new SearcherManager(writer, null), options);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Files other than Lucene's lock: a store is never created among someone else's files. */
+    private static boolean hasOtherFiles(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(f -> !f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME));
         }
     }
 
@@ -181,7 +199,6 @@ public final class CorpusStore implements AutoCloseable {
         requireWritable();
         try {
             writer.commit();
-            committed += pending;
             pending = 0;
             lastCommitNanos = System.nanoTime();
             searchers.maybeRefreshBlocking();
@@ -189,11 +206,6 @@ public final class CorpusStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the store " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Articles committed by this store object since it was opened. */
-    public synchronized long committedSinceOpen() {
-        return committed;
     }
 
     /** Number of articles in the store (including this writer's uncommitted ones once refreshed). */
@@ -270,13 +282,31 @@ public final class CorpusStore implements AutoCloseable {
                 && k.chars().allMatch(Character::isUpperCase));
         if (country.isPresent()) filter = filter.withEntity(country.get());
         List<Report> reports = new ArrayList<>();
+        List<String> chunk = new ArrayList<>();
         forEachAnalysis(filter, doc -> {
-            Analysis a = AnalysisJsonReader.read(doc.json());
-            for (Report r : comparison.extractor().reports(a)) {
-                if (measure.isEmpty() || measure.get() == r.measure()) reports.add(r);
-            }
+            chunk.add(doc.json());
+            if (chunk.size() == EXTRACTION_CHUNK) extractReports(chunk, measure, comparison, reports);
         });
+        extractReports(chunk, measure, comparison, reports);
         return comparison.compareReports(reports, entity);
+    }
+
+    private static void extractReports(List<String> jsons, Optional<Measure> measure, FactComparison comparison,
+                                       List<Report> into) {
+        jsons.parallelStream()
+                .map(json -> comparison.extractor().reports(AnalysisJsonReader.read(json)))
+                .toList()   // keeps the store's order, so the result does not depend on scheduling
+                .forEach(list -> {
+                    for (Report r : list) if (measure.isEmpty() || measure.get() == r.measure()) into.add(r);
+                });
+        jsons.clear();
+    }
+
+    /** Stories among the stored articles matching the filters of {@code filter} (its query text is ignored). */
+    public List<Story> stories(SearchRequest filter, StoryClusterer clusterer, int minArticles) {
+        List<Analysis> analyses = new ArrayList<>();
+        forEachAnalysis(filter, doc -> analyses.add(AnalysisJsonReader.read(doc.json())));
+        return clusterer.cluster(analyses, minArticles);
     }
 
     private IndexSearcher acquire() {

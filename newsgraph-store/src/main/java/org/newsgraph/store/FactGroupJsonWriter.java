@@ -108,6 +108,7 @@ public final class FactGroupJsonWriter {
         g.writeStringField("sentence", r.sentence());
         nullable(g, "source", r.source().orElse(null));
         g.writeBooleanField("earlier", r.earlier());
+        nullable(g, "subgroup", r.subgroup().orElse(null));
         g.writeBooleanField("retracted", r.retracted());
         nullable(g, "retraction_cue", r.retractionCue().orElse(null));
         ints(g, "retracted_by", retractedBy);

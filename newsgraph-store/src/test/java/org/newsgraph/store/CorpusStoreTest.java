@@ -141,4 +141,10 @@ class CorpusStoreTest {
     private static List<String> ids(SearchResult r) {
         return r.hits().stream().map(SearchHit::id).toList();
     }
+
+    @Test
+    void aStoreIsNeverCreatedAmongOtherFiles() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("notes.txt"), "my notes");
+        assertThatThrownBy(() -> CorpusStore.open(dir)).hasMessageContaining("is not a store and is not empty");
+    }
 }

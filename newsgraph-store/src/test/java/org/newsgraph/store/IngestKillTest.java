@@ -16,14 +16,16 @@ class IngestKillTest {
     private static final int BATCH = 50;
 
     @TempDir
-    Path dir;
+    Path tmp;
+    private Path dir;
 
     @Test
     void aStoreKilledMidIngestReopensWithEveryCommittedArticleIntact() throws Exception {
+        dir = tmp.resolve("store");
         String java = ProcessHandle.current().info().command().orElse("java");
         Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 KillableIngest.class.getName(), dir.toString(), String.valueOf(ARTICLES), String.valueOf(BATCH))
-                .redirectErrorStream(true).redirectOutput(new File(dir.toFile(), "child.log")).start();
+                .redirectErrorStream(true).redirectOutput(new File(tmp.toFile(), "child.log")).start();
         int seenCommitted = waitForCommits(p, 4 * BATCH);
         p.destroyForcibly();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();

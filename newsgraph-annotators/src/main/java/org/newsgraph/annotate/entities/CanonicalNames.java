@@ -1,6 +1,5 @@
 package org.newsgraph.annotate.entities;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,8 +11,6 @@ import org.newsgraph.core.model.EntityType;
  * "Berik Uali"), the usual English form.
  */
 final class CanonicalNames {
-    private static final Transliterator ROMANISE = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
-
     private CanonicalNames() {
     }
 
@@ -41,8 +38,9 @@ final class CanonicalNames {
         return !NameKeys.hasCyrillic(x.surface) || NameKeys.key(x.surface, EndingFolder.NONE).length() <= x.key.length();
     }
 
-    static synchronized String romanise(String s) {
-        return titleCase(ROMANISE.transliterate(s).replace("'", "").replace("ʹ", ""));
+    static String romanise(String s) {
+        String r = CyrillicTable.romanise(s);
+        return isAllCaps(s) ? r : titleCase(r);
     }
 
     private static boolean isAllCaps(String s) {

@@ -26,7 +26,7 @@ final class DocumentConsistency {
         }
         Set<String> surnames = new HashSet<>();
         for (Candidate c : names) {
-            if (c.type == EntityType.PERSON && c.wordCount() >= 2 && c.confidence >= Candidate.CUE) {
+            if (c.type == EntityType.PERSON && c.wordCount() >= 2) {
                 surnames.add(c.lastWordKey());
             }
         }

@@ -10,12 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.newsgraph.core.Annotator;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layer;
@@ -34,15 +38,15 @@ import org.newsgraph.core.model.Mention;
  * {@link RoleResolver}. Thread-safe; the KB and word lists are loaded once.
  */
 public final class EntityAnnotator implements Annotator {
-    private final KnowledgeBase kb;
-    private final NameFinder finder;
-    private final EntityClusterer clusterer;
+    private final Future<Engine> engine;
     private final Map<String, NameLexicons> lexicons = new ConcurrentHashMap<>();
 
-    private EntityAnnotator(KnowledgeBase kb, Set<String> firstNames) {
-        this.kb = kb;
-        this.finder = new NameFinder(kb, firstNames);
-        this.clusterer = new EntityClusterer(kb);
+    /** What the KB and word lists build: loaded once, on a background thread so start-up overlaps other work. */
+    private record Engine(KnowledgeBase kb, NameFinder finder, EntityClusterer clusterer) {
+    }
+
+    private EntityAnnotator(Future<Engine> engine) {
+        this.engine = engine;
     }
 
     /** With the shipped KB and the local KB in {@code ~/.newsgraph/kb} when it exists. */
@@ -53,23 +57,68 @@ public final class EntityAnnotator implements Annotator {
 
     /** With the shipped KB and the given local KB directory (as written by {@code kb import-geonames}). */
     public static EntityAnnotator create(Optional<Path> localKb) {
+        FutureTask<Engine> task = new FutureTask<>(() -> build(localKb));
+        Thread loader = new Thread(task, "entities-kb-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return new EntityAnnotator(task);
+    }
+
+    private static Engine build(Optional<Path> localKb) {
+        List<EndingFolder> folders = endingFolders();
+        KnowledgeBase kb = KnowledgeBase.load(localKb, folders);
+        Set<String> firstNames = new HashSet<>();
+        for (String resource : List.of("first-names.txt", "first-names-en.txt")) {
+            for (String name : readWords(resource)) {
+                if (!NameKeys.hasCyrillic(name)) firstNames.add(NameKeys.key(name, EndingFolder.NONE));
+                else for (EndingFolder f : folders) firstNames.add(NameKeys.key(name, f));
+            }
+        }
+        Map<String, EntityType> trained = new HashMap<>();
+        for (String line : readLines("trained-types.tsv")) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) continue;
+            EntityType type = EntityType.valueOf(line.substring(tab + 1).strip());
+            String name = line.substring(0, tab);
+            if (!NameKeys.hasCyrillic(name)) trained.putIfAbsent(NameKeys.key(name, EndingFolder.NONE), type);
+            else for (EndingFolder f : folders) trained.putIfAbsent(NameKeys.key(name, f), type);
+        }
+        return new Engine(kb, new NameFinder(kb, firstNames, trained), new EntityClusterer(kb));
+    }
+
+    private Engine engine() {
+        try {
+            return engine.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the entity KB was loading", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            throw new IllegalStateException("the entity KB could not be loaded: " + cause.getMessage(), cause);
+        }
+    }
+
+    /** The ending folders of the installed languages, and the one that folds nothing. */
+    static List<EndingFolder> endingFolders() {
         List<EndingFolder> folders = new ArrayList<>();
         for (LanguagePack p : LanguagePacks.all()) {
             EndingFolder f = EndingFolder.of(p.lexicon("name-endings"));
             if (!f.isEmpty()) folders.add(f);
         }
-        KnowledgeBase kb = KnowledgeBase.load(localKb, folders);
         folders.add(EndingFolder.NONE);
-        Set<String> firstNames = new HashSet<>();
-        for (String resource : List.of("first-names.txt", "first-names-en.txt")) {
-            for (String name : readWords(resource)) {
-                for (EndingFolder f : folders) firstNames.add(NameKeys.key(name, f));
-            }
-        }
-        return new EntityAnnotator(kb, firstNames);
+        return folders;
     }
 
     private static List<String> readWords(String resource) {
+        List<String> out = new ArrayList<>();
+        for (String line : readLines(resource)) {
+            for (String w : line.strip().split("\\s+")) out.add(w);
+        }
+        return out;
+    }
+
+    private static List<String> readLines(String resource) {
         List<String> out = new ArrayList<>();
         InputStream in = EntityAnnotator.class.getResourceAsStream(resource);
         if (in == null) return out;
@@ -77,7 +126,7 @@ public final class EntityAnnotator implements Annotator {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) continue;
-                for (String w : line.strip().split("\\s+")) out.add(w);
+                out.add(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
@@ -86,7 +135,7 @@ public final class EntityAnnotator implements Annotator {
     }
 
     public KnowledgeBase knowledgeBase() {
-        return kb;
+        return engine().kb();
     }
 
     @Override
@@ -109,9 +158,10 @@ public final class EntityAnnotator implements Annotator {
         String lang = doc.find(Layers.LANGUAGE).map(LanguageGuess::code).orElse(LanguageGuess.UNKNOWN);
         NameLexicons lx = lexicons(lang);
         Words words = Words.of(doc, lx);
-        NameFinder.Found found = finder.find(words, lx);
+        Engine en = engine();
+        NameFinder.Found found = en.finder().find(words, lx);
         List<Candidate> names = DocumentConsistency.apply(found.names(), found.pending());
-        List<Cluster> clusters = clusterer.cluster(names);
+        List<Cluster> clusters = en.clusterer().cluster(names, lx);
         RoleResolver.resolve(words, lx, clusters, names);
         doc.put(Layers.ENTITIES, entities(clusters));
     }

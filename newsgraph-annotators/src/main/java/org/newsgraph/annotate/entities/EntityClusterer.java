@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.core.model.EntityType;
 
 /**
@@ -19,7 +20,7 @@ final class EntityClusterer {
         this.kb = kb;
     }
 
-    List<Cluster> cluster(List<Candidate> names) {
+    List<Cluster> cluster(List<Candidate> names, NameLexicons lx) {
         Map<String, Cluster> byId = new LinkedHashMap<>();
         for (Candidate c : names) {
             String id = c.entry != null ? "kb:" + c.entry.id() : c.type + "|" + c.key;
@@ -28,13 +29,30 @@ final class EntityClusterer {
             else cl.names.add(c);
         }
         List<Cluster> clusters = new ArrayList<>(byId.values());
+        mergeStatedAcronyms(clusters);
         mergeKeysIntoLinked(clusters);
         mergeSurnames(clusters);
         mergeFirstNameForms(clusters);
         mergeAcronyms(clusters);
+        mergeShortOrganisationNames(clusters, lx.orgHeads);
         linkSurnames(clusters);
         linkLocalPlaces(clusters);
         return clusters;
+    }
+
+    /** An acronym the text defines in parentheses joins the name it follows. */
+    private static void mergeStatedAcronyms(List<Cluster> clusters) {
+        for (Cluster acr : List.copyOf(clusters)) {
+            if (!clusters.contains(acr)) continue;
+            for (Candidate c : acr.names) {
+                if (c.sameAs == null) continue;
+                Cluster full = clusters.stream().filter(x -> x != acr && x.names.contains(c.sameAs)).findFirst().orElse(null);
+                if (full == null || (full.entry != null && acr.entry != null && full.entry != acr.entry)) continue;
+                full.absorb(acr);
+                clusters.remove(acr);
+                break;
+            }
+        }
     }
 
     /** An unlinked cluster whose key a linked cluster of the same type also has joins it. */
@@ -132,6 +150,45 @@ final class EntityClusterer {
                 }
             }
         }
+    }
+
+    /**
+     * An organisation named by some of the words of a longer name joins it ("Prosecutor's Office" → "Prosecutor
+     * General's Office") when the longer name adds no organisation noun of its own, so "Defense Ministry" and
+     * "Defense Ministry Press Service" stay apart.
+     */
+    private static void mergeShortOrganisationNames(List<Cluster> clusters, Set<String> orgHeads) {
+        for (Cluster small : List.copyOf(clusters)) {
+            if (small.type != EntityType.ORGANIZATION || small.entry != null || !clusters.contains(small)) continue;
+            Candidate s = small.names.get(0);
+            if (s.wordCount() < 2) continue;
+            Cluster target = null;
+            int targets = 0;
+            for (Cluster big : clusters) {
+                if (big == small || big.type != EntityType.ORGANIZATION) continue;
+                if (big.names.stream().anyMatch(b -> extendsName(b.key, s.key, orgHeads))) {
+                    target = big;
+                    targets++;
+                }
+            }
+            if (targets == 1) {
+                target.absorb(small);
+                clusters.remove(small);
+            }
+        }
+    }
+
+    /** True when the longer key has all the words of the shorter, in order, and only non-head words added. */
+    private static boolean extendsName(String longer, String shorter, Set<String> orgHeads) {
+        String[] l = longer.split(" ");
+        String[] sh = shorter.split(" ");
+        if (l.length <= sh.length) return false;
+        int k = 0;
+        for (String word : l) {
+            if (k < sh.length && word.equals(sh[k])) k++;
+            else if (orgHeads.contains(word)) return false;
+        }
+        return k == sh.length;
     }
 
     /** First letters of the significant words: "Collective Security Treaty Organization" → "csto". */

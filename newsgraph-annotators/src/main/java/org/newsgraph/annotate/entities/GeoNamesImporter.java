@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import java.util.Set;
  * entity linker reads ({@link KnowledgeBase#LOCAL_FILE}). Alternate names are kept in Latin and Cyrillic script
  * only (the languages the engine reads), codes such as airport codes are dropped, and capitals named by the
  * optional {@code countryInfo.txt} are ranked first among places of the same name. Ids are {@code geonames:ID}.
+ * The name keys are computed here, once, and written as a tenth field so that loading the KB is parsing only.
  */
 public final class GeoNamesImporter {
     private static final int MAX_ALIASES = 40;
@@ -37,6 +39,7 @@ public final class GeoNamesImporter {
      * an earlier import atomically.
      */
     public static Summary importCities(Path cities, Optional<Path> countryInfo, Path kbDir) throws IOException {
+        KnowledgeBase keys = KnowledgeBase.of(List.of(), EntityAnnotator.endingFolders());
         if (!Files.isRegularFile(cities)) throw new IOException("no such GeoNames file: " + cities);
         Map<String, String> capitals = countryInfo.filter(Files::isRegularFile).map(GeoNamesImporter::capitals)
                 .orElse(Map.of());
@@ -51,7 +54,7 @@ public final class GeoNamesImporter {
             while ((line = in.readLine()) != null) {
                 String[] f = line.split("\t", -1);
                 if (f.length < 15 || line.startsWith("#")) continue;
-                String row = row(f, capitals);
+                String row = row(f, capitals, keys);
                 if (row == null) continue;
                 out.write(row);
                 out.write('\n');
@@ -77,7 +80,7 @@ public final class GeoNamesImporter {
         return out;
     }
 
-    static String row(String[] f, Map<String, String> capitals) {
+    static String row(String[] f, Map<String, String> capitals, KnowledgeBase keys) {
         String id = f[0].strip();
         String name = clean(f[1]);
         if (id.isEmpty() || name.isEmpty()) return null;
@@ -90,8 +93,9 @@ public final class GeoNamesImporter {
             if (aliases.size() >= MAX_ALIASES) break;
             addAlias(aliases, alt, name);
         }
+        String names = String.join("|", aliases);
         return String.join("\t", "LOCATION", name, "geonames:" + id, country, f[4].strip(), f[5].strip(),
-                String.join("|", aliases), "", Long.toString(population));
+                names, "", Long.toString(population), String.join("|", keys.keys(name + "|" + names)));
     }
 
     private static void addAlias(Set<String> aliases, String raw, String name) {

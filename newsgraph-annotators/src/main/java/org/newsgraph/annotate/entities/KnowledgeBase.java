@@ -1,6 +1,5 @@
 package org.newsgraph.annotate.entities;
 
-import com.ibm.icu.util.ULocale;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +22,7 @@ import org.newsgraph.core.model.EntityType;
 
 /**
  * The referents the linker knows, indexed by name key. Built once from the data shipped in this package
- * ({@code kb/*.tsv}), the countries ICU names in English, French and Russian, and optionally a local KB directory
+ * ({@code kb/*.tsv}), the countries the JDK (CLDR data) names in English, French and Russian, and optionally a local KB directory
  * written by {@link GeoNamesImporter}. Immutable and thread-safe once built.
  *
  * <p>Row format of every KB file (tab-separated, {@code #} comments): type, canonical English name, stable id or
@@ -37,8 +36,7 @@ public final class KnowledgeBase {
 
     private final Map<String, List<KbAlias>> byKey = new HashMap<>();
     /** Places of the local KB (a GeoNames import): used to link names found in the text, not to find them. */
-    private final Map<String, List<KbAlias>> localByKey = new HashMap<>();
-    private boolean loadingLocal;
+    private final Map<String, KbEntry> localByKey = new HashMap<>();
     private final Map<String, Integer> maxWords = new HashMap<>();
     private final Map<String, KbEntry> countries = new HashMap<>();
     private final Map<String, List<KbEntry>> byRole = new HashMap<>();
@@ -71,8 +69,7 @@ public final class KnowledgeBase {
             Path file = localDir.get().resolve(LOCAL_FILE);
             if (Files.isRegularFile(file)) {
                 try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    kb.loadingLocal = true;
-                    kb.read(r, file.toString());
+                    kb.readLocal(r);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read local KB " + file + ": " + e.getMessage(), e);
                 }
@@ -108,13 +105,13 @@ public final class KnowledgeBase {
 
     /** Every ISO country ICU names, with its English, French and Russian names and the extras of countries.tsv. */
     private void addCountries(Map<String, String[]> extra) {
-        ULocale[] languages = {ULocale.ENGLISH, ULocale.FRENCH, new ULocale("ru")};
+        Locale[] languages = {Locale.ENGLISH, Locale.FRENCH, Locale.of("ru")};
         for (String code : Locale.getISOCountries()) {
-            ULocale region = new ULocale("", code);
-            String name = region.getDisplayCountry(ULocale.ENGLISH);
+            Locale region = Locale.of("", code);
+            String name = region.getDisplayCountry(Locale.ENGLISH);
             if (name.isBlank() || name.equals(code)) continue;
             Set<String> aliases = new LinkedHashSet<>();
-            for (ULocale l : languages) aliases.add(region.getDisplayCountry(l));
+            for (Locale l : languages) aliases.add(region.getDisplayCountry(l));
             String[] f = extra.get(code);
             String kbId = "";
             Optional<Double> lat = Optional.empty();
@@ -154,6 +151,48 @@ public final class KnowledgeBase {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + OUTLET_REGISTRY, e);
         }
+    }
+
+    /**
+     * Reads a local KB file: the rows of the shipped format plus, in a tenth field, the name keys the importer
+     * computed, so loading is parsing only. Only the most populous place is kept per key.
+     */
+    private void readLocal(BufferedReader r) throws IOException {
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            if (f.length < 6) continue;
+            String country = field(f, 3);
+            long rank = field(f, 8).isEmpty() ? 0 : Long.parseLong(field(f, 8));
+            KbEntry e = new KbEntry(field(f, 2), EntityType.valueOf(f[0].strip()), f[1].strip(),
+                    field(f, 2).isEmpty() ? Optional.empty() : Optional.of(field(f, 2)),
+                    country.isEmpty() ? Optional.empty() : Optional.of(country),
+                    number(field(f, 4)), number(field(f, 5)), List.of(f[1].strip()), Set.of(), rank);
+            String keys = field(f, 9);
+            if (keys.isEmpty()) keys = String.join("|", keys(f[1].strip() + "|" + field(f, 6)));
+            for (String key : keys.split("\\|")) {
+                if (key.isEmpty()) continue;
+                KbEntry old = localByKey.get(key);
+                if (old == null || old.rank() < rank) localByKey.put(key, e);
+            }
+            size++;
+        }
+    }
+
+    /** The name keys of a list of names separated by {@code |}, under every ending folder. */
+    Set<String> keys(String names) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String n : names.split("\\|")) {
+            if (n.isBlank()) continue;
+            boolean inflectable = NameKeys.hasCyrillic(n);
+            for (EndingFolder folder : folders) {
+                if (!inflectable && folder != EndingFolder.NONE) continue;
+                String k = NameKeys.key(n, folder);
+                if (!k.isEmpty()) out.add(k);
+            }
+        }
+        return out;
     }
 
     private void read(BufferedReader r, String source) throws IOException {
@@ -215,14 +254,12 @@ public final class KnowledgeBase {
         if (words.isEmpty()) return;
         boolean acronym = isAcronym(alias);
         boolean lowerStart = Character.isLowerCase(alias.codePointAt(0));
+        boolean inflectable = NameKeys.hasCyrillic(alias); // endings are only folded in Cyrillic words
         for (EndingFolder folder : folders) {
+            if (!inflectable && folder != EndingFolder.NONE) continue;
             String key = NameKeys.key(alias, folder);
             if (key.isEmpty() || !seen.add(key + (surname ? "#s" : ""))) continue;
             KbAlias a = new KbAlias(e, alias, words.size(), acronym, lowerStart, surname);
-            if (loadingLocal) {
-                localByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
-                continue;
-            }
             byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(a);
             String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
             maxWords.merge(first, words.size(), Math::max);
@@ -256,11 +293,7 @@ public final class KnowledgeBase {
 
     /** The local KB place best named by the key (most populous), if any. */
     Optional<KbEntry> localPlace(String key) {
-        KbEntry best = null;
-        for (KbAlias a : localByKey.getOrDefault(key, List.of())) {
-            if (best == null || a.entry().rank() > best.rank()) best = a.entry();
-        }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(localByKey.get(key));
     }
 
     Optional<KbEntry> country(String iso) {

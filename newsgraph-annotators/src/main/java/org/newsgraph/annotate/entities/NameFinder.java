@@ -3,6 +3,7 @@ package org.newsgraph.annotate.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.core.Token;
 import org.newsgraph.core.model.EntityType;
@@ -13,8 +14,8 @@ import org.newsgraph.core.model.EntityType;
  * <li>the knowledge base, longest alias first ("Organisation du traité de sécurité collective", "ONU", "Khabar 24");</li>
  * <li>official names built on an organisation noun ("ministère de la Santé", "Генеральной прокуратуры Казахстана");</li>
  * <li>runs of capitalised words joined by connectors ("Berik Uali", "Bank of Foo"), typed by cues around them:
- *     a title before ("M.", "пресс-секретарь"), an organisation or place noun inside, a first name, a word ending,
- *     a place preposition before.</li>
+ *     a title before ("M.", "пресс-секретарь"), an organisation or place noun inside, the type the name had in the
+ *     training corpora, a first name, a word ending, a place preposition before.</li>
  * </ol>
  * A capitalised word that only opens a sentence, or sits in a headline in title case, is kept aside as pending: it
  * becomes a name only if the rest of the document names it too (see {@link DocumentConsistency}).
@@ -22,10 +23,12 @@ import org.newsgraph.core.model.EntityType;
 final class NameFinder {
     private final KnowledgeBase kb;
     private final Set<String> firstNames;
+    private final Map<String, EntityType> trainedTypes;
 
-    NameFinder(KnowledgeBase kb, Set<String> firstNames) {
+    NameFinder(KnowledgeBase kb, Set<String> firstNames, Map<String, EntityType> trainedTypes) {
         this.kb = kb;
         this.firstNames = firstNames;
+        this.trainedTypes = trainedTypes;
     }
 
     /** Names found, and capitalised runs kept aside for the document-level pass. */
@@ -33,7 +36,7 @@ final class NameFinder {
     }
 
     Found find(Words w, NameLexicons lx) {
-        boolean[] headline = headlineWords(w);
+        boolean[] headline = headlineWords(w, lx);
         List<Candidate> kbHits = kbMatches(w, lx);
         List<Candidate> official = officialNames(w, lx, kbHits);
         official.removeIf(o -> kbHits.stream().anyMatch(k -> k.type == EntityType.ORGANIZATION
@@ -47,7 +50,21 @@ final class NameFinder {
         List<Candidate> pending = new ArrayList<>();
         chains(w, lx, headline, names, pending);
         names.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
+        linkParentheticalAcronyms(w, names);
         return new Found(names, pending);
+    }
+
+    /** "Ситуационно-кризисного центра (ДСКЦ)", "Eurasian Development Bank (EDB)": the acronym stands for the name. */
+    private static void linkParentheticalAcronyms(Words w, List<Candidate> names) {
+        for (Candidate c : names) {
+            if (!c.acronym || c.first < 2 || !w.get(c.first - 1).is("(")) continue;
+            for (Candidate d : names) {
+                if (d != c && !d.acronym && d.last == c.first - 2 && d.type == EntityType.ORGANIZATION) {
+                    c.sameAs = d;
+                    c.type = d.type;
+                }
+            }
+        }
     }
 
     // ---- knowledge base ----
@@ -144,12 +161,27 @@ final class NameFinder {
     }
 
     private KbAlias choose(List<KbAlias> aliases, Words w, int first, int last, NameLexicons lx) {
+        if (aliases.isEmpty()) return null;
+        String surface = w.surface(first, last);
         KbAlias best = null;
+        int bestScore = -1;
         for (KbAlias a : aliases) {
             if (!acceptable(a, w, first, last, lx)) continue;
-            if (best == null || better(a, best)) best = a;
+            int score = closeness(a, surface);
+            if (best == null || score > bestScore || (score == bestScore && better(a, best))) {
+                best = a;
+                bestScore = score;
+            }
         }
         return best;
+    }
+
+    /** How closely an alias is written like the text: the same letters, then the same script. */
+    private static int closeness(KbAlias a, String surface) {
+        int score = 0;
+        if (a.form().equalsIgnoreCase(surface)) score += 2;
+        if (NameKeys.hasCyrillic(a.form()) == NameKeys.hasCyrillic(surface)) score += 1;
+        return score;
     }
 
     private static boolean better(KbAlias a, KbAlias b) {
@@ -185,13 +217,18 @@ final class NameFinder {
             int end = -1;
             int start = h;
             if (head.capitalised || lx.lowerOrgHeads.contains(head.key)) end = headThenCapitalised(w, lx, h);
-            if (end < 0 && !lx.continuations.isEmpty()) {
+            if (end < 0 && !head.capitalised && h > 0 && w.get(h - 1).possessive && w.get(h - 1).capitalised
+                && w.sameSentence(h - 1, h)) {
+            // "Prosecutor's office", "Mayor's office": a possessive name and an organisation noun
+            start = h - 1;
+            end = h;
+        }
+        if (end < 0 && !lx.continuations.isEmpty()) {
                 start = officialStart(w, lx, h);
                 if (start >= 0) end = officialEnd(w, lx, h, kbHits);
                 if (start >= 0 && end == h && start == h && head.initial) end = -1;
             }
-            if (end < 0 || start < 0) continue;
-            if (start == end && !head.capitalised) continue;
+            if (end < 0 || start < 0 || start == end) continue; // a noun alone ("Полиция") is not a name
             Candidate c = new Candidate(w, start, end, EntityType.ORGANIZATION, Candidate.CUE, lx);
             out.add(c);
             coveredUntil = end;
@@ -341,6 +378,17 @@ final class NameFinder {
             }
         }
         if (lx.demonyms.containsKey(w.get(j).lower)) return; // an adjective ("Central Asian", "Kazakh")
+        if (!head) {
+            // an acronym or a word before a first name starts another name: "КГБ Николай Петров", "Пушкина Виктор Орлов"
+            for (int k = i + 1; k < j; k++) {
+                boolean acronymBefore = w.get(k - 1).allCaps && !w.get(k).allCaps;
+                if (acronymBefore || firstNames.contains(w.get(k).key) && !firstNames.contains(w.get(k - 1).key)) {
+                    addChain(w, lx, i, k - 1, headline, fixed, names, pending);
+                    addChain(w, lx, k, j, headline, fixed, names, pending);
+                    return;
+                }
+            }
+        }
         Candidate c = new Candidate(w, i, j, EntityType.OTHER, Candidate.NONE, lx);
         List<Candidate> inside = new ArrayList<>();
         for (Candidate f : fixed) {
@@ -369,7 +417,7 @@ final class NameFinder {
             boolean keep = f.type == EntityType.LOCATION || (c.type == EntityType.ORGANIZATION && f.type == EntityType.ORGANIZATION);
             if (!keep) names.remove(f);
         }
-        boolean weak = c.confidence < Candidate.CUE && inside.isEmpty()
+        boolean weak = c.confidence < Candidate.CUE && inside.isEmpty() && !c.acronym
                 && ((w.get(i).initial && i == j) || headline[i]);
         if (weak) pending.add(c);
         else names.add(c);
@@ -387,6 +435,10 @@ final class NameFinder {
     }
 
     private void type(Candidate c, Words w, NameLexicons lx) {
+        if (lx.quotedNameType != null && quoted(w, c)) {
+            set(c, lx.quotedNameType, Candidate.CUE);
+            return;
+        }
         for (int k = c.first; k <= c.last; k++) {
             if (lx.orgHeads.contains(w.get(k).key)) {
                 set(c, EntityType.ORGANIZATION, Candidate.CUE);
@@ -400,6 +452,12 @@ final class NameFinder {
         Word last = w.get(c.last);
         if (lx.locationHeads.contains(last.key)) {
             set(c, EntityType.LOCATION, Candidate.CUE);
+            return;
+        }
+        EntityType trained = trainedTypes.get(c.key);
+        if (trained != null) {
+            // a single word opening a sentence may still be a common word ("Большая"): only a cue for runs
+            set(c, trained, c.last > c.first ? Candidate.CUE : Candidate.SHAPE);
             return;
         }
         if (c.last > c.first && firstNames.contains(w.get(c.first).key)) {
@@ -434,6 +492,12 @@ final class NameFinder {
         c.confidence = confidence;
     }
 
+    /** True when the name is exactly what stands between two quotation marks: «Весна». */
+    private static boolean quoted(Words w, Candidate c) {
+        return c.first > 0 && c.last + 1 < w.size() && w.get(c.first - 1).kind == Token.Kind.QUOTE
+                && w.get(c.last + 1).kind == Token.Kind.QUOTE;
+    }
+
     /** True when a person title ends right before word i: "M.", "le président kazakh", "пресс-секретарь". */
     static boolean titleBefore(Words w, NameLexicons lx, int i) {
         int e = i - 1;
@@ -449,8 +513,11 @@ final class NameFinder {
         return false;
     }
 
-    /** Words of sentences written in title case (a headline): their capitals say nothing. */
-    private static boolean[] headlineWords(Words w) {
+    /**
+     * Words of sentences written in title case (a headline: every word but the function words capitalised), where
+     * capitals say nothing.
+     */
+    private static boolean[] headlineWords(Words w, NameLexicons lx) {
         boolean[] out = new boolean[w.size()];
         int i = 0;
         while (i < w.size()) {
@@ -458,13 +525,14 @@ final class NameFinder {
             int words = 0;
             int caps = 0;
             while (j < w.size() && w.get(j).sentence == w.get(i).sentence) {
-                if (w.get(j).isWord() && w.get(j).text.length() > 3) {
+                Word x = w.get(j);
+                if (x.isWord() && x.text.length() >= 3 && !lx.nonNames.contains(x.lower)) {
                     words++;
-                    if (w.get(j).capitalised) caps++;
+                    if (x.capitalised) caps++;
                 }
                 j++;
             }
-            if (words >= 4 && caps * 10 >= words * 7) for (int k = i; k < j; k++) out[k] = true;
+            if (words >= 4 && caps == words) for (int k = i; k < j; k++) out[k] = true;
             i = j;
         }
         return out;

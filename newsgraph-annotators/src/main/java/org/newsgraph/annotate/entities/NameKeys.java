@@ -1,6 +1,5 @@
 package org.newsgraph.annotate.entities;
 
-import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,30 +9,16 @@ import java.util.Locale;
  * Turns a name into a matching key that is the same for its spellings, diacritics, scripts and (with an ending
  * folder) its case endings: "Tokayev", "Tokaev", "Tokaïev", "Токаев" and "Токаева" all give {@code tokaev}.
  *
- * <p>Cyrillic is mapped letter by letter with a table read once from ICU's {@code Russian-Latin/BGN} transform
- * (calling the transform for every token costs ~20 µs; the table costs nanoseconds). The Latin result is then
+ * <p>Cyrillic is mapped letter by letter with {@link CyrillicTable}, which a test pins to ICU's
+ * {@code Russian-Latin/BGN} transform (calling ICU for every token costs ~20 µs and its first use over a second;
+ * the table costs nanoseconds). The Latin result is then
  * folded phonetically (zh→j, kh→h, ou→u, y/j→i, doubled letters, a final vowel) so that English, French and
  * transliterated spellings of one name meet.
  */
 final class NameKeys {
-    private static final String[] CYRILLIC_TO_LATIN = cyrillicTable();
+    private static final String[] CYRILLIC_TO_LATIN = CyrillicTable.LOWER;
 
     private NameKeys() {
-    }
-
-    private static String[] cyrillicTable() {
-        Transliterator bgn = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower");
-        String[] table = new String[0x500 - 0x400];
-        for (char c = 0x400; c < 0x500; c++) {
-            String latin = bgn.transliterate(String.valueOf(Character.toLowerCase(c)));
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < latin.length(); i++) {
-                char l = latin.charAt(i);
-                if (l >= 'a' && l <= 'z') b.append(l);
-            }
-            table[c - 0x400] = b.toString();
-        }
-        return table;
     }
 
     /** The words of a name: split on spaces, hyphens and dots, apostrophes kept inside words. */
@@ -59,6 +44,7 @@ final class NameKeys {
     static String key(String name, EndingFolder endings) {
         StringBuilder b = new StringBuilder();
         for (String w : words(name)) {
+            if (w.endsWith("'s") || w.endsWith("’s")) w = w.substring(0, w.length() - 2); // "General's" is "General"
             String k = wordKey(w, endings);
             if (k.isEmpty()) continue;
             if (b.length() > 0) b.append(' ');

@@ -26,6 +26,8 @@ import org.newsgraph.core.lang.Lexicon;
  * <li>{@code name-suffixes} — word endings typical of a type ("-ov" PERSON, "-stan" LOCATION);</li>
  * <li>{@code demonyms} — adjectives of nationality to their ISO country ("kazakh" KZ);</li>
  * <li>{@code roles} — phrases that stand for a person by role, with the role they name;</li>
+ * <li>{@code quoted-names} — the type of a capitalised name in quotation marks, where the press writes
+ *     organisations so («Весна»);</li>
  * <li>{@code elisions} — elided articles glued to a name ("l'", "d'"); {@code possessive-endings} ("'s").</li>
  * </ul>
  */
@@ -45,6 +47,8 @@ final class NameLexicons {
     final int longestSuffix;
     final Map<String, String> demonyms = new HashMap<>();
     final PhraseSet roles;
+    /** The type of a capitalised name between quotation marks («Весна»), or null where quotes say nothing. */
+    final org.newsgraph.core.model.EntityType quotedNameType;
     final Set<String> elisions;
     final List<String> possessives;
 
@@ -77,6 +81,9 @@ final class NameLexicons {
             if (row.size() > 1) demonyms.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1).toUpperCase(Locale.ROOT));
         }
         this.roles = PhraseSet.of(pack.lexicon("roles"));
+        Lexicon quoted = pack.lexicon("quoted-names");
+        this.quotedNameType = quoted.isEmpty() ? null
+                : org.newsgraph.core.model.EntityType.valueOf(quoted.rows().get(0).get(0).strip());
         this.elisions = new HashSet<>();
         for (List<String> row : pack.lexicon("elisions").rows()) {
             elisions.add(PhraseSet.normalise(row.get(0)).replace("'", ""));
@@ -89,6 +96,18 @@ final class NameLexicons {
         Set<String> s = new HashSet<>();
         for (List<String> row : lexicon.rows()) s.add(row.get(0).toLowerCase(Locale.ROOT));
         return s;
+    }
+
+    private final Map<String, String> keyCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The name key of a word in this language, cached: the same words come back article after article. */
+    String key(String word) {
+        String k = keyCache.get(word);
+        if (k != null) return k;
+        k = NameKeys.key(word, endings);
+        if (keyCache.size() > 200_000) keyCache.clear(); // bounded memory on endless streams of new words
+        keyCache.put(word, k);
+        return k;
     }
 
     /** The type a word's ending suggests ("PERSON", "LOCATION"), or empty. */

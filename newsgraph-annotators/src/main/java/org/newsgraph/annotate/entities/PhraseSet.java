@@ -11,6 +11,7 @@ import org.newsgraph.core.lang.Lexicon;
  */
 final class PhraseSet {
     private final Map<String, List<String>> phrases = new HashMap<>();
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private int longest;
 
     static PhraseSet of(Lexicon lexicon) {
@@ -19,6 +20,9 @@ final class PhraseSet {
             String phrase = normalise(row.get(0));
             s.phrases.put(phrase, row.subList(1, row.size()));
             s.longest = Math.max(s.longest, phrase.split(" ").length);
+            String first = phrase.split(" ")[0];
+            s.firstWords.add(first.endsWith("'") || first.contains("'") ? first.substring(first.indexOf('\'') + 1) : first);
+            s.firstWords.add(first);
         }
         return s;
     }
@@ -40,6 +44,11 @@ final class PhraseSet {
             b.append(Character.toLowerCase(c));
         }
         return b.toString();
+    }
+
+    /** True when some phrase starts with this lower-case word (or placeholder such as "{dem}"). */
+    boolean starts(String lowerWord) {
+        return firstWords.contains(lowerWord);
     }
 
     int longest() {

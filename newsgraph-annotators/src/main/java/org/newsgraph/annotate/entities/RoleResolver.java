@@ -60,7 +60,10 @@ final class RoleResolver {
 
     /** The longest role phrase starting at word i, with the country its adjective or name gives. */
     private static Match match(Words w, NameLexicons lx, int i, Map<Integer, Candidate> nameAt) {
-        if (!w.get(i).isWord()) return null;
+        Word start = w.get(i);
+        if (!start.isWord()) return null;
+        if (!lx.roles.starts(start.lower) && !(lx.demonyms.containsKey(start.lower) && lx.roles.starts(DEM))
+                && !(nameAt.containsKey(i) && lx.roles.starts(COUNTRY))) return null;
         StringBuilder phrase = new StringBuilder();
         String country = null;
         Match best = null;

@@ -20,6 +20,8 @@ final class Word {
     final boolean spaceBefore;
     final int sentence;
     String key;
+    /** The word carried a possessive clitic ("Prosecutor's"). */
+    boolean possessive;
 
     Word(int tokenStart, int start, int end, String text, Token.Kind kind, boolean elided, boolean initial, boolean spaceBefore,
          int sentence) {

@@ -56,6 +56,7 @@ final class Words {
             if (t.kind() == Token.Kind.WORD && prev != null && prev.end() == t.start()
                     && (text.charAt(start) == '\'' || text.charAt(start) == '’')) {
                 prev = t; // a clitic ("'s") glued to the word before: part of that word for names
+                if (!out.isEmpty()) out.get(out.size() - 1).possessive = true;
                 continue;
             }
             if (t.kind() == Token.Kind.WORD) {
@@ -90,7 +91,7 @@ final class Words {
             }
             Word word = new Word(elided && start == t.start() ? elisionStart : t.start(), start, end, text.substring(start, end), t.kind(), elided, initial, spaceBefore, sentence);
             word.key = word.kind == Token.Kind.WORD || word.kind == Token.Kind.NUMBER
-                    ? NameKeys.key(word.text, lx.endings) : "";
+                    ? lx.key(word.text) : "";
             out.add(word);
             prev = t;
         }

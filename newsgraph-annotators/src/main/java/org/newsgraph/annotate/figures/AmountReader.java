@@ -147,7 +147,8 @@ final class AmountReader {
     }
 
     private static int skipAbbreviationDot(List<Tok> toks, int end, int limit, NumberWord w) {
-        if (w.abbreviation() && end < limit && toks.get(end).is(".") && toks.get(end).start() == toks.get(end - 1).end()) {
+        if (w.abbreviation() && end < limit && toks.get(end).is(".")
+                && toks.get(end).start() == toks.get(end - 1).end()) {
             return end + 1;
         }
         return end;

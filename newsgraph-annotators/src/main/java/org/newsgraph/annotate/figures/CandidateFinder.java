@@ -16,6 +16,7 @@ import org.newsgraph.core.model.Measure;
 final class CandidateFinder {
     private static final int FORWARD = 10;
     private static final int BACKWARD = 6;
+    private static final int TOLL_BACKWARD = 10;
     private static final Set<String> FORWARD_STOPS = Set.of(";", ":", "(", ")", "?", "!", ".", "-", "[", "]");
     private static final Set<String> BACKWARD_STOPS = Set.of(",", ";", ":", "(", ")", "?", "!", ".", "[", "]");
 
@@ -72,10 +73,14 @@ final class CandidateFinder {
         return m == null ? null : m.value();
     }
 
-    /** "Khabar 24", "Boeing 737": digits right after a capitalised word that is not a cue of ours. */
+    /**
+     * "Khabar 24", "Boeing 737": digits right after a capitalised word that is not a cue of ours, unless a measure
+     * follows (a title-case headline: "Investigation Suggests 600 Died").
+     */
     private boolean isPartOfName(List<Tok> toks, Amount a) {
         int p = a.first() - 1;
         if (a.first() != a.numberFirst() || p <= 0 || !toks.get(a.first()).isNumber()) return false;
+        if (isPeopleOrMeasure(toks, a.last())) return false;
         Tok t = toks.get(p);
         if (!t.isWord() || !t.capitalised()) return false;
         return vocab.measures.match(toks, p, a.first()) == null && vocab.sources.match(toks, p, a.first()) == null
@@ -96,9 +101,11 @@ final class CandidateFinder {
         Amount a = c.amount;
         Measure forwardStrong = null;
         int forwardDistance = 0;
+        int peopleEnd = a.last();
         Measure weak = null;
         boolean people = false;
-        // a number whose first word counts nothing we know ("three decades ago, and …") looks no further than its clause
+        // a number whose first word counts nothing we know ("three decades ago, and …") looks no further than
+        // its clause
         boolean knownHead = isPeopleOrMeasure(toks, firstWordAfter(toks, a.last()));
         int limit = Math.min(nextStart, Math.min(toks.size(), a.last() + FORWARD));
         for (int j = a.last(); j < limit; ) {
@@ -119,36 +126,45 @@ final class CandidateFinder {
             if (cue.measure().isPresent() && weak == null && j - a.last() <= 2) weak = cue.measure().get();
             if (cue.measure().isEmpty() && j - a.last() <= 2) {
                 people = true;
+                peopleEnd = m.end();
                 c.extentEnd = m.end();
             }
             j = m.end();
         }
         Measure adjacentBefore = adjacentMeasureBefore(toks, a, previousEnd);
-        // "killed three soldiers and wounded six": a verb right before the number beats a later one
-        if (forwardStrong != null && (adjacentBefore == null || forwardDistance <= 1)) {
+        // "killed three soldiers and wounded six", "погиб один и ранено двое": a verb right before the number beats a
+        // later one, unless the later one follows the number or its noun directly
+        if (forwardStrong != null && (adjacentBefore == null || forwardDistance == 0
+                || (forwardDistance == 1 && people))) {
             c.setMeasure(forwardStrong, Candidate.Strength.STRONG);
             return;
         }
         Measure backwardStrong = null;
-        for (int j = a.first() - 1; j >= Math.max(previousEnd, a.first() - BACKWARD); j--) {
+        boolean toll = false;
+        for (int j = a.first() - 1; j >= Math.max(previousEnd, a.first() - TOLL_BACKWARD); j--) {
             Tok t = toks.get(j);
             if (t.kind() == Tok.Kind.PUNCT && BACKWARD_STOPS.contains(t.norm())) break;
             PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, a.first());
             if (m == null || m.value().measure().isEmpty()) continue;
-            if (m.value().strong()) {
+            boolean near = a.first() - j <= BACKWARD;
+            if (m.value().strong() && (near || m.value().toll())) {
                 backwardStrong = m.value().measure().get();
+                toll = m.value().toll();
                 c.extentStart = j;
                 break;
             }
-            if (weak == null) weak = m.value().measure().get();
+            if (weak == null && near) weak = m.value().measure().get();
         }
-        // a measure before the number counts it only when the number heads people or ends the clause
+        // a measure before the number counts it only when right before it, or when the number heads people or ends
+        // the clause ("погибли в 3 городах" counts towns)
         boolean headless = a.last() >= toks.size() || !toks.get(a.last()).isWord();
-        if (backwardStrong != null && (people || headless)) {
+        if (backwardStrong != null && (people || headless || toll || adjacentBefore != null)) {
             c.setMeasure(backwardStrong, Candidate.Strength.STRONG);
+            c.extentEnd = peopleEnd;
             return;
         }
         c.extentStart = a.first();
+        c.extentEnd = peopleEnd;
         if (weak != null) {
             c.setMeasure(weak, Candidate.Strength.WEAK);
         } else if (people) {
@@ -156,11 +172,11 @@ final class CandidateFinder {
         }
     }
 
-    /** A strong measure word ending right before the amount, or one word before it ("погибли 59", "killed three"). */
+    /** A strong measure word right before the amount ("погибли 59", "killed three", "задержали не менее 118"). */
     private Measure adjacentMeasureBefore(List<Tok> toks, Amount a, int previousEnd) {
         for (int j = Math.max(previousEnd, a.first() - 3); j < a.first(); j++) {
             PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, a.first());
-            if (m != null && m.value().strong() && a.first() - m.end() <= 1) return m.value().measure().get();
+            if (m != null && m.value().strong() && m.end() == a.first()) return m.value().measure().get();
         }
         return null;
     }

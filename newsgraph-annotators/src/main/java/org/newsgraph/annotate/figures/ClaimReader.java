@@ -283,7 +283,9 @@ final class ClaimReader {
         if (t.is("-") && k > 0 && k + 1 < toks.size()) {
             Tok a = toks.get(k - 1);
             Tok b = toks.get(k + 1);
-            if (a.isWord() && a.capitalised() && b.isWord() && b.capitalised()) return false;
+            // not a dateline ("MOSCOW – A top official"): all-capital words and one-letter words are not name parts
+            if (a.isWord() && a.capitalised() && !a.acronym() && b.isWord() && b.capitalised()
+                    && b.end() - b.start() >= 3) return false;
         }
         return true;
     }

@@ -49,7 +49,9 @@ final class Deduplicator {
                 if (f.source().isPresent() && quality(f.source()) > quality(k.source())) {
                     kept.set(first, k.withSource(f.source().get()));
                 }
-                if (k.partOf().isEmpty() && f.partOf().isPresent()) kept.set(first, withPartOf(kept.get(first), f.partOf()));
+                if (k.partOf().isEmpty() && f.partOf().isPresent()) {
+                    kept.set(first, withPartOf(kept.get(first), f.partOf()));
+                }
             }
         }
         List<Figure> out = new ArrayList<>(kept.size());

@@ -68,6 +68,8 @@ final class DigitReader {
             char p = text.charAt(start - 1);
             if (Character.isLetter(p) || "/_#№$€£+@".indexOf(p) >= 0) return false;
             if (p == ':' && start >= 2 && isAsciiDigit(text.charAt(start - 2))) return false;
+            // "COVID-19", "Су-25": digits hyphenated to a word are part of a name
+            if ((p == '-' || p == '\u2011') && start >= 2 && Character.isLetter(text.charAt(start - 2))) return false;
         }
         if (end < limit) {
             char c = text.charAt(end);

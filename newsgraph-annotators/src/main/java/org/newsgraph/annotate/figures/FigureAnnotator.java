@@ -110,7 +110,8 @@ public final class FigureAnnotator implements Annotator {
             Amount a = c.amount;
             Integer parent = c.parent >= 0 ? index.get(all.get(c.parent)) : null;
             figures.add(new Figure(a.value(), a.max(), a.approximate(), a.bound(), c.measure.orElse(Measure.OTHER),
-                    doc.text(c.textStart(), c.textEnd()), c.textStart(), c.textEnd(), Optional.ofNullable(sources.get(i)),
+                    doc.text(c.textStart(), c.textEnd()), c.textStart(), c.textEnd(),
+                    Optional.ofNullable(sources.get(i)),
                     parent == null ? OptionalInt.empty() : OptionalInt.of(parent)));
         }
         return Deduplicator.merge(figures);

@@ -24,8 +24,11 @@ final class FigureVocabulary {
     record NumberWord(double value, NumberKind kind, boolean abbreviation, boolean needsSupport, boolean approximate) {
     }
 
-    /** A measure cue; an empty measure means a noun for people that says nothing of what befell them. */
-    record MeasureCue(Optional<Measure> measure, boolean weak) {
+    /**
+     * A measure cue; an empty measure means a noun for people that says nothing of what befell them. {@code weak}
+     * cues give way to stronger ones; {@code toll} cues name a total whose number may come several words later.
+     */
+    record MeasureCue(Optional<Measure> measure, boolean weak, boolean toll) {
         boolean strong() {
             return measure.isPresent() && !weak;
         }
@@ -84,7 +87,8 @@ final class FigureVocabulary {
             if (row.size() < 2) continue;
             Optional<Measure> m = row.get(1).equals("people") ? Optional.empty()
                     : Optional.of(Measure.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
-            v.measures.add(row.get(0), new MeasureCue(m, row.size() > 2 && row.get(2).equals("weak")));
+            String flag = row.size() > 2 ? row.get(2) : "";
+            v.measures.add(row.get(0), new MeasureCue(m, flag.equals("weak"), flag.equals("toll")));
         }
         for (List<String> row : pack.lexicon("figure_not_counts").rows()) {
             if (row.size() < 2) continue;

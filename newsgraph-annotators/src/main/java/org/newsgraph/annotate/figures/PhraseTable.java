@@ -1,6 +1,7 @@
 package org.newsgraph.annotate.figures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,33 @@ final class PhraseTable<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
-    private final Map<String, List<Entry<V>>> byFirstStem = new HashMap<>();
-    private int longestStem;
+    /** Phrases whose first word is a stem, in a character trie so a token finds its stems in one walk. */
+    private final StemNode<V> stems = new StemNode<>();
+    private boolean hasStems;
+
+    /** A node of the stem trie: children by character, and the phrases whose first stem ends here. */
+    private static final class StemNode<V> {
+        char[] keys = new char[0];
+        @SuppressWarnings("unchecked")
+        StemNode<V>[] kids = new StemNode[0];
+        List<Entry<V>> entries;
+
+        StemNode<V> child(char c) {
+            for (int i = 0; i < keys.length; i++) if (keys[i] == c) return kids[i];
+            return null;
+        }
+
+        StemNode<V> childOrNew(char c) {
+            StemNode<V> n = child(c);
+            if (n != null) return n;
+            keys = Arrays.copyOf(keys, keys.length + 1);
+            kids = Arrays.copyOf(kids, kids.length + 1);
+            n = new StemNode<>();
+            keys[keys.length - 1] = c;
+            kids[kids.length - 1] = n;
+            return n;
+        }
+    }
 
     PhraseTable<V> add(String phrase, V value) {
         List<String> words = new ArrayList<>();
@@ -43,8 +69,11 @@ final class PhraseTable<V> {
         for (int k = 0; k < p.length; k++) p[k] = prefixes.get(k);
         Entry<V> e = new Entry<>(words.toArray(String[]::new), p, value);
         if (p[0]) {
-            byFirstStem.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(e);
-            longestStem = Math.max(longestStem, words.get(0).length());
+            StemNode<V> node = stems;
+            for (char c : words.get(0).toCharArray()) node = node.childOrNew(c);
+            if (node.entries == null) node.entries = new ArrayList<>();
+            node.entries.add(e);
+            hasStems = true;
         } else {
             byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(e);
         }
@@ -52,7 +81,7 @@ final class PhraseTable<V> {
     }
 
     boolean isEmpty() {
-        return byFirstWord.isEmpty() && byFirstStem.isEmpty();
+        return byFirstWord.isEmpty() && !hasStems;
     }
 
     /** The longest phrase that starts at token {@code i} and ends at or before {@code limit}, or null. */
@@ -61,8 +90,12 @@ final class PhraseTable<V> {
         String first = toks.get(i).norm();
         Entry<V> best = null;
         best = longest(byFirstWord.get(first), toks, i, limit, best);
-        for (int n = Math.min(longestStem, first.length()); n >= 1 && !byFirstStem.isEmpty(); n--) {
-            best = longest(byFirstStem.get(first.substring(0, n)), toks, i, limit, best);
+        if (hasStems) {
+            StemNode<V> node = stems;
+            for (int k = 0; k < first.length() && node != null; k++) {
+                node = node.child(first.charAt(k));
+                if (node != null && node.entries != null) best = longest(node.entries, toks, i, limit, best);
+            }
         }
         return best == null ? null : new Match<>(i, i + best.words.length, best.value);
     }

@@ -14,12 +14,17 @@ import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.Reference;
 
 /**
- * Who the text credits a figure to, in order of precedence: the speaker of a quote that contains it; an
- * "according to X" whose scope covers it; the subject of the verb of saying nearest to it in its sentence; the source
- * of a following sentence that opens with "Об этом сообщил X" / "This was reported by X". Layers of the quotes and
- * entities annotators are used when present; without them the annotator reads claims and quotes itself.
+ * Who the text credits a figure to, in order of precedence: the speaker of a direct quote that contains it; an
+ * explicit "according to X" in its sentence (the most specific origin: "Interfax, citing the ministry, said …" credits
+ * the ministry); the subject of the verb of saying nearest to it in its sentence; the speaker of reported speech or
+ * the attribution of the quotes annotator that covers it (which resolves pronouns and reaches across sentences); the
+ * source of a following sentence that opens with "Об этом сообщил X" / "This was reported by X". Layers of the quotes and entities annotators are used when present;
+ * without them the annotator reads claims and quotes itself.
  */
 final class SourceFinder {
+    /** Sentences around a quoted figure searched for its reporting clause. */
+    private static final int QUOTE_REACH = 3;
+
     private final ClaimReader claims;
 
     SourceFinder(FigureVocabulary vocab) {
@@ -28,10 +33,17 @@ final class SourceFinder {
 
     /** One source (or null) per figure, in the order of {@code figures}. */
     List<Reference> find(Doc doc, List<List<Tok>> sentences, List<Candidate> figures) {
+        if (figures.isEmpty()) return List.of();
+        // claims are read up to a few sentences after the last figure: later ones credit nothing
+        int last = Math.min(sentences.size() - 1, figures.get(figures.size() - 1).sentence + QUOTE_REACH);
         List<List<Claim>> bySentence = new ArrayList<>(sentences.size());
         Span memory = null;
-        for (List<Tok> toks : sentences) {
-            List<Claim> cs = claims.read(toks, memory);
+        for (int s = 0; s < sentences.size(); s++) {
+            if (s > last) {
+                bySentence.add(List.of());
+                continue;
+            }
+            List<Claim> cs = claims.read(sentences.get(s), memory);
             bySentence.add(cs);
             memory = lastNamed(cs, memory);
         }
@@ -42,12 +54,16 @@ final class SourceFinder {
 
         List<Reference> out = new ArrayList<>(figures.size());
         for (Candidate f : figures) {
-            Reference ref = fromQuotes(quotes, f);
+            List<Claim> own = bySentence.get(f.sentence);
+            Reference ref = fromQuotes(quotes, f, true);
             if (ref == null) ref = toReference(doc, fromOwnQuotes(ownQuotes, sentences, bySentence, f), entities);
+            if (ref == null) ref = toReference(doc, nearestSource(own, f, true), entities);
+            if (ref == null) ref = toReference(doc, nearestSource(own, f, false), entities);
+            if (ref == null) ref = fromQuotes(quotes, f, false);
             if (ref == null && attributions.isPresent()) ref = fromAttributions(attributions.get(), f);
-            if (ref == null) ref = toReference(doc, fromSentence(bySentence.get(f.sentence), f,
-                    attributions.isEmpty()), entities);
-            if (ref == null && f.sentence + 1 < sentences.size() && claims.opensWithAnaphora(sentences.get(f.sentence + 1))) {
+            boolean creditedNext = f.sentence + 1 < sentences.size()
+                    && claims.opensWithAnaphora(sentences.get(f.sentence + 1));
+            if (ref == null && creditedNext) {
                 List<Claim> next = bySentence.get(f.sentence + 1);
                 if (!next.isEmpty()) ref = toReference(doc, next.get(0).source(), entities);
             }
@@ -68,19 +84,27 @@ final class SourceFinder {
         return according != null ? according : verb != null ? verb : memory;
     }
 
-    private static Reference fromQuotes(Optional<List<Quote>> quotes, Candidate f) {
+    /** The speaker of a direct (or else reported) quote of the quotes layer that contains the figure. */
+    private static Reference fromQuotes(Optional<List<Quote>> quotes, Candidate f, boolean direct) {
         if (quotes.isEmpty()) return null;
         for (Quote q : quotes.get()) {
-            if (q.start() <= f.start() && f.end() <= q.end() && q.speaker().isPresent()) return q.speaker().get();
+            if (q.direct() == direct && q.start() <= f.start() && f.end() <= q.end() && q.speaker().isPresent()) {
+                return q.speaker().get();
+            }
         }
         return null;
     }
 
+    /** The attribution of the layer with the narrowest scope containing the figure. */
     private static Reference fromAttributions(List<Attribution> attributions, Candidate f) {
+        Attribution best = null;
         for (Attribution a : attributions) {
-            if (a.scopeStart() <= f.start() && f.end() <= a.scopeEnd()) return a.source();
+            if (a.scopeStart() <= f.start() && f.end() <= a.scopeEnd()
+                    && (best == null || a.scopeEnd() - a.scopeStart() < best.scopeEnd() - best.scopeStart())) {
+                best = a;
+            }
         }
-        return null;
+        return best == null ? null : best.source();
     }
 
     /** A figure inside quotation marks: the claim of the reporting clause right after the quote, else right before. */
@@ -91,7 +115,8 @@ final class SourceFinder {
             Span q = quotes.get(k);
             if (f.end() > q.end()) return null;
             Claim best = null;
-            for (int s = Math.max(0, f.sentence - 3); s < Math.min(sentences.size(), f.sentence + 4); s++) {
+            int to = Math.min(sentences.size(), f.sentence + QUOTE_REACH + 1);
+            for (int s = Math.max(0, f.sentence - QUOTE_REACH); s < to; s++) {
                 for (Claim c : bySentence.get(s)) {
                     if (c.according()) continue;
                     boolean after = c.at() >= q.end() && c.at() - q.end() < 40;
@@ -122,12 +147,10 @@ final class SourceFinder {
         return found;
     }
 
-    /** The nearest "according to" claim of the sentence when {@code useAccording}, else the nearest verb claim. */
-    private static Span fromSentence(List<Claim> claims, Candidate f, boolean useAccording) {
-        Claim best = null;
-        if (useAccording) best = nearest(claims, f, true);
-        if (best == null) best = nearest(claims, f, false);
-        return best == null ? null : best.source();
+    /** The source of the claim of the given kind ("according to", or a verb of saying) nearest to the figure. */
+    private static Span nearestSource(List<Claim> claims, Candidate f, boolean according) {
+        Claim c = nearest(claims, f, according);
+        return c == null ? null : c.source();
     }
 
     private static Claim nearest(List<Claim> claims, Candidate f, boolean according) {
@@ -144,7 +167,15 @@ final class SourceFinder {
         return best;
     }
 
-    /** The entity named inside the source span when there is one (the last person, else the first other), else text. */
+    /**
+     * The entity named inside the source span when there is one (the last person, else the last organisation, else
+     * the last other: "State TV channel Khabar 24" is the channel; "the city government of Mariupol" is the
+     * government, not the city), else the text.
+     */
+    private static int rank(Entity e) {
+        return e.type() == EntityType.ORGANIZATION ? 0 : 1;
+    }
+
     private static Reference toReference(Doc doc, Span span, List<Entity> entities) {
         if (span == null) return null;
         Entity person = null;
@@ -159,7 +190,8 @@ final class SourceFinder {
                         person = e;
                         personMention = m;
                     }
-                } else if (otherMention == null || m.start() < otherMention.start()) {
+                } else if (otherMention == null || rank(e) < rank(other)
+                        || (rank(e) == rank(other) && m.start() > otherMention.start())) {
                     other = e;
                     otherMention = m;
                 }
@@ -167,8 +199,13 @@ final class SourceFinder {
         }
         if (person != null) return new Reference(Optional.of(person.id()), Optional.of(personMention.text()),
                 personMention.start(), personMention.end());
-        if (other != null) return new Reference(Optional.of(other.id()), Optional.of(otherMention.text()),
-                otherMention.start(), otherMention.end());
+        // a place inside a description ("a top official in Kazakhstan") is not the source; a place alone may be
+        boolean placeInDescription = other != null && other.type() != EntityType.ORGANIZATION
+                && 2 * (otherMention.end() - otherMention.start()) < span.length();
+        if (other != null && !placeInDescription) {
+            return new Reference(Optional.of(other.id()), Optional.of(otherMention.text()), otherMention.start(),
+                    otherMention.end());
+        }
         return Reference.ofText(doc.text(span), span.start(), span.end());
     }
 }

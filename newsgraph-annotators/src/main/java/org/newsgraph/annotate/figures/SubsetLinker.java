@@ -69,7 +69,12 @@ final class SubsetLinker {
         }
         for (int k = 0; k < all.size(); k++) {
             Candidate c = all.get(k);
-            if (c.parent >= 0 && !all.get(c.parent).isFigure()) c.parent = -1;
+            if (c.parent < 0) continue;
+            Candidate p = all.get(c.parent);
+            // "six morts, dont trois pompiers, et onze blessés": the wounded are not part of the dead
+            if (!p.isFigure() || (c.hasStrongMeasure() && p.hasStrongMeasure() && !c.measure.equals(p.measure))) {
+                c.parent = -1;
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.newsgraph.annotate.times;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import org.newsgraph.core.Layers;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.LanguagePacks;
+import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.EntityType;
+import org.newsgraph.core.model.Mention;
 import org.newsgraph.core.model.TimeExpression;
 
 /**
@@ -32,6 +36,7 @@ public final class TimeAnnotator implements Annotator {
     private static final double PLACE_SHARE = 0.75;
 
     private final Map<String, TimeGrammar> grammars = new HashMap<>();
+    private final CountryZones countryZones = new CountryZones();
 
     /** Loads the time rules of every installed language pack. */
     public TimeAnnotator() {
@@ -87,7 +92,10 @@ public final class TimeAnnotator implements Annotator {
             kept.add(m);
             resolved.add(r);
         }
-        Optional<ZoneId> placeZone = placeZone(scan, boilerplate, kept, anchor);
+        // the places' zone is needed only for clock times without one, and is taken on the first such clock's day
+        Optional<LocalDateTime> firstClock = resolved.stream()
+                .filter(r -> r.clock().isPresent() && r.zone().isEmpty()).map(r -> r.clock().get()).findFirst();
+        Optional<ZoneId> placeZone = firstClock.flatMap(at -> placeZone(doc, scan, boilerplate, kept, at));
         inferZones(text, kept, resolved, placeZone);
 
         List<TimeExpression> out = new ArrayList<>(kept.size());
@@ -126,15 +134,17 @@ public final class TimeAnnotator implements Annotator {
 
     /**
      * The zone of the places the article names, when one offset clearly dominates: named at least
-     * {@value #MIN_PLACE_MENTIONS} times and by at least {@value #PLACE_SHARE} of the place mentions with a known zone.
-     * Place names inside time expressions ("heure de Moscou") do not count.
+     * {@value #MIN_PLACE_MENTIONS} times and by at least {@value #PLACE_SHARE} of the place mentions. Places come from
+     * the language's {@code PLACE} words and, when the entity layer is there, from the countries of its locations
+     * (a country counts only when all of its zones agree on the day). Names inside time expressions ("heure de
+     * Moscou") do not count.
      */
-    private static Optional<ZoneId> placeZone(TimeScan scan, List<Span> boilerplate, List<TimeMatch> times,
-                                              Optional<LocalDate> anchor) {
+    private Optional<ZoneId> placeZone(Doc doc, TimeScan scan, List<Span> boilerplate, List<TimeMatch> times,
+                                       LocalDateTime at) {
         List<TimeToken> tokens = scan.tokens();
-        java.time.LocalDateTime at = anchor.orElse(LocalDate.of(2000, 1, 1)).atTime(12, 0);
         Map<ZoneOffset, Integer> counts = new HashMap<>();
         Map<ZoneOffset, ZoneId> zoneOf = new HashMap<>();
+        List<Span> counted = new ArrayList<>();
         int total = 0;
         for (int i = 0; i < tokens.size(); i++) {
             for (TimeVocabulary.Entry e : scan.readings(i)) {
@@ -143,11 +153,21 @@ public final class TimeAnnotator implements Annotator {
                 if (inside(boilerplate, t.start(), t.end()) || insideAny(times, t.start(), t.end())) break;
                 Optional<ZoneId> zone = Zones.parse(e.value());
                 if (zone.isEmpty()) continue;
-                ZoneOffset offset = Zones.offset(zone.get(), at);
-                counts.merge(offset, 1, Integer::sum);
-                zoneOf.putIfAbsent(offset, zone.get());
+                count(zone.get(), at, counts, zoneOf);
+                counted.add(Span.of(t.start(), t.end()));
                 total++;
                 break;
+            }
+        }
+        for (Entity entity : doc.find(Layers.ENTITIES).orElse(List.of())) {
+            if (entity.type() != EntityType.LOCATION) continue;
+            Optional<ZoneId> zone = entity.country().flatMap(c -> countryZones.uniform(c, at));
+            for (Mention m : entity.mentions()) {
+                if (m.kind() != Mention.Kind.NAME || inside(counted, m.start(), m.end())
+                        || inside(boilerplate, m.start(), m.end()) || insideAny(times, m.start(), m.end())) continue;
+                // a place without one known zone still weighs against the others
+                zone.ifPresent(z -> count(z, at, counts, zoneOf));
+                total++;
             }
         }
         ZoneOffset best = null;
@@ -158,17 +178,26 @@ public final class TimeAnnotator implements Annotator {
         return Optional.of(zoneOf.get(best));
     }
 
+    private static void count(ZoneId zone, LocalDateTime at, Map<ZoneOffset, Integer> counts, Map<ZoneOffset, ZoneId> zoneOf) {
+        ZoneOffset offset = Zones.offset(zone, at);
+        counts.merge(offset, 1, Integer::sum);
+        zoneOf.putIfAbsent(offset, zone);
+    }
+
     private static boolean insideAny(List<TimeMatch> times, int start, int end) {
         for (TimeMatch m : times) if (m.start() < end && start < m.end()) return true;
         return false;
     }
 
-    /** True when a future marker stands shortly before the expression in its sentence ("sera diffusée samedi"). */
+    /** True when a future marker stands shortly before the expression in its clause ("sera diffusée samedi"). */
     private static boolean lookingAhead(TimeScan scan, TimeMatch m, List<Span> sentences) {
         List<TimeToken> tokens = scan.tokens();
         int sentenceStart = sentenceStart(sentences, m.start());
         for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - FUTURE_WINDOW; k--) {
-            if (tokens.get(k).start() < sentenceStart) break;
+            TimeToken t = tokens.get(k);
+            if (t.start() < sentenceStart) break;
+            // a comma, colon or quote closes the clause: "He will resign, the ministry said Tuesday" looks back
+            if (t.kind() == TimeToken.Kind.SYMBOL && !t.key().equals("'") && !t.key().equals("-")) break;
             if (scan.has(k, "FUTURE")) return true;
         }
         return false;

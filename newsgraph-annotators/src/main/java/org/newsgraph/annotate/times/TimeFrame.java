@@ -37,14 +37,14 @@ final class TimeFrame {
         switch (category) {
             case "DAY" -> day = first(day, number);
             case "MONTHNUM" -> month = first(month, number);
-            case "YEAR" -> year = first(year, number);
+            case "YEAR", "MODERNYEAR" -> year = first(year, number);
             case "YY" -> twoDigitYear = first(twoDigitYear, number);
             case "HOUR" -> hour = first(hour, number);
             case "MIN" -> minute = first(minute, number);
             case "NUM" -> count = first(count, number);
             case "OFFSET" -> offsetHours = first(offsetHours, number);
             case "SIGN" -> offsetSign = value.equals("-") ? -1 : 1;
-            case "MONTH" -> month = first(month, parse(value));
+            case "MONTH", "MONTHABBR" -> month = first(month, parse(value));
             case "WEEKDAY" -> weekday = first(weekday, parse(value));
             case "RELDAY" -> relativeDays = first(relativeDays, parse(value));
             case "DIR" -> direction = first(direction, parse(value));
@@ -58,6 +58,7 @@ final class TimeFrame {
             }
             case "UNIT" -> unit = unit == null ? value : unit;
             case "QUARTER" -> unit = unit == null ? "quarter" : unit;
+            case "WEEKEND" -> unit = unit == null ? "weekend" : unit;
             case "PART", "MOD" -> mod = mod == null ? value : mod;
             case "DAYPART", "DAYPART_ADV" -> dayPart = dayPart == null ? value : dayPart;
             case "AMPM" -> meridiem = meridiem == null ? value : meridiem;

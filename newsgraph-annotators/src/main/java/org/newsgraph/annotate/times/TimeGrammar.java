@@ -104,16 +104,20 @@ final class TimeGrammar {
             }
             TimeFrame frame = new TimeFrame();
             frame.blocked = best.rule.startsWith("skip");
-            int first = -1;
-            int last = -1;
+            List<Binding> core = new ArrayList<>(best.bindings.size());
             for (Binding b : best.bindings) {
                 frame.set(b.category, b.value, b.number);
-                if (!b.context && !(isPunctuation(b, tokens) && (first < 0 || b == best.bindings.get(best.bindings.size() - 1)))) {
-                    if (first < 0) first = b.from;
-                    last = b.to - 1;
-                }
+                if (!b.context) core.add(b);
             }
-            if (first >= 0) {
+            int lo = 0;
+            int hi = core.size() - 1;
+            // signs matched at the edges (",", an unused "(") are not part of the expression; a closing bracket is
+            // when its opening one is
+            while (lo <= hi && isPunctuation(core.get(lo), tokens)) lo++;
+            while (hi >= lo && isPunctuation(core.get(hi), tokens) && !closesBracket(core, lo, hi)) hi--;
+            if (lo <= hi) {
+                int first = core.get(lo).from;
+                int last = core.get(hi).to - 1;
                 out.add(new TimeMatch(tokens.get(first).start(), tokens.get(last).end(), first, last + 1, best.rule, frame));
             }
             i = Math.max(i + 1, best.coreEnd);
@@ -199,7 +203,7 @@ final class TimeGrammar {
             } else if (alt.equals("SIGN")) {
                 if (t.key().equals("+") || t.key().equals("-")) out.add(new Binding("SIGN", t.key(), -1, i, i + 1, el.context()));
             } else if (TimePattern.NUMBER_SHAPES.contains(alt)) {
-                if (fitsShape(alt, t)) out.add(new Binding(alt, t.key(), t.number(), i, i + 1, el.context()));
+                if (fitsShape(alt, t) && (!alt.equals("MODERNYEAR") || standsAlone(scan.tokens(), i))) out.add(new Binding(alt, t.key(), t.number(), i, i + 1, el.context()));
             } else {
                 for (TimeVocabulary.Entry entry : scan.readings(i)) {
                     if (entry.category().equals(alt)) {
@@ -216,6 +220,22 @@ final class TimeGrammar {
         return b.category.isEmpty() && b.to == b.from + 1 && tokens.get(b.from).kind() == TimeToken.Kind.SYMBOL;
     }
 
+    /** A year alone is not glued to letters ("Coronavirus2020_kz" names a channel). */
+    private static boolean standsAlone(List<TimeToken> tokens, int i) {
+        if (i > 0 && tokens.get(i).glued() && tokens.get(i - 1).kind() != TimeToken.Kind.SYMBOL) return false;
+        if (i + 1 < tokens.size() && tokens.get(i + 1).glued()) {
+            TimeToken next = tokens.get(i + 1);
+            return next.kind() == TimeToken.Kind.SYMBOL && !next.key().equals("_");
+        }
+        return true;
+    }
+
+    private static boolean closesBracket(List<Binding> core, int lo, int hi) {
+        if (!core.get(hi).value.equals(")")) return false;
+        for (int k = lo; k < hi; k++) if (core.get(k).value.equals("(")) return true;
+        return false;
+    }
+
     private static boolean fitsShape(String shape, TimeToken t) {
         if (!t.isDigits()) return false;
         int len = t.key().length();
@@ -224,6 +244,7 @@ final class TimeGrammar {
             case "DAY" -> len <= 2 && n >= 1 && n <= 31;
             case "MONTHNUM" -> len <= 2 && n >= 1 && n <= 12;
             case "YEAR" -> len == 4 && n >= 1000 && n <= 2999;
+            case "MODERNYEAR" -> len == 4 && n >= 1900 && n <= 2099;
             case "YY" -> len == 2;
             case "HOUR" -> len <= 2 && n <= 24;
             case "MIN" -> len == 2 && n <= 59;

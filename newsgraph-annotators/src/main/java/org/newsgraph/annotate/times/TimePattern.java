@@ -7,14 +7,14 @@ import java.util.Set;
 /**
  * One rule of the time grammar, read from a line of the {@code times_patterns} lexicon: a name, then elements
  * separated by spaces. An element is a category of the vocabulary ({@code MONTH}), a number shape ({@code DAY},
- * {@code MONTHNUM}, {@code YEAR}, {@code YY}, {@code HOUR}, {@code MIN}, {@code NUM}, {@code OFFSET}, {@code SIGN})
+ * {@code MONTHNUM}, {@code YEAR}, {@code MODERNYEAR} (1900–2099, a year even alone), {@code YY}, {@code HOUR}, {@code MIN}, {@code NUM}, {@code OFFSET}, {@code SIGN})
  * or a literal word or sign in lower case; {@code A|B} accepts either. Suffix {@code ?} makes it optional, prefix
  * {@code +} requires it to touch the previous token (no space), and {@code [..]} makes it context: it must be
  * there but is not part of the expression ("[in] YEAR").
  */
 record TimePattern(String name, List<Element> elements, Set<String> starts) {
 
-    static final Set<String> NUMBER_SHAPES = Set.of("DAY", "MONTHNUM", "YEAR", "YY", "HOUR", "MIN", "NUM", "OFFSET");
+    static final Set<String> NUMBER_SHAPES = Set.of("DAY", "MONTHNUM", "YEAR", "MODERNYEAR", "YY", "HOUR", "MIN", "NUM", "OFFSET");
 
     /** One position of a pattern. */
     record Element(List<String> alternatives, boolean optional, boolean glued, boolean context, boolean[] categories) {

@@ -28,6 +28,11 @@ final class TimeResolver {
 
     static Resolution resolve(TimeFrame f, Context ctx) {
         Optional<String> mod = Optional.ofNullable(f.mod);
+        if (f.unit != null && f.unit.endsWith("s")) {
+            // "three days ago" counts days; "the coming weeks", "ces derniers jours" name no one period
+            if (!f.has(f.count)) return Resolution.unresolved(mod);
+            f.unit = f.unit.substring(0, f.unit.length() - 1);
+        }
         if (f.mod != null && f.unit != null && !f.has(f.direction) && !f.has(f.count) && !f.has(f.ordinal)
                 && !f.has(f.month)) {
             // "la fin de l'année", "the end of the month": the current one
@@ -37,6 +42,8 @@ final class TimeResolver {
         if (f.has(f.hour)) return clock(f, ctx, mod);
         Optional<LocalDate> day = day(f, ctx);
         if (day.isPresent()) return Resolution.ofDay(day.get(), mod);
+        // a day of a month that could not be placed (no anchor, or "31 February") is not a month either
+        if (f.has(f.day) && f.has(f.month)) return Resolution.unresolved(mod);
         if (f.dayPart != null && !hasCalendarField(f)) {
             // "this morning", "tonight", "поздно вечером": the day in focus
             Optional<LocalDate> base = f.has(f.direction) ? ctx.anchor().map(a -> a.plusDays(f.direction))
@@ -98,6 +105,10 @@ final class TimeResolver {
             }
             return Resolution.of(month(a, f.month, f.has(f.direction) ? f.direction : 0, ctx.future()), mod);
         }
+        if ("weekend".equals(f.unit) && !f.has(f.count)) {
+            return anchor.map(a -> Resolution.of(weekend(a, f.has(f.direction) ? f.direction : 0, ctx.future()), mod))
+                    .orElseGet(() -> Resolution.unresolved(mod));
+        }
         if ("quarter".equals(f.unit)) {
             if (f.has(f.ordinal) && f.ordinal >= 1 && f.ordinal <= 4) {
                 Optional<Integer> y = explicitYear.or(() -> anchor.map(a -> a.getYear() + (f.has(f.direction) ? f.direction : 0)));
@@ -113,8 +124,12 @@ final class TimeResolver {
             if (anchor.isEmpty()) return Resolution.unresolved(mod);
             LocalDate a = anchor.get();
             int d = f.direction;
+            if (d == 0 && ctx.future() && a.getDayOfWeek() == DayOfWeek.SUNDAY && f.unit.startsWith("week")) {
+                // on a Sunday, "this week" looking ahead is the week that starts tomorrow
+                d = 1;
+            }
             return switch (f.unit) {
-                case "week", "weekend" -> Resolution.of(week(a.plusWeeks(d)), mod);
+                case "week" -> Resolution.of(week(a.plusWeeks(d)), mod);
                 case "month" -> Resolution.of(month(a.plusMonths(d)), mod);
                 case "year" -> Resolution.of(Integer.toString(a.getYear() + d), mod);
                 default -> Resolution.unresolved(mod);
@@ -202,6 +217,24 @@ final class TimeResolver {
         if (month < 1 || month > 12 || day < 1 || day > 31) return Optional.empty();
         LocalDate first = LocalDate.of(year, month, 1);
         return day > first.lengthOfMonth() ? Optional.empty() : Optional.of(first.withDayOfMonth(day));
+    }
+
+    /**
+     * A weekend ({@code 2022-W47-WE}): the latest one up to the anchor, or the next one when the text looks ahead;
+     * "last" and "next" step away from the anchor's own.
+     */
+    static String weekend(LocalDate anchor, int direction, boolean future) {
+        LocalDate saturday;
+        if (direction < 0) {
+            saturday = anchor.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        } else if (direction > 0 || future) {
+            saturday = anchor.with(direction > 0 ? TemporalAdjusters.next(DayOfWeek.SATURDAY) : TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        } else if (anchor.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            saturday = anchor.minusDays(1);
+        } else {
+            saturday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        }
+        return week(saturday) + "-WE";
     }
 
     static String week(LocalDate d) {

@@ -9,14 +9,33 @@ import org.newsgraph.core.lang.Lexicon;
 /**
  * The words and phrases of one language that mean something to the time grammar, each with a category
  * ({@code MONTH}, {@code WEEKDAY}, {@code ZONE}…) and a value, read from the {@code times_words} lexicon:
- * {@code term TAB CATEGORY TAB value [TAB cased]}. A term may be several words ("heure de Moscou"); {@code cased}
- * means it counts only when written with a capital (English "May" the month, not the verb). A term starting with
+ * {@code term TAB CATEGORY TAB value [TAB cased|lower]}. A term may be several words ("heure de Moscou"); {@code cased}
+ * means it counts only when written with a capital (English "May" the month, not the verb), {@code lower} only
+ * without one (Russian "октябрьский" the month, not "Октябрьский район"). A term starting with
  * {@code *} is a word ending ("*eront": a French future verb), matched on words of {@value #MIN_SUFFIXED} letters or more.
  */
 final class TimeVocabulary {
 
     /** One reading of the tokens at a position: its category, value and how many tokens it covers. */
-    record Entry(String category, String value, int length, boolean cased) {
+    record Entry(String category, String value, int length, Case letterCase) {
+    }
+
+    /** How the first letter of a term must be written for it to count. */
+    enum Case {
+        ANY, CAPITAL, LOWER;
+
+        static Case of(String flag) {
+            return switch (flag.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "" -> ANY;
+                case "cased" -> CAPITAL;
+                case "lower" -> LOWER;
+                default -> throw new IllegalArgumentException("unknown flag '" + flag + "': use cased or lower");
+            };
+        }
+
+        boolean accepts(boolean capitalised) {
+            return this == ANY || (this == CAPITAL) == capitalised;
+        }
     }
 
     private static final class Node {
@@ -38,15 +57,20 @@ final class TimeVocabulary {
             }
             if (row.get(0).startsWith("*") && row.get(0).length() > 1) {
                 suffixTexts.add(TimeTokenizer.fold(row.get(0).substring(1)));
-                suffixes.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", 1, false));
+                suffixes.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", 1, Case.ANY));
                 continue;
             }
             List<TimeToken> keys = TimeTokenizer.tokenize(row.get(0), 0, row.get(0).length());
             if (keys.isEmpty()) continue;
             Node n = root;
             for (TimeToken k : keys) n = n.next.computeIfAbsent(k.key(), x -> new Node());
-            boolean cased = row.size() > 3 && row.get(3).equalsIgnoreCase("cased");
-            n.entries.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", keys.size(), cased));
+            Case letterCase;
+            try {
+                letterCase = Case.of(row.size() > 3 ? row.get(3) : "");
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(words.name() + ": row '" + String.join("\t", row) + "': " + e.getMessage(), e);
+            }
+            n.entries.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", keys.size(), letterCase));
         }
     }
 
@@ -59,7 +83,7 @@ final class TimeVocabulary {
             n = n.next.get(tokens.get(k).key());
             if (n == null) break;
             for (Entry e : n.entries) {
-                if (e.cased() && !tokens.get(i).capitalised()) continue;
+                if (!e.letterCase().accepts(tokens.get(i).capitalised())) continue;
                 if (found == null) found = new ArrayList<>(2);
                 found.add(0, e);
             }

@@ -1,6 +1,7 @@
 package org.newsgraph.annotate.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -47,10 +48,10 @@ class FigureAnnotatorTest {
     @Test
     void aRussianVerbBeforeTheNumberGivesTheMeasure() {
         assertThat(figures("ru", "В результате пожара погибли 48 человек."))
-                .extracting(Figure::value, Figure::measure).containsExactly(org.assertj.core.groups.Tuple.tuple(48.0, Measure.KILLED));
+                .extracting(Figure::value, Figure::measure).containsExactly(tuple(48.0, Measure.KILLED));
         assertThat(figures("ru", "Полиция задержала не менее 73 человек."))
                 .extracting(Figure::value, Figure::measure, Figure::bound)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(73.0, Measure.ARRESTED, Optional.of(Figure.Bound.AT_LEAST)));
+                .containsExactly(tuple(73.0, Measure.ARRESTED, Optional.of(Figure.Bound.AT_LEAST)));
     }
 
     @Test
@@ -87,8 +88,8 @@ class FigureAnnotatorTest {
     void aParentWithoutAMeasureTakesItsSubsets() {
         List<Figure> fs = figures("en", "Floods: 41 people, including three children, killed in the valley");
         assertThat(fs).extracting(Figure::value, Figure::measure).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(41.0, Measure.KILLED),
-                org.assertj.core.groups.Tuple.tuple(3.0, Measure.KILLED));
+                tuple(41.0, Measure.KILLED),
+                tuple(3.0, Measure.KILLED));
     }
 
     @Test
@@ -129,7 +130,7 @@ class FigureAnnotatorTest {
     void aFigureInsideAQuoteComesFromTheSpeaker() {
         List<Figure> fs = figures("en", "\"We have found 14 bodies so far,\" Captain Lee Park told reporters.");
         assertThat(fs).extracting(Figure::measure, FigureAnnotatorTest::source)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Measure.KILLED, "Captain Lee Park"));
+                .containsExactly(tuple(Measure.KILLED, "Captain Lee Park"));
     }
 
     @Test
@@ -213,5 +214,88 @@ class FigureAnnotatorTest {
         assertThat(f.measure()).isEqualTo(Measure.ARRESTED);
         assertThat(f.approximate()).isTrue();
         assertThat(f.partOf()).isEqualTo(OptionalInt.empty());
+    }
+
+    @Test
+    void aVerbRightBeforeTheNumberBeatsALaterMeasure() {
+        assertThat(figures("en", "Gunmen killed four guards and wounded nine others.")).extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(4.0, Measure.KILLED),
+                        tuple(9.0, Measure.INJURED));
+    }
+
+    @Test
+    void noOneAndOneOfAreNotCounts() {
+        assertThat(figures("en", "No one was hurt, and one of the protesters was later freed.")).isEmpty();
+        assertThat(figures("ru", "Один из пострадавших рассказал о пожаре.")).isEmpty();
+    }
+
+    @Test
+    void aSubjectHoldingTheFigureIsNotItsSource() {
+        assertThat(figures("en", "At least 30 people were reported killed in the blast.")).singleElement()
+                .satisfies(f -> assertThat(f.source()).isEmpty());
+    }
+
+    @Test
+    void anInvertedObjectIsNotASource() {
+        assertThat(figures("fr", "Le chef, reconnu coupable de la mort de 41 personnes, a été jugé.")).singleElement()
+                .satisfies(f -> assertThat(f.source()).isEmpty());
+    }
+
+    @Test
+    void aGappedClauseCreditsItsOwnSubject() {
+        List<Figure> fs = figures("ru", "Полиция Лиона сообщила о 12 жертвах, полиция Ниццы - еще о 7 погибших.");
+        assertThat(fs).extracting(FigureAnnotatorTest::source).containsExactly("Полиция Лиона", "полиция Ниццы");
+    }
+
+    @Test
+    void aHeadlineMayEndWithItsSource() {
+        assertThat(figures("en", "Quake leaves 60 dead: Red Cross")).extracting(FigureAnnotatorTest::source)
+                .containsExactly("Red Cross");
+    }
+
+    @Test
+    void aTollNounCountsANumberSeveralWordsLater() {
+        assertThat(figures("en", "The death toll from the landslide rose to 83 on Friday.")).extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(83.0, Measure.KILLED));
+        assertThat(figures("ru", "Число погибших при пожаре в торговом центре выросло до 64.")).extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(64.0, Measure.KILLED));
+    }
+
+    @Test
+    void aSubsetWithAnotherMeasureIsNotPartOfIt() {
+        List<Figure> fs = figures("fr", "L'accident a fait quatre morts, dont deux enfants, et neuf blessés.");
+        assertThat(fs).extracting(Figure::value).containsExactly(4.0, 2.0, 9.0);
+        assertThat(fs.get(1).partOf()).hasValue(0);
+        assertThat(fs.get(2).partOf()).isEmpty();
+    }
+
+    @Test
+    void digitsHyphenatedToAWordAreAName() {
+        assertThat(figures("en", "COVID-19 killed 3 people in the town.")).extracting(Figure::value).containsExactly(3.0);
+    }
+
+    @Test
+    void aTitleCaseHeadlineStillHasItsFigure() {
+        assertThat(figures("en", "Report Says 45 Died In Mine Blast")).extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(45.0, Measure.KILLED));
+    }
+
+    @Test
+    void aDatelineIsNotPartOfTheSource() {
+        assertThat(figures("en", "LIMA – Health minister Rosa Diaz said 18 people were injured."))
+                .extracting(FigureAnnotatorTest::source).containsExactly("Health minister Rosa Diaz");
+    }
+
+    @Test
+    void woundsAreNotPeople() {
+        assertThat(figures("ru", "Водитель получил три огнестрельных ранения.")).isEmpty();
+        assertThat(figures("ru", "Четыре человека получили ранения.")).extracting(Figure::measure)
+                .containsExactly(Measure.INJURED);
+    }
+
+    @Test
+    void aVerbBeforeTheNumberBeatsAMeasureAfterAConjunction() {
+        assertThat(figures("ru", "Погиб один и ранены трое военных.")).extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(1.0, Measure.KILLED), tuple(3.0, Measure.INJURED));
     }
 }

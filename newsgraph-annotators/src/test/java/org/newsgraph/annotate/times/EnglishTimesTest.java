@@ -22,12 +22,14 @@ class EnglishTimesTest {
     @Test
     void theModalVerbMayIsNotAMonth() {
         assertThat(times("en", WEDNESDAY, "Officials may release more figures.")).isEmpty();
+        assertThat(times("en", WEDNESDAY, "Jan Novak, the mayor, spoke.")).as("an abbreviation alone is no month").isEmpty();
     }
 
     @Test
     void weekdaysAroundThePublication() {
         assertThat(value(only("en", WEDNESDAY, "The minister resigned on Monday."))).isEqualTo("2023-06-12");
         assertThat(value(only("en", WEDNESDAY, "The council will vote on Friday."))).isEqualTo("2023-06-16");
+        assertThat(value(only("en", WEDNESDAY, "The council will vote again, its chair said Monday."))).isEqualTo("2023-06-12");
         assertThat(value(only("en", WEDNESDAY, "The panel meets next Wednesday."))).isEqualTo("2023-06-21");
         assertThat(value(only("en", WEDNESDAY, "Police said Wednesday that the road was closed."))).isEqualTo("2023-06-14");
     }
@@ -41,7 +43,12 @@ class EnglishTimesTest {
         assertThat(decades.mod()).contains("APPROX");
         assertThat(value(only("en", WEDNESDAY, "Prices rose last week."))).isEqualTo("2023-W23");
         assertThat(value(only("en", WEDNESDAY, "Sales fell this month."))).isEqualTo("2023-06");
+        assertThat(value(only("en", "2023-06-18", "Sales fell this week."))).as("a Sunday looking back").isEqualTo("2023-W24");
+        assertThat(value(only("en", "2023-06-18", "Ministers will meet this week."))).as("a Sunday looking ahead").isEqualTo("2023-W25");
         assertThat(value(only("en", WEDNESDAY, "Profits doubled in the second quarter."))).isEqualTo("2023-Q2");
+        assertThat(value(only("en", WEDNESDAY, "Crowds gathered over the weekend."))).isEqualTo("2023-W23-WE");
+        assertThat(value(only("en", WEDNESDAY, "Crowds will gather this weekend."))).isEqualTo("2023-W24-WE");
+        assertThat(times("en", WEDNESDAY, "It was a weekend of violence.")).isEmpty();
     }
 
     @Test
@@ -63,6 +70,16 @@ class EnglishTimesTest {
     }
 
     @Test
+    void aModernYearAloneIsAYearUnlessItCountsSomething() {
+        assertThat(value(only("en", WEDNESDAY, "The 2019 budget was cut."))).isEqualTo("2019");
+        assertThat(times("en", WEDNESDAY, "Some 2000 soldiers were deployed.")).isEmpty();
+        assertThat(times("en", WEDNESDAY, "It cost more than 1950 dollars.")).isEmpty();
+        assertThat(times("en", WEDNESDAY, "Copyright 2023 The Daily Example.")).isEmpty();
+        assertThat(times("en", WEDNESDAY, "The channel Weather2021_live posted it.")).isEmpty();
+        assertThat(times("en", WEDNESDAY, "Music of the 1980s is back.")).isEmpty();
+    }
+
+    @Test
     void thatDayRefersToTheLastDayNamed() {
         assertThat(times("en", WEDNESDAY, "The dam broke on April 4. Rescuers arrived that day."))
                 .extracting(TimeDocs::value).containsExactly("2023-04-04", "2023-04-04");
@@ -71,6 +88,7 @@ class EnglishTimesTest {
     @Test
     void setsAndDurationsAreNotTimes() {
         assertThat(times("en", WEDNESDAY, "The market opens every Monday.")).isEmpty();
+        assertThat(times("en", WEDNESDAY, "The Bloody Sunday inquiry reported to the Sunday Times.")).isEmpty();
         assertThat(times("en", WEDNESDAY, "The siege lasted for three weeks.")).isEmpty();
     }
 }

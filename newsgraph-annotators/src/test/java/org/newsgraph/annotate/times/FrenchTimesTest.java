@@ -59,6 +59,13 @@ class FrenchTimesTest {
     }
 
     @Test
+    void aPartOfTheDayNamedAsATimeIsTheDayInFocus() {
+        assertThat(times("fr", SATURDAY, "Le 14 mars, dans la soirée, le toit a cédé. En matinée, la pluie a repris."))
+                .extracting(TimeDocs::value).containsExactly("2023-03-14", "2023-03-14", "2023-03-14");
+        assertThat(times("fr", SATURDAY, "Le soir, il lit. Il travaille dans une boîte de nuit.")).isEmpty();
+    }
+
+    @Test
     void namedMonthsAndBareYears() {
         assertThat(value(only("fr", SATURDAY, "Les inondations de février ont coûté cher."))).isEqualTo("2023-02");
         assertThat(value(only("fr", SATURDAY, "Le barrage a été construit en 1987."))).isEqualTo("1987");
@@ -74,6 +81,12 @@ class FrenchTimesTest {
         assertThat(value(only("fr", "2023-07-01", "Le discours est prévu à 14 h 15 heure de Paris."))).isEqualTo("2023-07-01T14:15+02:00");
         assertThat(value(only("fr", SATURDAY, "La fusée décollera à 6h00 GMT."))).isEqualTo("2023-03-18T06:00+00:00");
         assertThat(value(only("fr", SATURDAY, "Le vol atterrit à 9h10 UTC+6."))).isEqualTo("2023-03-18T09:10+06:00");
+        TimeExpression bracketed = only("fr", SATURDAY, "Le vote s'ouvre à 8h00 (heure de Moscou), dit-on.");
+        assertThat(bracketed.text()).isEqualTo("8h00 (heure de Moscou)");
+        assertThat(value(bracketed)).isEqualTo("2023-03-18T08:00+03:00");
+        TimeExpression afterComma = only("fr", SATURDAY, "Le vote s'ouvre à 8h00, heure de Moscou.");
+        assertThat(value(afterComma)).isEqualTo("2023-03-18T08:00+03:00");
+        assertThat(only("fr", SATURDAY, "Le vote s'ouvre à 8h00, dit-on.").text()).isEqualTo("8h00");
     }
 
     @Test
@@ -94,6 +107,7 @@ class FrenchTimesTest {
     @Test
     void setsAndDurationsAreNotTimes() {
         assertThat(times("fr", SATURDAY, "Le marché se tient chaque mardi.")).isEmpty();
+        assertThat(times("fr", SATURDAY, "Le défilé du Mardi gras et le lundi de Pâques.")).isEmpty();
         assertThat(times("fr", SATURDAY, "Les pompiers ont lutté pendant 12 heures.")).isEmpty();
         assertThat(times("fr", SATURDAY, "Le siège a duré trois semaines.")).isEmpty();
     }

@@ -17,6 +17,10 @@ class RussianTimesTest {
         assertThat(value(only("ru", THURSDAY, "Выставка открылась 12 сентября."))).isEqualTo("2023-09-12");
         assertThat(value(only("ru", THURSDAY, "В феврале цены выросли."))).isEqualTo("2023-02");
         assertThat(value(only("ru", THURSDAY, "Завод построили в 1975 году."))).isEqualTo("1975");
+        assertThat(times("ru", THURSDAY, "На площадь вышли 2000 человек.")).isEmpty();
+        assertThat(times("ru", THURSDAY, "Мода 1990-х годов вернулась.")).isEmpty();
+        assertThat(value(only("ru", THURSDAY, "Итоги июльских выборов оспорили."))).isEqualTo("2023-07");
+        assertThat(times("ru", THURSDAY, "Суд Октябрьского района отклонил иск.")).as("a district, not October").isEmpty();
         assertThat(value(only("ru", THURSDAY, "Приказ от 14.08.2023 отменен."))).isEqualTo("2023-08-14");
     }
 
@@ -29,6 +33,9 @@ class RussianTimesTest {
         assertThat(value(only("ru", THURSDAY, "Пожар начался три дня назад."))).isEqualTo("2023-09-18");
         assertThat(value(only("ru", THURSDAY, "На этой неделе прошли обыски."))).isEqualTo("2023-W38");
         assertThat(value(only("ru", THURSDAY, "В прошлом году урожай был хуже."))).isEqualTo("2022");
+        assertThat(value(only("ru", THURSDAY, "В минувшие выходные прошли акции."))).isEqualTo("2023-W37-WE");
+        assertThat(times("ru", THURSDAY, "Суд начался 4 сентября. В этот день пришли сотни людей."))
+                .extracting(TimeDocs::value).containsExactly("2023-09-04", "2023-09-04");
     }
 
     @Test

@@ -1,10 +1,13 @@
 package org.newsgraph.io.html;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -32,46 +35,109 @@ final class ArticleCleaner {
     }
 
     private void removeClutter(Element article) {
+        Map<Element, Counts> counts = new IdentityHashMap<>();
+        Counts.measure(article, false, false, counts);
+        Set<Element> doomed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, Counts> removedInside = new IdentityHashMap<>();
         Elements all = article.getAllElements();
+        // Innermost first (reverse document order visits every descendant before its ancestor). What a child lost
+        // is handed to its parent only, so a wrapper is judged on what is left inside it at constant cost per node.
         for (int i = all.size() - 1; i >= 1; i--) {
             Element e = all.get(i);
-            if (e.parent() == null) continue;
-            String tag = e.normalName();
-            if (BlockTags.isHeading(e)) {
-                if (furnitureHeading(e)) e.remove();
-            } else if (JUDGED.contains(tag) && !insideDataTable(e) && clutter(e)) {
-                e.remove();
+            Counts c = counts.get(e);
+            Counts lost = removedInside.remove(e);
+            if (lost != null) c.subtract(lost);
+            boolean remove = BlockTags.isHeading(e) ? furnitureHeading(e, c)
+                    : JUDGED.contains(e.normalName()) && !c.insideDataTable && clutter(e, c);
+            if (remove) doomed.add(e);
+            Counts handedUp = remove ? c : lost;
+            if (handedUp != null && e.parent() != null) {
+                removedInside.computeIfAbsent(e.parent(), p -> new Counts()).add(handedUp);
             }
         }
+        Nodes.removeAll(doomed);
     }
 
-    private boolean furnitureHeading(Element heading) {
+    private boolean furnitureHeading(Element heading, Counts c) {
         if (weighClasses && NodeHints.classWeight(heading) < 0) return true;
-        TextStats.Measure m = TextStats.measureAll(heading).of(heading);
-        return m.chars() == 0 || m.linkDensity() > 0.33;
+        return c.chars == 0 || c.linkDensity() > 0.33;
     }
 
-    private boolean clutter(Element e) {
-        TextStats stats = TextStats.measureAll(e);
-        TextStats.Measure m = stats.of(e);
-        if (EmbeddedQuotes.holdsQuote(e)) return false;
+    private boolean clutter(Element e, Counts c) {
+        if (e.normalName().equals("blockquote") || (c.quoteChars > 0 && c.quoteChars * 2 >= c.chars)) return false;
         int weight = weighClasses ? NodeHints.classWeight(e) : 0;
         if (weight < 0) return true;
-        if (m.commas() >= 10) return false;
+        if (c.commas >= 10) return false;
         boolean list = LISTS.contains(e.normalName());
-        int paragraphs = e.getElementsByTag("p").size();
-        int items = e.getElementsByTag("li").size() - 100;
-        int inputs = e.getElementsByTag("input").size();
-        double headingChars = 0;
-        for (Element h : e.select("h1, h2, h3, h4, h5, h6")) headingChars += stats.of(h).chars();
-        double headingDensity = m.chars() == 0 ? 0 : headingChars / m.chars();
-        double linkDensity = m.linkDensity();
-        if (!list && items > paragraphs) return true;
-        if (inputs > paragraphs / 3) return true;
-        if (!list && headingDensity < 0.9 && m.chars() < 25) return true;
+        double headingDensity = c.chars == 0 ? 0 : (double) c.headingChars / c.chars;
+        double linkDensity = c.linkDensity();
+        if (!list && c.items - 100 > c.paragraphs) return true;
+        if (!list && headingDensity < 0.9 && c.chars < 25) return true;
         if (!list && weight < 25 && linkDensity > 0.2) return true;
         if (weight >= 25 && linkDensity > 0.5) return true;
-        return list && listOfLinks(e, stats);
+        // a list whose items are mostly links: related stories, tags, menus
+        return list && c.chars > 0 && linkDensity > 0.5;
+    }
+
+    /** What clutter is judged on, per element; mutable so that removals inside can be subtracted. */
+    private static final class Counts {
+        int chars;
+        int linkChars;
+        int commas;
+        int paragraphs;
+        int items;
+        int headingChars;
+        int quoteChars;
+        boolean insideDataTable;
+
+        static Counts measure(Element e, boolean inLink, boolean inDataTable, Map<Element, Counts> into) {
+            Counts c = new Counts();
+            String tag = e.normalName();
+            boolean link = inLink || tag.equals("a");
+            c.insideDataTable = inDataTable;
+            boolean dataTable = inDataTable || (tag.equals("table") && e.selectFirst("th") != null);
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    int n = TextStats.visibleLength(text);
+                    c.chars += n;
+                    if (link) c.linkChars += n;
+                    c.commas += TextStats.commas(text);
+                } else if (child instanceof Element ce) {
+                    c.add(measure(ce, link, dataTable, into));
+                }
+            }
+            if (tag.equals("p")) c.paragraphs++;
+            if (tag.equals("li")) c.items++;
+            if (BlockTags.isHeading(e)) c.headingChars = c.chars;
+            if (tag.equals("blockquote")) c.quoteChars = c.chars;
+            into.put(e, c);
+            return c;
+        }
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+
+        void add(Counts o) {
+            chars += o.chars;
+            linkChars += o.linkChars;
+            commas += o.commas;
+            paragraphs += o.paragraphs;
+            items += o.items;
+            headingChars += o.headingChars;
+            quoteChars += o.quoteChars;
+        }
+
+        void subtract(Counts o) {
+            chars -= o.chars;
+            linkChars -= o.linkChars;
+            commas -= o.commas;
+            paragraphs -= o.paragraphs;
+            items -= o.items;
+            headingChars -= o.headingChars;
+            quoteChars -= o.quoteChars;
+        }
     }
 
     /**
@@ -80,7 +146,7 @@ final class ArticleCleaner {
      */
     private static void removeLinkParagraphs(Element article) {
         TextStats stats = TextStats.measureAll(article);
-        List<Element> doomed = new ArrayList<>();
+        Set<Element> doomed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : article.getAllElements()) {
             if (!PARAGRAPHS.contains(e.normalName())) continue;
             TextStats.Measure m = stats.of(e);
@@ -90,7 +156,7 @@ final class ArticleCleaner {
             if (label != null && !doomed.contains(label) && isLabel(label, stats)) doomed.add(label);
             doomed.add(e);
         }
-        for (Element e : doomed) e.remove();
+        Nodes.removeAll(doomed);
     }
 
     private static boolean isLabel(Element e, TextStats stats) {
@@ -107,18 +173,4 @@ final class ArticleCleaner {
         for (Element p = e.parent(); p != null; p = p.parent()) if (p.normalName().equals("blockquote")) return true;
         return false;
     }
-
-    /** A list whose items are mostly links (related stories, tags, menus). */
-    private static boolean listOfLinks(Element list, TextStats stats) {
-        TextStats.Measure m = stats.of(list);
-        return m.chars() > 0 && m.linkDensity() > 0.5;
-    }
-
-    private static boolean insideDataTable(Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p.normalName().equals("table") && p.select("th").size() > 0) return true;
-        }
-        return false;
-    }
-
 }

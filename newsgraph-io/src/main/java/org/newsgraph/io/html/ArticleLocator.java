@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the element holding the article in a cleaned page, the way Mozilla Readability does: every paragraph-like
- * element scores itself (length, commas) into its ancestors; containers start from a tag and class/id prior; the
+ * element scores itself (length, commas) into its ancestors; containers add a tag and class/id prior; the
  * best container, discounted by its link density, wins; siblings that score well or read like paragraphs join it.
  */
 final class ArticleLocator {
@@ -52,7 +52,9 @@ final class ArticleLocator {
             int chars;
             int commas;
             Element firstAncestor;
-            if (SCORED_TAGS.contains(e.normalName()) || (CONTAINER_TAGS.contains(e.normalName()) && !m.containsBlocks())) {
+            if (SCORED_TAGS.contains(e.normalName()) || (CONTAINER_TAGS.contains(e.normalName()) && !m.containsBlocks()
+                    && e.parent() != null && stats.of(e.parent()).containsBlocks())) {
+                // a paragraph, or the outermost block-free container (a div used as a paragraph; not a span in a p)
                 chars = m.chars();
                 commas = m.commas();
                 firstAncestor = e.parent();
@@ -70,14 +72,19 @@ final class ArticleLocator {
             for (Element a = firstAncestor; a != null && level < ANCESTOR_LEVELS; a = a.parent(), level++) {
                 if (a.normalName().equals("html")) break;
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(a, prior(a) + score / divider, (old, add) -> old + score / divider);
+                scores.merge(a, score / divider, Double::sum);
             }
             for (Element a = firstAncestor; a != null && a != body; a = a.parent()) mass.merge(a, score, Double::sum);
         }
         return scores;
     }
 
-    private double prior(Element e) {
+    /**
+     * The score of a candidate from the paragraph score it gathered: plus a tag prior, plus its class weight — a
+     * positive weight never more than the paragraph score itself, so that a wrapper named "page" or "main" with a
+     * stray paragraph under it does not outrank the container that holds the text.
+     */
+    private double withPrior(Element e, double paragraphScore) {
         double prior = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -85,14 +92,18 @@ final class ArticleLocator {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return weighClasses ? prior + NodeHints.classWeight(e) : prior;
+        double score = prior + paragraphScore;
+        if (!weighClasses) return score;
+        int weight = NodeHints.classWeight(e);
+        return score + (weight < 0 ? weight : Math.min(weight, paragraphScore));
     }
 
     private Element best(Element body, Map<Element, Double> scores, TextStats stats) {
         if (scores.isEmpty()) return body;
         List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double adjusted = entry.getValue() * (1 - stats.of(entry.getKey()).linkDensity());
+            double adjusted = withPrior(entry.getKey(), entry.getValue())
+                    * (1 - stats.of(entry.getKey()).linkDensity());
             entry.setValue(adjusted);
             ranked.add(entry);
         }

@@ -47,7 +47,7 @@ final class BlockFilter {
     }
 
     private boolean isByline(String block) {
-        if (bylineKey.length() < 4 || block.length() > SHORT) return false;
+        if (bylineKey.length() < 4 || block.length() > SHORT || ENDS_SENTENCE.matcher(block).find()) return false;
         return key(block).contains(bylineKey);
     }
 

@@ -1,6 +1,7 @@
 package org.newsgraph.io.html;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -15,7 +16,7 @@ final class NodeHints {
             "-ad-|\\bads?\\b|ad-?slot|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|"
             + "cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|"
             + "sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|"
-            + "yom-remote|newsletter|signup|subscribe|paywall|share|sharing|recirc|recommend|trending|"
+            + "yom-remote|newsletter|signup|subscribe|share|sharing|recirc|recommend|trending|"
             + "most-?popular|promo|outbrain|taboola|toolbar|masthead|navbar|topbar|byline|dateline|"
             + "author-?bio|tags|keywords|breaking-?news|modal|overlay|widget|print-?only|skip-?link|caption|credit|"
             + "tooltip|popover|hovercard");
@@ -26,6 +27,9 @@ final class NodeHints {
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(^|\\s)(hidden|hide|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text|element-invisible|"
             + "element-hidden|invisible|print-only|offscreen)(\\s|$)");
+    /** Responsive display classes ("d-none d-md-block", "hidden md:flex"): hidden on small screens only. */
+    private static final Pattern SHOWN_ON_SOME_SCREENS = Pattern.compile(
+            "(^|\\s)(d-(sm|md|lg|xl|xxl)-|(sm|md|lg|xl|2xl):)(block|flex|inline|inline-block|grid|table)(\\s|$)");
     private static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|"
             + "media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
@@ -34,7 +38,7 @@ final class NodeHints {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph|prose");
     /** Microdata and ARIA markers of the article body, a stronger signal than any class name. */
-    private static final Pattern BODY_MARKER = Pattern.compile("articlebody|\\btext\\b|\\bmain\\b");
+    private static final Pattern BODY_MARKER = Pattern.compile("articlebody");
     private static final Pattern FURNITURE_ROLE = Pattern.compile(
             "navigation|menu|menubar|complementary|banner|contentinfo|alert|alertdialog|dialog|search|toolbar");
 
@@ -52,15 +56,20 @@ final class NodeHints {
 
     /**
      * True for elements whose names say navigation, comments, ads, sharing… and nothing about content. Each class
-     * name is judged whole: "related-articles" is furniture, "entry-content share-enabled" is content.
+     * name is judged whole, by the word that comes first: "related-articles" and "sidebar-content" are furniture,
+     * "content-with-sidebar" and "entry-content share-enabled" are content.
      */
     static boolean unlikely(Element e) {
         String names = classAndId(e);
         if (names.isEmpty()) return false;
         boolean furniture = false;
         for (String token : names.split("\\s+")) {
-            if (UNLIKELY.matcher(token).find()) furniture = true;
-            else if (MAYBE_CONTENT.matcher(token).find()) return false;
+            Matcher bad = UNLIKELY.matcher(token);
+            Matcher good = MAYBE_CONTENT.matcher(token);
+            boolean hasBad = bad.find();
+            boolean hasGood = good.find();
+            if (hasGood && (!hasBad || good.start() < bad.start())) return false;
+            if (hasBad) furniture = true;
         }
         return furniture;
     }
@@ -68,7 +77,9 @@ final class NodeHints {
     /** True when a class name says the element is not displayed (hidden, screen-reader only, print only). */
     static boolean hiddenByClass(Element e) {
         String cls = e.className();
-        return !cls.isEmpty() && HIDDEN_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
+        if (cls.isEmpty()) return false;
+        String names = cls.toLowerCase(Locale.ROOT);
+        return HIDDEN_CLASS.matcher(names).find() && !SHOWN_ON_SOME_SCREENS.matcher(names).find();
     }
 
     /** True for ARIA roles of page furniture (navigation, complementary, dialogs…). */

@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 
 /**
  * Removes from a page what can never be article text: scripts, styles, forms controls, embedded media, hidden
- * elements, and — unless {@code keepUnlikely} — page furniture named by tag (nav, footer, aside), ARIA role or
+ * elements, page furniture named by tag (nav, footer, aside) or ARIA role, and — unless {@code keepUnlikely} — by
  * class/id ({@link NodeHints#unlikely}).
  */
 final class PageCleaner {
@@ -23,6 +24,8 @@ final class PageCleaner {
             "input", "select", "textarea", "option", "link", "meta", "audio", "video", "source", "map", "dialog",
             "frame", "frameset", "head", "math", "picture", "img", "figure", "figcaption");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "menu");
+    private static final Set<String> INLINE = Set.of("span", "em", "strong", "b", "i", "u", "small", "font", "abbr",
+            "cite", "time", "mark", "q", "sup", "sub");
     private static final Set<String> NEVER_UNLIKELY = Set.of("html", "body", "article", "main", "a", "p");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -40,7 +43,7 @@ final class PageCleaner {
         }
         List<Node> doomed = new ArrayList<>();
         root.filter(new Collector(doomed, kept));
-        for (Node node : doomed) node.remove();
+        Nodes.removeAll(doomed);
     }
 
     /**
@@ -58,13 +61,16 @@ final class PageCleaner {
     private boolean doomed(Element e, Set<Element> kept) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) return true;
-        if (hidden(e)) return true;
+        if (hidden(e) || popupCard(e)) return true;
         if (kept.contains(e)) return false;
-        if (keepUnlikely) return false;
         if (FURNITURE_TAGS.contains(tag)) return true;
         if (NodeHints.furnitureRole(e)) return true;
-        if (NEVER_UNLIKELY.contains(tag) || NodeHints.markedAsBody(e)) return false;
-        return NodeHints.unlikely(e) && !insideTableOrCode(e) && !EmbeddedQuotes.holdsQuote(e);
+        // headings are judged later, in the article, by their class weight ("subheader" is not a page header)
+        if (keepUnlikely || NEVER_UNLIKELY.contains(tag) || BlockTags.isHeading(e) || NodeHints.markedAsBody(e)) {
+            return false;
+        }
+        return NodeHints.unlikely(e) && !insideTableOrCode(e) && !EmbeddedQuotes.holdsQuote(e)
+                && !partOfSentence(e);
     }
 
     private static boolean hidden(Element e) {
@@ -72,6 +78,48 @@ final class PageCleaner {
         if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("body")) return true;
         String style = e.attr("style");
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * A span inside a paragraph that holds a list of links (three or more, nearly all its text): a hover card or
+     * pop-up that scripts show over a name, not words of the sentence.
+     */
+    private static boolean popupCard(Element e) {
+        if (!e.normalName().equals("span") || e.childrenSize() == 0 || !insideParagraph(e)) return false;
+        if (!linkList(e)) return false;
+        // the innermost such span is the card; its wrapper also holds the name the card pops up over
+        for (Element child : e.children()) if (child.normalName().equals("span") && linkList(child)) return false;
+        return true;
+    }
+
+    private static boolean linkList(Element e) {
+        Elements links = e.getElementsByTag("a");
+        if (links.size() < 3) return false;
+        int chars = e.text().length();
+        int linkChars = 0;
+        for (Element a : links) linkChars += a.text().length() + 1;
+        return chars >= 50 && linkChars >= 0.9 * chars;
+    }
+
+    private static boolean insideParagraph(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("p")) return true;
+            if (BlockTags.isBlock(p)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * An inline element that is a small part of its paragraph ("WASHINGTON (AP) —" in a span named "dateline"):
+     * removing it would cut a sentence. A span that is most of its paragraph (a caption) may go.
+     */
+    private static boolean partOfSentence(Element e) {
+        if (!INLINE.contains(e.normalName())) return false;
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("p")) return p.text().length() > 2 * e.text().length();
+            if (BlockTags.isBlock(p)) return false;
+        }
+        return false;
     }
 
     private static boolean insideTableOrCode(Element e) {

@@ -81,9 +81,8 @@ final class PageMetadataReader {
     private static Optional<String> canonical(Document page, MetaTags meta, Optional<String> url) {
         Element link = page.head().selectFirst("link[rel~=(?i)^canonical$][href]");
         if (link != null) {
-            String href = link.absUrl("href");
-            if (href.isEmpty()) href = link.attr("href").strip();
-            if (!href.isEmpty()) return Optional.of(href);
+            String href = link.absUrl("href"); // empty when relative and the page's URL is unknown
+            if (href.startsWith("http")) return Optional.of(href);
         }
         return meta.get("og:url").filter(u -> u.startsWith("http")).or(() -> url);
     }

@@ -91,7 +91,7 @@ final class TextStats {
         return n;
     }
 
-    private static int commas(String text) {
+    static int commas(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

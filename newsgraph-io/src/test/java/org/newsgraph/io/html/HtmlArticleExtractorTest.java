@@ -13,7 +13,7 @@ class HtmlArticleExtractorTest {
             rising costs and a long argument between the council and the regional transport board.</p>
             <p>Officials said the terminal would handle twelve crossings a day, twice as many as the old pier,
             and that the first boats were already fully booked for the weekend.</p>
-            <h2>A long wait for residents</h2>
+            <h2 class="subheader">A long wait for residents</h2>
             <p>Residents who had campaigned for the project, some of them for more than a decade, gathered on the
             quay to watch the ribbon being cut, cheering when the first ferry sounded its horn.</p>
             <p>The mayor, Clara Jensen, told the crowd that the town had finally been connected to the islands,
@@ -96,6 +96,52 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void neverCutsASentenceForAFurnitureNameOnAnInlineElement() {
+        String html = """
+                <html><body><article>
+                <p><span class="dateline">WESTMERE —</span> Officials opened the terminal on Tuesday, and the mayor
+                <span class="share-tooltip">thanked</span> the residents who had campaigned for it for a decade.</p>
+                %s</article></body></html>
+                """.formatted(STORY);
+
+        String body = extractor.extract(html, Optional.empty()).body();
+
+        assertThat(body).startsWith("WESTMERE — Officials opened the terminal").contains("the mayor thanked the");
+    }
+
+    @Test
+    void dropsAHoverCardInsideASentenceButKeepsTheNameItPopsUpOver() {
+        String html = """
+                <html><body><article>
+                <p>The mayor, <span class="person"><a href="/people/clara-jensen">Clara Jensen</a><span class="card">
+                <a href="/people/clara-jensen">Clara Jensen</a> <a href="/s/1">Jensen backs the new harbour bridge plan</a>
+                <a href="/s/2">Council approves the budget for the seafront</a></span></span>, cut the ribbon on Tuesday
+                in front of a large crowd of residents.</p>
+                %s</article></body></html>
+                """.formatted(STORY);
+
+        String body = extractor.extract(html, Optional.empty()).body();
+
+        assertThat(body).startsWith("The mayor, Clara Jensen, cut the ribbon").doesNotContain("bridge plan");
+    }
+
+    @Test
+    void dropsHiddenTextButKeepsTextHiddenOnSmallScreensOnly() {
+        String html = """
+                <html><body><article>%s
+                <div class="d-none d-md-block"><p>On larger screens the page also shows this paragraph about the new
+                timetable, which starts next month with an extra evening crossing.</p></div>
+                <div style="display: none"><p>This paragraph is never displayed to anyone who reads the page.</p></div>
+                <p class="sr-only">Only screen readers announce this sentence to their users.</p>
+                </article></body></html>
+                """.formatted(STORY);
+
+        String body = extractor.extract(html, Optional.empty()).body();
+
+        assertThat(body).contains("extra evening crossing").doesNotContain("never displayed", "screen readers");
+    }
+
+    @Test
     void survivesMalformedMarkup() {
         String html = "<html><body><div><p>The harbour town of Westmere opened its new ferry terminal on Tuesday, "
                 + "after four years of delays and rising costs.<p>Officials said the terminal would handle twelve "
@@ -104,6 +150,17 @@ class HtmlArticleExtractorTest {
         String body = extractor.extract(html, Optional.empty()).body();
 
         assertThat(body).contains("The harbour town of Westmere", "twice as many as the old pier.");
+    }
+
+    @Test
+    void survivesDeeplyNestedMarkup() {
+        String paragraph = "<p>The harbour town of Westmere opened its new ferry terminal on Tuesday, after delays.</p>";
+        String html = "<div>".repeat(20_000) + paragraph + "</div>".repeat(20_000)
+                + "<ul>" + "<li><ul>".repeat(5_000) + "<li>menu item";
+
+        String body = extractor.extract(html, Optional.empty()).body();
+
+        assertThat(body).contains("The harbour town of Westmere");
     }
 
     @Test

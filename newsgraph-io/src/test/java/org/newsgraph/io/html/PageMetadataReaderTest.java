@@ -73,6 +73,14 @@ class PageMetadataReaderTest {
     }
 
     @Test
+    void ignoresARelativeCanonicalLinkWhenThePageUrlIsUnknown() {
+        String html = "<html><head><link rel=canonical href=/terminal><meta property=og:url "
+                + "content=https://harbour.example/terminal></head><body><p>Text.</p></body></html>";
+
+        assertThat(extractor.extract(html, Optional.empty()).canonicalUrl()).contains("https://harbour.example/terminal");
+    }
+
+    @Test
     void prefersTheFirstHeadingOverTheDocumentTitle() {
         String html = "<html><head><title>Harbour News</title></head><body><h1>Terminal opens</h1></body></html>";
 

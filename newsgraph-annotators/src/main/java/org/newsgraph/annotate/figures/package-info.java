@@ -1,0 +1,18 @@
+/**
+ * Figures: how many people were killed, injured, arrested, missing, displaced, evacuated or took part, and who the
+ * article says so. {@link org.newsgraph.annotate.figures.FigureAnnotator} is the front door; everything else is
+ * package-private.
+ *
+ * <p>The flow, sentence by sentence: {@code Tokenizer} (digits read whole by {@code DigitReader}) →
+ * {@code AmountReader} (approximators, number words, scale words, ranges) → {@code CandidateFinder} (what each
+ * amount counts, from the words after and before it; dates, units, codes and names ruled out) → {@code SubsetLinker}
+ * (part_of and measures shared between related figures) → {@code SourceFinder} (quotes, attributions, verbs of saying,
+ * pronouns, the next sentence) → {@code Deduplicator}.
+ *
+ * <p>Language knowledge is data in each language module: {@code figure_numbers}, {@code figure_format},
+ * {@code figure_approximators}, {@code figure_ranges}, {@code figure_measures}, {@code figure_not_counts},
+ * {@code figure_subsets} and {@code figure_sources} ({@code .tsv}, each file documents its columns). The source cues
+ * are a minimal fallback: when the quotes annotator's {@code QUOTES} and {@code ATTRIBUTIONS} layers are present they
+ * take precedence, and {@code ENTITIES} turns a source phrase into an entity reference.
+ */
+package org.newsgraph.annotate.figures;

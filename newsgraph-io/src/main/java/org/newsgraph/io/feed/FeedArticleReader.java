@@ -1,0 +1,138 @@
+package org.newsgraph.io.feed;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.newsgraph.core.Article;
+import org.newsgraph.io.read.InputException;
+import org.newsgraph.io.read.ReadResult;
+import org.newsgraph.io.read.TextDecoder;
+
+/**
+ * Reads the items of an RSS 2.0 or Atom feed file as articles: title, link (also the id), publication date (RFC
+ * 1123 or ISO), and the text of the full content ({@code content:encoded}, Atom {@code content}) or else of the
+ * summary ({@code description}, {@code summary}), HTML turned into paragraphs. Items without any text are
+ * reported as failures; the feed is never fetched from the network, nor are the linked pages.
+ */
+public final class FeedArticleReader {
+    private static final List<String> BLOCKS = List.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote");
+
+    public void read(Path file, Consumer<ReadResult> out) {
+        Document doc;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            doc = Jsoup.parse(TextDecoder.decode(bytes, file.toString()), "", Parser.xmlParser());
+        } catch (IOException e) {
+            out.accept(ReadResult.failed(file.toString(), "cannot read " + file + " (" + e.getMessage() + ")"));
+            return;
+        } catch (InputException e) {
+            out.accept(ReadResult.failed(file.toString(), e.getMessage()));
+            return;
+        }
+        List<Element> items = new ArrayList<>(doc.select("item"));
+        items.addAll(doc.select("entry"));
+        if (items.isEmpty()) {
+            out.accept(ReadResult.failed(file.toString(), file + " has no RSS <item> nor Atom <entry>: give an RSS or Atom feed"));
+            return;
+        }
+        int n = 0;
+        for (Element item : items) {
+            n++;
+            String origin = file + "#" + n;
+            try {
+                out.accept(ReadResult.ok(origin, article(item, file.getFileName() + "-" + n, origin)));
+            } catch (InputException e) {
+                out.accept(ReadResult.failed(origin, e.getMessage()));
+            }
+        }
+    }
+
+    /** Whether the start of a file looks like a feed (for picking {@code .xml} files out of a directory). */
+    public static boolean looksLikeFeed(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(2048), StandardCharsets.UTF_8);
+            return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Number of items in a feed file, for progress totals. */
+    public static long countItems(Path file) {
+        try {
+            String s = Files.readString(file, StandardCharsets.UTF_8);
+            return Math.max(1, count(s, "<item") + count(s, "<entry"));
+        } catch (IOException | RuntimeException e) {
+            return 1;
+        }
+    }
+
+    private static long count(String s, String tag) {
+        long n = 0;
+        for (int i = s.indexOf(tag); i >= 0; i = s.indexOf(tag, i + 1)) {
+            char c = i + tag.length() < s.length() ? s.charAt(i + tag.length()) : '>';
+            if (c == '>' || c == ' ' || c == '\n' || c == '\t' || c == '\r') n++;
+        }
+        return n;
+    }
+
+    private static Article article(Element item, String fallbackId, String origin) throws InputException {
+        Optional<String> title = text(item, "title");
+        Optional<String> link = text(item, "link").or(() -> Optional.ofNullable(item.selectFirst("link[href]"))
+                .map(l -> l.attr("href")).filter(h -> !h.isBlank()));
+        Optional<String> published = text(item, "pubDate").or(() -> text(item, "published"))
+                .or(() -> text(item, "updated")).or(() -> text(item, "dc|date")).map(FeedArticleReader::isoDate);
+        Optional<String> html = text(item, "content|encoded").or(() -> text(item, "content"))
+                .or(() -> text(item, "description")).or(() -> text(item, "summary"));
+        String body = html.map(FeedArticleReader::paragraphs).orElse("");
+        if (body.isBlank()) throw new InputException(origin + ": the feed item has no text: feeds with full content can be ingested, headlines alone cannot");
+        String id = text(item, "guid").or(() -> text(item, "id")).or(() -> link).orElse(fallbackId);
+        return new Article(id, link, published, title, TextDecoder.normalise(body), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private static Optional<String> text(Element item, String tag) {
+        Element e = item.selectFirst(tag);
+        return e == null ? Optional.empty() : Optional.of(e.text().isBlank() ? e.wholeText().strip() : e.text().strip())
+                .filter(s -> !s.isEmpty());
+    }
+
+    /** HTML content as paragraphs separated by blank lines; plain text as it is. */
+    static String paragraphs(String html) {
+        if (!html.contains("<")) return html.strip();
+        Document d = Jsoup.parseBodyFragment(html);
+        List<String> out = new ArrayList<>();
+        for (Element e : d.body().select(String.join(",", BLOCKS))) {
+            if (e.select(String.join(",", BLOCKS)).size() > 1) continue;   // the innermost blocks only (select includes e)
+            String t = e.text().strip();
+            if (!t.isEmpty()) out.add(t);
+        }
+        return out.isEmpty() ? d.body().text().strip() : String.join("\n\n", out);
+    }
+
+    /** RFC 1123 ("Sat, 15 Jan 2022 10:00:00 +0000") or ISO dates to ISO; anything else is kept as it is. */
+    static String isoDate(String s) {
+        String t = s.strip();
+        try {
+            return ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime().toString();
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(t).toString();
+            } catch (DateTimeParseException e2) {
+                return t;
+            }
+        }
+    }
+}
