@@ -43,6 +43,7 @@ final class QuoteMarkScanner {
                 }
                 continue;
             }
+            if (!isMark(c)) continue;
             if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
                 // ''plain-text typewriter quotes'': two apostrophes make one mark
                 int k = depth - 1;
@@ -74,6 +75,11 @@ final class QuoteMarkScanner {
             }
         }
         return out;
+    }
+
+    private static boolean isMark(char c) {
+        return c == '"' || c == '\'' || c == '«' || c == '»' || c == '“' || c == '”' || c == '„' || c == '‹' || c == '›'
+                || c == '‘' || c == '’';
     }
 
     /** Adds the quoted text without the spaces French typography puts inside « », nor the comma English puts before ”. */
