@@ -19,6 +19,7 @@ final class UnitReader {
     private static final int MIN_BARE_CONTENT_WORDS = 5;
     private static final int MAX_INVERTED_SUBJECT_WORDS = 6;
     private static final int MAX_INVERTED_POST_WORDS = 10;
+    private static final int MAX_COLON_SPEAKER_WORDS = 6;
 
     private final String text;
     private final SpeechLexicon lex;
@@ -296,6 +297,24 @@ final class UnitReader {
 
     // ---- direct quotes
 
+    /** "Le maire de Lyon : « … »", "Токаев: «…»": a short phrase and a colon before the quote name its speaker. */
+    private Optional<Speaker> colonSpeaker(Span q) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < u.size() && u.get(i).end() <= q.start(); i++) {
+            if (u.inQuote[i]) continue;
+            if (first < 0 || u.sentenceOf[i] != u.sentenceOf[first]) first = i;
+            last = i;
+        }
+        if (last < 0 || last - first + 1 > MAX_COLON_SPEAKER_WORDS) return Optional.empty();
+        for (int c = u.get(last).end(); c < q.start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == ':') return finder.find(u.words(first, last + 1), u.sentenceStartOf(first));
+            if (!Character.isWhitespace(ch) && !UnitWords.isOpeningMark(ch)) return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     private void creditDirectQuotes() {
         for (Span q : u.quotes) {
             Optional<Speaker> speaker = Optional.empty();
@@ -313,6 +332,7 @@ final class UnitReader {
                     if (f.kind == Found.Kind.SOURCE && f.start <= q.start() && q.end() <= f.end) speaker = f.speaker;
                 }
             }
+            if (speaker.isEmpty()) speaker = colonSpeaker(q);
             out.add(new Found(Found.Kind.DIRECT, q.start(), q.end(), speaker));
         }
     }
