@@ -43,7 +43,7 @@ final class AmountReader {
                 Num high = number(toks, low.end() + 1, limit, true);
                 if (high != null && high.value() > low.value()) {
                     return new Amount(i, high.end(), low.first(), high.end(), low.value(),
-                            OptionalDouble.of(high.value()), true, bound, false);
+                            OptionalDouble.of(high.value()), true, bound, isYear(toks, low) && isYear(toks, high));
                 }
             }
         }
@@ -59,9 +59,14 @@ final class AmountReader {
                 approximate = true;
             }
         }
-        boolean year = n.end() - n.first() == 1 && toks.get(n.first()).isNumber()
-                && toks.get(n.first()).norm().length() == 4 && n.value() >= 1800 && n.value() <= 2100;
+        boolean year = isYear(toks, n) && (max.isEmpty() || max.getAsDouble() <= 2100);
         return new Amount(i, end, n.first(), end, n.value(), max, approximate || n.approximate(), bound, year);
+    }
+
+    /** Four plain digits between 1800 and 2100 ("2022", "between 2009 and 2018"). */
+    private static boolean isYear(List<Tok> toks, Num n) {
+        return n.end() - n.first() == 1 && toks.get(n.first()).isNumber() && toks.get(n.first()).norm().length() == 4
+                && n.value() >= 1800 && n.value() <= 2100;
     }
 
     private boolean isRangeMiddle(List<Tok> toks, int k) {

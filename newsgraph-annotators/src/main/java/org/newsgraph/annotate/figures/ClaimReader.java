@@ -148,9 +148,18 @@ final class ClaimReader {
         return end - start >= 2 ? new int[] {start, end} : null;
     }
 
-    /** The X of "according to X": up to a boundary, a verb, or the figure itself. */
+    /**
+     * The X of "according to X": up to a boundary, a verb, or the figure itself; a vague opening that names a count
+     * rather than a source is dropped ("le bilan du ministère" → "ministère"; "un nouveau bilan" → nobody).
+     */
     private int[] according(List<Tok> toks, int i) {
-        return following(toks, i, true);
+        int[] r = following(toks, i, true);
+        if (r == null) return null;
+        PhraseTable.Match<SourceCue> m = vocab.sources.match(toks, r[0], r[1]);
+        if (m == null || m.value() != SourceCue.VAGUE) return r;
+        int start = m.end();
+        while (start < r[1] && !toks.get(start).isWord()) start++;
+        return start < r[1] ? new int[] {start, r[1]} : null;
     }
 
     /**
@@ -191,7 +200,11 @@ final class ClaimReader {
     private boolean holdsACount(List<Tok> toks, int start, int end) {
         for (int k = start; k < end; k++) {
             if (vocab.approximators.match(toks, k, end) != null) return true;
-            if (toks.get(k).isNumber() && k + 1 < end && vocab.measures.match(toks, k + 1, end) != null) return true;
+            // digits count something unless they belong to a name ("Khabar 24"): "From 2010 to 2015 there were 3248
+            // cases reported" has no source
+            boolean inName = k > 0 && toks.get(k - 1).isWord() && toks.get(k - 1).capitalised()
+                    && (k > 1 || toks.get(k).norm().length() < 4);
+            if (toks.get(k).isNumber() && !inName) return true;
         }
         return false;
     }

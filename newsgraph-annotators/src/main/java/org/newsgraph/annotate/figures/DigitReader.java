@@ -56,6 +56,8 @@ final class DigitReader {
             i = next;
         }
         double value = Double.parseDouble(digits.toString());
+        int phoneEnd = phoneTailEnd(text, i, limit);
+        if (phoneEnd > i) return new Result(phoneEnd, value, false);
         // more digits than any count of people has, or a leading zero: a code, an identifier, a phone number
         boolean countable = digits.length() <= MAX_DIGITS && isFreeStanding(text, start, i, limit)
                 && !(firstGroup > 1 && text.charAt(start) == '0');
@@ -79,6 +81,19 @@ final class DigitReader {
             if ((c == '-' || c == '\u2011') && more && Character.isLetter(text.charAt(end + 1))) return false;
         }
         return true;
+    }
+
+    /** "123-45-67": two or more hyphenated digit pairs end a phone number (read whole), not a range. */
+    private static int phoneTailEnd(String text, int i, int limit) {
+        int start = i;
+        int groups = 0;
+        while (i + 1 < limit && text.charAt(i) == '-' && isAsciiDigit(text.charAt(i + 1))) {
+            int end = digitsEnd(text, i + 1, limit);
+            if (end - (i + 1) != 2) return start;
+            groups++;
+            i = end;
+        }
+        return groups >= 2 ? i : start;
     }
 
     private static int digitsEnd(String text, int i, int limit) {

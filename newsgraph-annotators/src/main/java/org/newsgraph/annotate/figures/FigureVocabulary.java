@@ -38,7 +38,7 @@ final class FigureVocabulary {
     enum NotCount { UNIT, DATE, BEFORE, YEAR, PARTITIVE }
 
     /** The role of a source cue. */
-    enum SourceCue { ACCORDING, SELF, VERB, PRONOUN, ANAPHORA, AUX, SKIP, STOP, THAT }
+    enum SourceCue { ACCORDING, SELF, VERB, PRONOUN, ANAPHORA, AUX, SKIP, STOP, THAT, VAGUE }
 
     final char decimal;
     final PhraseTable<NumberWord> numbers = new PhraseTable<>();

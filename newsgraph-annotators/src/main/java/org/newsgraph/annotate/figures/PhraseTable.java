@@ -80,10 +80,6 @@ final class PhraseTable<V> {
         return this;
     }
 
-    boolean isEmpty() {
-        return byFirstWord.isEmpty() && !hasStems;
-    }
-
     /** The longest phrase that starts at token {@code i} and ends at or before {@code limit}, or null. */
     Match<V> match(List<Tok> toks, int i, int limit) {
         if (i < 0 || i >= limit) return null;
@@ -98,13 +94,6 @@ final class PhraseTable<V> {
             }
         }
         return best == null ? null : new Match<>(i, i + best.words.length, best.value);
-    }
-
-    /** The value of a one-word phrase equal to (or a stem of) {@code word}, or null. */
-    V lookup(String word) {
-        List<Tok> one = List.of(new Tok(0, 0, word, Tok.Kind.WORD, 0, false, false));
-        Match<V> m = match(one, 0, 1);
-        return m == null ? null : m.value();
     }
 
     private static <V> Entry<V> longest(List<Entry<V>> entries, List<Tok> toks, int i, int limit, Entry<V> best) {

@@ -18,8 +18,8 @@ import org.newsgraph.core.model.Reference;
  * explicit "according to X" in its sentence (the most specific origin: "Interfax, citing the ministry, said …" credits
  * the ministry); the subject of the verb of saying nearest to it in its sentence; the speaker of reported speech or
  * the attribution of the quotes annotator that covers it (which resolves pronouns and reaches across sentences); the
- * source of a following sentence that opens with "Об этом сообщил X" / "This was reported by X". Layers of the quotes and entities annotators are used when present;
- * without them the annotator reads claims and quotes itself.
+ * source of a following sentence that opens with "Об этом сообщил X" / "This was reported by X". Layers of the
+ * quotes and entities annotators are used when present; without them the annotator reads claims and quotes itself.
  */
 final class SourceFinder {
     /** Sentences around a quoted figure searched for its reporting clause. */
@@ -184,7 +184,10 @@ final class SourceFinder {
         Mention otherMention = null;
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
-                if (m.kind() != Mention.Kind.NAME || m.start() < span.start() || m.end() > span.end()) continue;
+                if (m.start() < span.start() || m.end() > span.end()) continue;
+                // a role ("le président", "министр") stands for its person; pronouns are left to the text
+                boolean roleOfNonPerson = m.kind() == Mention.Kind.ROLE && e.type() != EntityType.PERSON;
+                if (m.kind() == Mention.Kind.PRONOUN || roleOfNonPerson) continue;
                 if (e.type() == EntityType.PERSON) {
                     if (personMention == null || m.start() > personMention.start()) {
                         person = e;

@@ -76,6 +76,8 @@ final class Tokenizer {
             char c = text.charAt(j);
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '_') {
                 j++;
+            } else if (isApostrophe(c) && j + 1 == to) {
+                return j + 1; // an elided word closing a lexicon phrase ("près d'", "qu'")
             } else if (isApostrophe(c) && j + 1 < to && Character.isLetter(text.charAt(j + 1))) {
                 // "'s" stays with its noun (Prosecutor General's); any other apostrophe ends an elided word (l', qu')
                 boolean possessive = (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')

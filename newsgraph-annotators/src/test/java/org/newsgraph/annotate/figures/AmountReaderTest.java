@@ -66,8 +66,16 @@ class AmountReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"à 20h00 heure locale", "à 21:30", "le 3e jour", "un enfant de 11-ans",
-            "page/4339", "le modèle A320", "6,7 sur l'échelle"})
+            "page/4339", "le modèle A320", "6,7 sur l'échelle", "au 123-45-67"})
     void timesCodesOrdinalsAndBareFractionsAreNotCounts(String text) {
         assertThat(readFirst("fr", text)).isNull();
+    }
+
+    @Test
+    void elidedApproximatorsBeforeAnArticleCount() {
+        Amount a = readFirst("fr", "Plus d'un millier de personnes");
+        assertThat(a.value()).isEqualTo(1000);
+        assertThat(a.bound()).contains(Figure.Bound.AT_LEAST);
+        assertThat(readFirst("fr", "près d'une centaine de blessés").value()).isEqualTo(100);
     }
 }

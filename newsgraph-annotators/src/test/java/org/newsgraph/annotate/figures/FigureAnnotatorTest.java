@@ -298,4 +298,37 @@ class FigureAnnotatorTest {
         assertThat(figures("ru", "Погиб один и ранены трое военных.")).extracting(Figure::value, Figure::measure)
                 .containsExactly(tuple(1.0, Measure.KILLED), tuple(3.0, Measure.INJURED));
     }
+
+    @Test
+    void aCountNamedAfterAccordingToIsNotASource() {
+        assertThat(figures("fr", "Selon un nouveau bilan, 96 personnes sont mortes.")).singleElement()
+                .satisfies(f -> assertThat(f.source()).isEmpty());
+        assertThat(figures("fr", "Selon le bilan du ministère de l'Intérieur, 96 personnes sont mortes."))
+                .extracting(FigureAnnotatorTest::source).containsExactly("ministère de l'Intérieur");
+    }
+
+    @Test
+    void aRoleMentionOfAPersonBecomesThatPerson() {
+        String text = "Le président a affirmé que 5 000 émeutiers avaient été arrêtés.";
+        Doc doc = Docs.segmented("fr", text);
+        doc.put(Layers.ENTITIES, List.of(new Entity("e1", EntityType.PERSON, "Jean Martin", Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(new Mention("Le président", 0, 12, Mention.Kind.ROLE)))));
+        assertThat(figures(doc)).singleElement().satisfies(f -> {
+            assertThat(f.measure()).isEqualTo(Measure.ARRESTED);
+            assertThat(f.source().flatMap(Reference::entity)).contains("e1");
+        });
+    }
+
+    @Test
+    void aRangeOfYearsIsNotAFigure() {
+        assertThat(figures("en", "Officials counted 14 deaths between 2009 and 2018.")).extracting(Figure::value)
+                .containsExactly(14.0);
+    }
+
+    @Test
+    void aSubjectWithACountIsNotASource() {
+        assertThat(figures("en", "From 2010 to 2015 there were 900 cases reported, including 60 deaths."))
+                .singleElement().satisfies(f -> assertThat(f.source()).isEmpty());
+    }
 }
