@@ -258,7 +258,7 @@ public final class KnowledgeBase {
         for (EndingFolder folder : folders) {
             if (!inflectable && folder != EndingFolder.NONE) continue;
             String key = NameKeys.key(alias, folder);
-            if (key.isEmpty() || !seen.add(key + (surname ? "#s" : ""))) continue;
+            if (key.length() < (acronym ? 1 : 3) || !seen.add(key + (surname ? "#s" : ""))) continue;
             KbAlias a = new KbAlias(e, alias, words.size(), acronym, lowerStart, surname);
             byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(a);
             String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));

@@ -201,6 +201,13 @@ final class NameFinder {
         }
         if (a.lowerStart()) return true;
         if (!f.capitalised) return false;
+        // "The Valley" is a place, "The valley" is not: a capitalised last word of the alias must be capitalised here
+        String form = a.form();
+        int lastSpace = form.lastIndexOf(' ');
+        if (last > first && lastSpace > 0 && Character.isUpperCase(form.charAt(lastSpace + 1)) && !w.get(last).capitalised
+                && NameKeys.hasCyrillic(form) == NameKeys.hasCyrillic(w.get(last).text)) {
+            return false;
+        }
         if (a.surname() && first != last) return false;
         return !(first == last && f.initial && lx.nonNames.contains(f.lower));
     }
@@ -295,6 +302,9 @@ final class NameFinder {
             for (Candidate c : kbHits) {
                 if (c.first == k && c.entry != null && c.entry.type() == EntityType.LOCATION) return c.last;
             }
+            // a region in the genitive: "… собрания Кировской области"
+            if (k + 1 < w.size() && w.sameSentence(k, k + 1) && !w.get(k + 1).capitalised
+                    && lx.continuesOfficialName(w.get(k).lower) && lx.locationHeads.contains(w.get(k + 1).key)) return k + 1;
         }
         return end;
     }
@@ -378,6 +388,7 @@ final class NameFinder {
             }
         }
         if (lx.demonyms.containsKey(w.get(j).lower)) return; // an adjective ("Central Asian", "Kazakh")
+        if (i == j && lx.orgHeads.contains(w.get(i).key)) return; // "Министерство", "Ministry" alone names nothing
         if (!head) {
             // an acronym or a word before a first name starts another name: "КГБ Николай Петров", "Пушкина Виктор Орлов"
             for (int k = i + 1; k < j; k++) {
@@ -450,7 +461,7 @@ final class NameFinder {
             return;
         }
         Word last = w.get(c.last);
-        if (lx.locationHeads.contains(last.key)) {
+        if (lx.locationHeads.contains(last.key) || (c.last > c.first && lx.locationPrefixes.contains(w.get(c.first).key))) {
             set(c, EntityType.LOCATION, Candidate.CUE);
             return;
         }

@@ -17,11 +17,13 @@ import org.newsgraph.core.lang.Lexicon;
  * <li>{@code org-heads} — nouns that make a name an organisation ("ministère", "Ministry", "прокуратура"),
  *     second field {@code lower} when an official name may start with it in lower case;</li>
  * <li>{@code org-name-continuations} — endings of the lower-case words that continue an official name
- *     ("Министерство здравоохранения"), empty for languages that capitalise such names;</li>
+ *     ("Министерство здравоохранения"), second field {@code not} for endings that stop it (verbs: "-ли");
+ *     empty for languages that capitalise such names;</li>
  * <li>{@code name-connectors} — lower-case words inside names ("de", "of", "von"), second field {@code official}
  *     when only inside official names ("et", "и");</li>
  * <li>{@code location-cues} — words before a place name ("à", "in", "в"); {@code location-heads} — nouns that end
- *     a place name ("Airport", "Square");</li>
+ *     a place name ("Airport", "Square"); {@code location-prefixes} — words that open one ("Lake", "Mount",
+ *     "Southern");</li>
  * <li>{@code non-names} — capitalised words that are not names (weekdays, months, pronouns, sentence openers);</li>
  * <li>{@code name-suffixes} — word endings typical of a type ("-ov" PERSON, "-stan" LOCATION);</li>
  * <li>{@code demonyms} — adjectives of nationality to their ISO country ("kazakh" KZ);</li>
@@ -38,10 +40,12 @@ final class NameLexicons {
     final Set<String> orgHeads = new HashSet<>();
     final Set<String> lowerOrgHeads = new HashSet<>();
     final List<String> continuations;
+    final List<String> nonContinuations;
     final Set<String> connectors;
     final Set<String> nameConnectors = new HashSet<>();
     final Set<String> locationCues;
     final Set<String> locationHeads = new HashSet<>();
+    final Set<String> locationPrefixes = new HashSet<>();
     final Set<String> nonNames;
     final Map<String, String> suffixTypes = new HashMap<>();
     final int longestSuffix;
@@ -62,13 +66,16 @@ final class NameLexicons {
             if (row.size() > 1 && row.get(1).equals("lower")) lowerOrgHeads.add(key);
         }
         this.continuations = pack.lexicon("org-name-continuations").rows().stream()
-                .map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
+                .filter(r -> r.size() < 2 || !r.get(1).equals("not")).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
+        this.nonContinuations = pack.lexicon("org-name-continuations").rows().stream()
+                .filter(r -> r.size() > 1 && r.get(1).equals("not")).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
         this.connectors = lower(pack.lexicon("name-connectors"));
         for (List<String> row : pack.lexicon("name-connectors").rows()) {
             if (row.size() < 2 || !row.get(1).equals("official")) nameConnectors.add(row.get(0).toLowerCase(Locale.ROOT));
         }
         this.locationCues = lower(pack.lexicon("location-cues"));
         for (List<String> row : pack.lexicon("location-heads").rows()) locationHeads.add(NameKeys.key(row.get(0), endings));
+        for (List<String> row : pack.lexicon("location-prefixes").rows()) locationPrefixes.add(NameKeys.key(row.get(0), endings));
         this.nonNames = lower(pack.lexicon("non-names"));
         int longest = 0;
         for (List<String> row : pack.lexicon("name-suffixes").rows()) {
@@ -121,8 +128,13 @@ final class NameLexicons {
 
     /** True when a lower-case word may continue an official name ("здравоохранения"). */
     boolean continuesOfficialName(String lowerWord) {
+        for (String e : nonContinuations) {
+            if (lowerWord.endsWith(e)) return false;
+        }
         for (String e : continuations) {
-            if (lowerWord.endsWith(e) && lowerWord.length() > e.length() + 1) return true;
+            if (lowerWord.endsWith(e) && (lowerWord.length() > e.length() + 1 || (e.length() >= 3 && lowerWord.equals(e)))) {
+                return true;
+            }
         }
         return false;
     }

@@ -108,24 +108,31 @@ public final class TimeAnnotator implements Annotator {
     }
 
     /**
-     * Gives unzoned clock times a zone: from a restatement in another zone next to them, else from the one zone of
-     * the places the article names, when they all share one.
+     * Gives unzoned clock times a zone: from a restatement in another zone next to them; the others then take the
+     * article's local zone so learnt (when it is one offset), else the zone of the places the article names.
      */
     private static void inferZones(String text, List<TimeMatch> kept, List<Resolution> resolved, Optional<ZoneId> placeZone) {
+        Map<Integer, ZoneOffset> restated = new HashMap<>();
         for (int i = 0; i < kept.size(); i++) {
             Resolution r = resolved.get(i);
             if (r.clock().isEmpty() || r.zone().isPresent()) continue;
-            Optional<ZoneOffset> inferred = Optional.empty();
             for (int j : new int[] {i + 1, i - 1}) {
-                if (j < 0 || j >= kept.size() || inferred.isPresent()) continue;
+                if (j < 0 || j >= kept.size() || restated.containsKey(i)) continue;
                 Resolution other = resolved.get(j);
                 if (other.clock().isEmpty() || other.zone().isEmpty()) continue;
                 TimeMatch a = kept.get(Math.min(i, j));
                 TimeMatch b = kept.get(Math.max(i, j));
                 if (!ZoneInference.restated(text, a.end(), b.start())) continue;
-                inferred = ZoneInference.infer(r.clock().get(), other.clock().get(), other.zone().get());
+                Optional<ZoneOffset> offset = ZoneInference.infer(r.clock().get(), other.clock().get(), other.zone().get());
+                if (offset.isPresent()) restated.put(i, offset.get());
             }
-            Optional<ZoneId> zone = inferred.<ZoneId>map(z -> z).or(() -> placeZone);
+        }
+        Optional<ZoneId> local = new java.util.HashSet<>(restated.values()).size() == 1
+                ? Optional.of(restated.values().iterator().next()) : placeZone;
+        for (int i = 0; i < kept.size(); i++) {
+            Resolution r = resolved.get(i);
+            if (r.clock().isEmpty() || r.zone().isPresent()) continue;
+            Optional<ZoneId> zone = restated.containsKey(i) ? Optional.of(restated.get(i)) : local;
             if (zone.isPresent()) {
                 resolved.set(i, new Resolution(Optional.of(Zones.format(r.clock().get(), zone)), r.mod(), r.day(), r.clock(), zone));
             }

@@ -51,6 +51,11 @@ final class TimeFrame {
             case "COUNT" -> count = first(count, parse(value));
             case "ORD" -> ordinal = first(ordinal, parse(value));
             case "ANAPHOR" -> anaphor = first(anaphor, parse(value));
+            case "HOLIDAY" -> {
+                String[] md = value.split("-");
+                month = first(month, parse(md[0]));
+                day = first(day, parse(md[1]));
+            }
             case "CLOCKWORD" -> {
                 String[] hm = value.split(":");
                 hour = first(hour, parse(hm[0]));

@@ -42,6 +42,10 @@ record TimePattern(String name, List<Element> elements, Set<String> starts) {
             List<String> alternatives = new ArrayList<>();
             for (String a : s.split("\\|")) {
                 if (a.isEmpty()) throw new IllegalArgumentException("time pattern '" + name + "': empty alternative in '" + raw + "'");
+                if (!isCategory(a) && TimeTokenizer.tokenize(a, 0, a.length()).size() != 1) {
+                    throw new IllegalArgumentException("time pattern '" + name + "': literal '" + a
+                            + "' is not one token (a run of letters, of digits, or one sign): write each part as its own element");
+                }
                 alternatives.add(isCategory(a) ? a : TimeTokenizer.fold(a));
             }
             elements.add(new Element(List.copyOf(alternatives), optional, glued, context));

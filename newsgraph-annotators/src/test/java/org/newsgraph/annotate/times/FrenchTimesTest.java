@@ -30,6 +30,7 @@ class FrenchTimesTest {
         assertThat(value(only("fr", SATURDAY, "Le conseil se réunira lundi prochain."))).isEqualTo("2023-03-20");
         assertThat(value(only("fr", SATURDAY, "Le film sera diffusé dimanche sur la chaîne publique."))).isEqualTo("2023-03-19");
         assertThat(value(only("fr", SATURDAY, "Il est arrivé jeudi dernier."))).isEqualTo("2023-03-16");
+        assertThat(value(only("fr", SATURDAY, "Les pourparlers reprendront lundi."))).isEqualTo("2023-03-20");
     }
 
     @Test
@@ -66,6 +67,13 @@ class FrenchTimesTest {
     }
 
     @Test
+    void fixedDateHolidays() {
+        assertThat(value(only("fr", "2023-01-04", "Les routes étaient vides à Noël."))).isEqualTo("2022-12-25");
+        assertThat(value(only("fr", "2023-01-04", "Le Nouvel An 2020 fut calme."))).isEqualTo("2020-01-01");
+        assertThat(times("fr", "2023-01-04", "Le marché de Noël a fermé.")).isEmpty();
+    }
+
+    @Test
     void namedMonthsAndBareYears() {
         assertThat(value(only("fr", SATURDAY, "Les inondations de février ont coûté cher."))).isEqualTo("2023-02");
         assertThat(value(only("fr", SATURDAY, "Le barrage a été construit en 1987."))).isEqualTo("1987");
@@ -94,6 +102,9 @@ class FrenchTimesTest {
         List<TimeExpression> t = times("fr", SATURDAY, "Le concert sera retransmis à 19h00 (16h00 heure de Moscou).");
         assertThat(t).extracting(TimeExpression::text).containsExactly("19h00", "16h00 heure de Moscou");
         assertThat(t).extracting(TimeDocs::value).containsExactly("2023-03-18T19:00+06:00", "2023-03-18T16:00+03:00");
+        assertThat(times("fr", SATURDAY, "Le concert sera retransmis à 19h00 (16h00 heure de Moscou). La rediffusion suivra à 23h00."))
+                .as("the local zone learnt from the restatement").extracting(TimeDocs::value)
+                .containsExactly("2023-03-18T19:00+06:00", "2023-03-18T16:00+03:00", "2023-03-18T23:00+06:00");
     }
 
     @Test

@@ -30,6 +30,8 @@ class RussianTimesTest {
         assertThat(value(only("ru", THURSDAY, "Встреча состоится в субботу."))).isEqualTo("2023-09-23");
         assertThat(value(only("ru", THURSDAY, "В следующий понедельник начнется суд."))).isEqualTo("2023-09-25");
         assertThat(value(only("ru", THURSDAY, "Вчера вечером пошел снег."))).isEqualTo("2023-09-20");
+        assertThat(value(only("ru", THURSDAY, "В ночь на среду прошел ливень."))).isEqualTo("2023-09-20");
+        assertThat(value(only("ru", THURSDAY, "В ночь на 3 сентября прошел ливень."))).isEqualTo("2023-09-03");
         assertThat(value(only("ru", THURSDAY, "Пожар начался три дня назад."))).isEqualTo("2023-09-18");
         assertThat(value(only("ru", THURSDAY, "На этой неделе прошли обыски."))).isEqualTo("2023-W38");
         assertThat(value(only("ru", THURSDAY, "В прошлом году урожай был хуже."))).isEqualTo("2022");
@@ -53,6 +55,9 @@ class RussianTimesTest {
     void clockTimesAndMoscowTime() {
         assertThat(value(only("ru", THURSDAY, "Трансляция начнется в 19:30 по московскому времени."))).isEqualTo("2023-09-21T19:30+03:00");
         assertThat(value(only("ru", THURSDAY, "Поезд прибыл вечером 5 сентября."))).isEqualTo("2023-09-05");
+        TimeExpression approx = only("ru", THURSDAY, "Взрыв прогремел около 8 часов вечера.");
+        assertThat(value(approx)).isEqualTo("2023-09-21T20:00");
+        assertThat(approx.mod()).contains("APPROX");
     }
 
     @Test
@@ -69,5 +74,6 @@ class RussianTimesTest {
     void setsAndDurationsAreNotTimes() {
         assertThat(times("ru", THURSDAY, "Рынок работает каждую субботу.")).isEmpty();
         assertThat(times("ru", THURSDAY, "В течение трех дней шли дожди.")).isEmpty();
+        assertThat(times("ru", THURSDAY, "Спасатели работали около 20 часов.")).isEmpty();
     }
 }

@@ -27,6 +27,12 @@ class TimePatternTest {
     }
 
     @Test
+    void aLiteralOfSeveralTokensIsRejectedWithAHint() {
+        assertThatThrownBy(() -> TimePattern.parse("until", "[jusqu'à] DAY"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("until").hasMessageContaining("own element");
+    }
+
+    @Test
     void aVocabularyValueThatIsNotANumberFailsAtLoadNamingTheRow() {
         Lexicon words = Lexicon.of("xx/times_words", List.of(List.of("janvier", "MONTH", "one")));
         Lexicon patterns = Lexicon.of("xx/times_patterns", List.of(List.of("month", "MONTH")));
