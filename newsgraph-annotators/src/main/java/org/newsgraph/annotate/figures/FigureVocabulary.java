@@ -27,9 +27,10 @@ final class FigureVocabulary {
     /**
      * A measure cue; an empty measure means a noun for people that says nothing of what befell them. {@code weak}
      * cues give way to stronger ones; {@code toll} cues name a total whose number may come several words later;
-     * {@code same} cues ("en a compté") count again what a figure before counted.
+     * {@code same} cues ("en a compté") count again what a figure before counted; {@code one} cues count one after
+     * an article ("un mort", "un blessé").
      */
-    record MeasureCue(Optional<Measure> measure, boolean weak, boolean toll, boolean same) {
+    record MeasureCue(Optional<Measure> measure, boolean weak, boolean toll, boolean same, boolean one) {
         boolean strong() {
             return measure.isPresent() && !weak;
         }
@@ -90,7 +91,8 @@ final class FigureVocabulary {
             Optional<Measure> m = row.get(1).equals("people") || same ? Optional.empty()
                     : Optional.of(Measure.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
             String flag = row.size() > 2 ? row.get(2) : "";
-            v.measures.add(row.get(0), new MeasureCue(m, flag.equals("weak"), flag.equals("toll"), same));
+            v.measures.add(row.get(0), new MeasureCue(m, flag.equals("weak"), flag.equals("toll"), same,
+                    flag.equals("one")));
         }
         for (List<String> row : pack.lexicon("figure_not_counts").rows()) {
             if (row.size() < 2) continue;

@@ -136,6 +136,10 @@ class WirePhrasingTest {
                 "fr | Des dizaines de personnes ont été blessées. | ",
                 "fr | Séisme : au moins 300 morts dans le sud du pays | 300 killed",
                 "fr | Deux morts et trois blessés dans une fusillade | 2 killed; 3 injured",
+                "fr | Un mort et quatre blessés dans une collision | 1 killed; 4 injured",
+                "fr | L'accident a fait un blessé léger. | 1 injured",
+                "fr | Le préfet a pris un arrêté interdisant la manifestation. | ",
+                "fr | Il a été témoin de la mort d'un ami. | ",
                 "fr | Quatre personnes ont péri dans l'incendie. | 4 killed",
                 "fr | Six personnes ont perdu la vie et 15 autres ont été grièvement blessées."
                         + " | 6 killed; 15 injured",
