@@ -26,6 +26,7 @@ final class DirectQuoteFilter {
         List<Word> words = Words.scan(text, q.start(), q.end());
         if (words.size() < MIN_QUOTE_WORDS) return false;
         if (words.size() <= MAX_NAME_WORDS && allCapitalised(words) && !endsSentence(q)) return false;
+        if (titleCase(words)) return false; // "Oil Pays Him a Lot of Money": a headline or a title
         if (words.size() <= MAX_EMBEDDED_NAME_WORDS && words.get(0).capitalised(text) && !hasPunctuation(q)
                 && insidePhrase(q)) {
             return false; // a name within a phrase: "сообщает «Белорусская ассоциация журналистов»"
@@ -35,6 +36,19 @@ final class DirectQuoteFilter {
             if (lex.isCue(before.get(k).norm(), CueKind.TITLE_CUE)) return false;
         }
         return true;
+    }
+
+    /** Most words of four letters or more capitalised, past the first: headline capitalisation. */
+    private boolean titleCase(List<Word> words) {
+        int longWords = 0;
+        int capitalised = 0;
+        for (int i = 1; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.end() - w.start() < 4) continue;
+            longWords++;
+            if (w.capitalised(text)) capitalised++;
+        }
+        return longWords >= 2 && capitalised * 5 >= longWords * 4;
     }
 
     private boolean allCapitalised(List<Word> words) {
@@ -47,7 +61,7 @@ final class DirectQuoteFilter {
     /** True when a word (or a closing bracket) comes right before the quote's opening mark. */
     private boolean insidePhrase(Span q) {
         int i = q.start() - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || UnitReader.isOpeningMark(text.charAt(i)))) i--;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || UnitWords.isOpeningMark(text.charAt(i)))) i--;
         return i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == ')');
     }
 

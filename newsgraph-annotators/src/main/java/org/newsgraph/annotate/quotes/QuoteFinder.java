@@ -2,8 +2,10 @@ package org.newsgraph.annotate.quotes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.Span;
@@ -193,7 +195,7 @@ final class QuoteFinder {
         }
         int start = previous.start();
         int end = previous.end();
-        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && !UnitReader.isClosingMark(text.charAt(end - 1))) end--;
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && !UnitWords.isClosingMark(text.charAt(end - 1))) end--;
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
         if (Words.scan(text, start, end).size() < DirectQuoteFilter.MIN_QUOTE_WORDS) return;
         Found q = new Found(Found.Kind.REPORTED, start, end, speaker);
@@ -217,14 +219,13 @@ final class QuoteFinder {
     /** A quote repeated inside a longer attributed quote (a headline quoting the body) takes its speaker. */
     private void creditRepeatedQuotes() {
         if (quotes.size() > MAX_QUOTES_COMPARED || quotes.stream().allMatch(q -> q.speaker.isPresent())) return;
-        java.util.Map<Found, Set<String>> sets = new java.util.HashMap<>();
-        for (Found q : quotes) sets.put(q, wordSet(q.start, q.end));
+        Map<Found, Set<String>> sets = new HashMap<>();
         for (Found q : quotes) {
-            if (q.speaker.isPresent()) continue;
-            Set<String> words = sets.get(q);
+            if (q.speaker.isPresent() || q.kind != Found.Kind.DIRECT) continue;
+            Set<String> words = wordSet(q.start, q.end);
             for (Found other : quotes) {
                 if (other == q || other.speaker.isEmpty()) continue;
-                Set<String> ow = sets.get(other);
+                Set<String> ow = sets.computeIfAbsent(other, o -> wordSet(o.start, o.end));
                 int shared = 0;
                 for (String w : words) if (ow.contains(w)) shared++;
                 if (!words.isEmpty() && shared * 5 >= words.size() * 4) {

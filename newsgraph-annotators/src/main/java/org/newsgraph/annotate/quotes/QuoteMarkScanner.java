@@ -43,6 +43,7 @@ final class QuoteMarkScanner {
                 }
                 continue;
             }
+            if (!isMark(c)) continue;
             if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
                 // ''plain-text typewriter quotes'': two apostrophes make one mark
                 int k = depth - 1;
@@ -76,10 +77,15 @@ final class QuoteMarkScanner {
         return out;
     }
 
-    /** Adds the quoted text without the spaces that French typography puts inside « ». */
+    private static boolean isMark(char c) {
+        return c == '"' || c == '\'' || c == '«' || c == '»' || c == '“' || c == '”' || c == '„' || c == '‹' || c == '›'
+                || c == '‘' || c == '’';
+    }
+
+    /** Adds the quoted text without the spaces French typography puts inside « », nor the comma English puts before ”. */
     private static void add(List<Span> out, String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) end--;
         if (end > start) out.add(Span.of(start, end));
     }
 

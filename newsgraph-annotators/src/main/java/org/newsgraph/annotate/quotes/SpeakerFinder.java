@@ -40,7 +40,29 @@ final class SpeakerFinder {
     Optional<Speaker> find(List<Word> region, int sentenceStart, boolean beforeVerb) {
         if (region.isEmpty()) return Optional.empty();
         Optional<Speaker> fromEntity = fromMentions(region, beforeVerb);
-        if (fromEntity.isPresent()) return fromEntity;
+        Optional<Speaker> fromText = fromParts(region, sentenceStart, beforeVerb);
+        // "министр здравоохранения Татарстана Марат Садыков": a role with a name in apposition names the speaker,
+        // whatever else the role mentions
+        boolean roleWithName = fromText.filter(t -> t.kind() == Speaker.Kind.NAME && !t.head().isEmpty()).isPresent();
+        if (!roleWithName) return fromEntity.isPresent() ? fromEntity : fromText;
+        Reference name = fromText.get().ref();
+        Optional<Speaker> named = personWithin(name.start(), name.end());
+        if (named.isPresent()) return named;
+        return fromEntity.filter(e -> !e.isOrganisation() && e.ref().start() >= name.start()).or(() -> fromText);
+    }
+
+    private Optional<Speaker> personWithin(int from, int to) {
+        for (MentionIndex.Entry e : mentions.within(from, to)) {
+            if (e.type() == EntityType.PERSON) {
+                Mention m = e.mention();
+                return Optional.of(Speaker.entity(new Reference(Optional.of(e.entityId()), Optional.of(m.text()),
+                        m.start(), m.end()), e.type()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Speaker> fromParts(List<Word> region, int sentenceStart, boolean beforeVerb) {
         List<List<Word>> parts = splitAtCommas(region);
         int adjacent = beforeVerb ? parts.size() - 1 : 0;
         for (int p = 0; p < parts.size(); p++) {

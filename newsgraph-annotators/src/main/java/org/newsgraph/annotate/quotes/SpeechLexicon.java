@@ -19,7 +19,7 @@ final class SpeechLexicon {
 
     /** Kinds of multi-word cue, as named in {@code speech-cues.tsv}. */
     enum CueKind {
-        COMPLEMENTIZER, AUXILIARY, SOURCE, SPEECH, BACK_REFERENCE, AS, CONTENT_END, TITLE_CUE, PASSIVE;
+        COMPLEMENTIZER, AUXILIARY, SOURCE, SPEECH, BACK_REFERENCE, AS, CONTENT_END, TITLE_CUE, PASSIVE, RELATIVE;
 
         static Optional<CueKind> parse(String s) {
             try {

@@ -17,25 +17,14 @@ import org.newsgraph.core.model.Reference;
 final class UnitReader {
     private static final int MIN_QUOTE_WORDS = 3;
     private static final int MIN_BARE_CONTENT_WORDS = 5;
-    private static final int COMPLEMENTIZER_WINDOW = 8;
     private static final int MAX_INVERTED_SUBJECT_WORDS = 6;
     private static final int MAX_INVERTED_POST_WORDS = 10;
-    /** A unit longer than this (a "sentence" of pathological text) is read up to here only. */
-    static final int MAX_UNIT_WORDS = 2_000;
+    private static final int MAX_COLON_SPEAKER_WORDS = 6;
 
     private final String text;
     private final SpeechLexicon lex;
     private final SpeakerFinder finder;
-    private final List<Span> sentences;
-    private final List<Span> quotes;
-    private final List<Word> ws;
-    private final int[] sentenceOf;
-    private final boolean[] inQuote;
-    /** Index in {@code quotes} of the quote holding each word, or -1. */
-    private final int[] quoteOf;
-    private final boolean[] consumed;
-    /** Whether each word is a verb of saying, looked up once. */
-    private final boolean[] verb;
+    private final UnitWords u;
     private final List<Found> out = new ArrayList<>();
     /** Speaker of each verb occurrence, by word index, for the direct quotes of the unit. */
     private final List<int[]> verbs = new ArrayList<>();
@@ -45,45 +34,24 @@ final class UnitReader {
         this.text = text;
         this.lex = lex;
         this.finder = finder;
-        this.sentences = sentences;
-        this.quotes = quotes;
-        int from = sentences.get(0).start();
-        int to = sentences.get(sentences.size() - 1).end();
-        List<Word> all = Words.scan(text, from, to);
-        this.ws = all.size() > MAX_UNIT_WORDS ? all.subList(0, MAX_UNIT_WORDS) : all;
-        this.sentenceOf = new int[ws.size()];
-        this.inQuote = new boolean[ws.size()];
-        this.quoteOf = new int[ws.size()];
-        this.consumed = new boolean[ws.size()];
-        this.verb = new boolean[ws.size()];
-        int s = 0;
-        int k = 0;
-        for (int i = 0; i < ws.size(); i++) {
-            Word w = ws.get(i);
-            while (s + 1 < sentences.size() && w.start() >= sentences.get(s + 1).start()) s++;
-            sentenceOf[i] = s;
-            while (k < quotes.size() && quotes.get(k).end() < w.end()) k++; // quotes are sorted and disjoint
-            inQuote[i] = k < quotes.size() && quotes.get(k).start() <= w.start() && w.end() <= quotes.get(k).end();
-            quoteOf[i] = inQuote[i] ? k : -1;
-            verb[i] = lookUpVerb(w.norm());
-        }
+        this.u = new UnitWords(text, lex, sentences, quotes);
     }
 
     /** Everything found in the unit, in no particular order. */
     List<Found> read() {
-        for (int i = 0; i < ws.size(); i++) {
-            if (inQuote[i] || consumed[i]) continue;
-            if (!verb[i] && lex.cuesStartingWith(ws.get(i).norm()).isEmpty()) continue;
+        for (int i = 0; i < u.size(); i++) {
+            if (u.inQuote[i] || u.consumed[i]) continue;
+            if (!u.isVerb(i) && lex.cuesStartingWith(u.norm(i)).isEmpty()) continue;
             int len;
-            if ((len = cueAt(i, CueKind.BACK_REFERENCE)) > 0 && isSentenceStart(i)) {
+            if ((len = u.cueAt(i, CueKind.BACK_REFERENCE)) > 0 && u.isSentenceStart(i)) {
                 backReference(i, len);
-            } else if ((len = cueAt(i, CueKind.SOURCE)) > 0) {
+            } else if ((len = u.cueAt(i, CueKind.SPEECH)) > 0) {
+                speechCue(i, len); // before sources: "selon lui" is speech where "selon X" is a source
+            } else if ((len = u.cueAt(i, CueKind.SOURCE)) > 0) {
                 source(i, len);
-            } else if ((len = cueAt(i, CueKind.SPEECH)) > 0) {
-                speechCue(i, len);
-            } else if ((len = cueAt(i, CueKind.AS)) > 0 && verbWithin(i + len, 3) >= 0 && breakBefore(i)) {
+            } else if ((len = u.cueAt(i, CueKind.AS)) > 0 && u.verbWithin(i + len, 3) >= 0 && u.breakBefore(i)) {
                 asCue(i, len);
-            } else if (isVerb(i)) {
+            } else if (u.isVerb(i)) {
                 verb(i);
             }
         }
@@ -95,38 +63,42 @@ final class UnitReader {
 
     private void verb(int v) {
         int aux = v;
-        while (aux > 0 && !breakBefore(aux) && (isAuxiliary(aux - 1) || lex.is(ws.get(aux - 1).norm(), WordKind.TIME))) aux--;
+        while (aux > 0 && !u.breakBefore(aux) && (u.isAuxiliary(aux - 1) || lex.is(u.norm(aux - 1), WordKind.TIME))) aux--;
         int p = aux;
-        while (p > 0 && !breakBefore(p)) p--;
+        while (p > 0 && !u.breakBefore(p)) p--;
         int q = v + 1;
-        while (q < ws.size() && !breakBefore(q)) q++;
-        List<Word> pre = ws.subList(p, aux);
-        List<Word> post = ws.subList(v + 1, withApposition(q));
+        while (q < u.size() && !u.breakBefore(q)) q++;
+        List<Word> pre = u.words(p, aux);
+        List<Word> post = u.words(v + 1, withApposition(q));
         Optional<Speaker> embedded = embeddedPronoun(aux, v);
 
-        int compl = complementizerAfter(v);
-        int quoteBefore = directQuoteEndingBefore(p);
-        boolean somethingBefore = p > 0 && sentenceOf[p - 1] == sentenceOf[v] || quoteBefore >= 0;
-        if (quoteBefore >= 0 && wordsBeforeInSentence(quotes.get(quoteBefore).start(), sentenceOf[v]) >= MIN_QUOTE_WORDS) {
+        int compl = u.complementizerAfter(v);
+        int quoteBefore = u.directQuoteEndingBefore(p);
+        boolean somethingBefore = p > 0 && u.sentenceOf[p - 1] == u.sentenceOf[v] || quoteBefore >= 0;
+        if (quoteBefore >= 0 && u.wordsBeforeInSentence(u.quotes.get(quoteBefore).start(), u.sentenceOf[v]) >= MIN_QUOTE_WORDS) {
             quoteBefore = -1; // « … » closes a longer clause: the clause is the reported content
         }
-        boolean inverted = compl < 0 && somethingBefore && !hasVerb(v + 1, q) && !startsWithComplementizer(q)
+        boolean inverted = compl < 0 && somethingBefore && !u.hasVerb(v + 1, q) && !u.startsWithComplementizer(q)
                 && (pre.isEmpty()
-                        ? post.size() <= lex.setting("max-verb-first-words", MAX_INVERTED_POST_WORDS) && !hasDigit(post)
+                        ? post.size() <= lex.setting("max-verb-first-words", MAX_INVERTED_POST_WORDS) && !u.hasDigit(post)
                         : pre.size() <= (post.size() <= 2 ? 2 * MAX_INVERTED_SUBJECT_WORDS : MAX_INVERTED_SUBJECT_WORDS) && (post.isEmpty() || post.size() <= MAX_INVERTED_SUBJECT_WORDS
                                 && startsAdjunct(post)));
-        if (aux > 0 && lex.isCue(ws.get(aux - 1).norm(), CueKind.PASSIVE)) return; // "were said to be"
+        if (aux > 0 && lex.isCue(u.norm(aux - 1), CueKind.PASSIVE)) return; // "were said to be"
+        if (aux > 0 && lex.isCue(u.norm(aux - 1), CueKind.RELATIVE)) {
+            inverted = false; // "…, said X, who asked not to be named": a relative clause reports nothing before it
+            if (compl < 0) return;
+        }
         if (inverted && pre.isEmpty() && embedded.isEmpty() && quoteBefore < 0) {
             // "X, the mayor, said the dam was safe": an apposition, not an inversion, unless a speaker follows the verb
-            Optional<Speaker> after = finder.find(post, sentenceStartOf(v), false);
+            Optional<Speaker> after = finder.find(post, u.sentenceStartOf(v), false);
             inverted = post.isEmpty() || after.isPresent() && (after.get().kind() != Speaker.Kind.DESCRIPTIVE
                     || !after.get().head().isEmpty() || post.size() <= 2);
         }
         Optional<Speaker> speaker;
         if (inverted || (compl < 0 && p == aux && quoteBefore >= 0)) {
-            speaker = !pre.isEmpty() ? finder.find(pre, sentenceStartOf(p)) : Optional.empty();
+            speaker = !pre.isEmpty() ? finder.find(pre, u.sentenceStartOf(p)) : Optional.empty();
             if (speaker.isEmpty()) speaker = embedded;
-            if (speaker.isEmpty()) speaker = finder.find(post, sentenceStartOf(v), false);
+            if (speaker.isEmpty()) speaker = finder.find(post, u.sentenceStartOf(v), false);
             if (speaker.isEmpty()) speaker = Optional.of(implicit(v)); // "…", говорится в сообщении: the last speaker
         } else {
             speaker = forwardSpeaker(v, aux, embedded);
@@ -135,30 +107,30 @@ final class UnitReader {
         verbSpeakers.add(speaker);
 
         if (compl >= 0) {
-            reported(compl, sentenceEndIndex(v), speaker, 1);
+            reported(compl, u.sentenceEndIndex(v), speaker, 1);
         } else if (inverted) {
             if (quoteBefore < 0 && p > 0) reportedBefore(p, speaker);
-        } else if (lex.isBareVerb(ws.get(v).norm()) && !directQuoteRightAfter(v)) {
+        } else if (lex.isBareVerb(u.norm(v)) && !u.directQuoteRightAfter(v)) {
             int from = v + 1;
             // "said on Sunday the situation …": skip the time; "said in a statement" has no content
-            while (from < ws.size() && (lex.is(ws.get(from).norm(), WordKind.TIME) || lex.is(ws.get(from).norm(), WordKind.PREPOSITION)
-                    && from + 1 < ws.size() && lex.is(ws.get(from + 1).norm(), WordKind.TIME))) from++;
-            if (from < ws.size() && !lex.is(ws.get(from).norm(), WordKind.PREPOSITION)) {
-                reported(from, sentenceEndIndex(v), speaker, MIN_BARE_CONTENT_WORDS);
+            while (from < u.size() && (lex.is(u.norm(from), WordKind.TIME) || lex.is(u.norm(from), WordKind.PREPOSITION)
+                    && from + 1 < u.size() && lex.is(u.norm(from + 1), WordKind.TIME))) from++;
+            if (from < u.size() && !lex.is(u.norm(from), WordKind.PREPOSITION)) {
+                reported(from, u.sentenceEndIndex(v), speaker, MIN_BARE_CONTENT_WORDS);
             }
         }
     }
 
     private Optional<Speaker> forwardSpeaker(int v, int aux, Optional<Speaker> embedded) {
         int start = aux;
-        while (start > 0 && sentenceOf[start - 1] == sentenceOf[v] && !inQuote[start - 1] && !semicolonBefore(start)) start--;
+        while (start > 0 && u.sentenceOf[start - 1] == u.sentenceOf[v] && !u.inQuote[start - 1] && !u.semicolonBefore(start)) start--;
         for (int k = verbs.size() - 1; k >= 0; k--) {
             int other = verbs.get(k)[0];
             if (other >= start && other < v) return verbSpeakers.get(k); // "…, a déclaré X, ajoutant que": same speaker
         }
         List<Word> region = new ArrayList<>();
-        for (int i = start; i < aux; i++) if (!consumed[i]) region.add(ws.get(i));
-        Optional<Speaker> s = finder.find(region, sentenceStartOf(v));
+        for (int i = start; i < aux; i++) if (!u.consumed[i]) region.add(u.get(i));
+        Optional<Speaker> s = finder.find(region, u.sentenceStartOf(v));
         if (s.isPresent()) return s;
         if (embedded.isPresent()) return embedded;
         return Optional.of(implicit(v));
@@ -166,17 +138,17 @@ final class UnitReader {
 
     /** "a déclaré le chef des pompiers, Mihai Dobre, lors …": the segment after the verb takes a name in apposition. */
     private int withApposition(int q) {
-        if (q >= ws.size() || sentenceOf[q] != sentenceOf[q - 1] || inQuote[q]) return q;
+        if (q >= u.size() || u.sentenceOf[q] != u.sentenceOf[q - 1] || u.inQuote[q]) return q;
         int e = q + 1;
-        while (e < ws.size() && !breakBefore(e)) e++;
+        while (e < u.size() && !u.breakBefore(e)) e++;
         if (e - q > 4) return q;
-        for (int i = q; i < e; i++) if (!ws.get(i).capitalised(text)) return q;
+        for (int i = q; i < e; i++) if (!u.get(i).capitalised(text)) return q;
         return e;
     }
 
     /** No speaker in the text around the verb: the annotator will credit the last speaker. */
     private Speaker implicit(int v) {
-        return Speaker.of(Speaker.Kind.ANAPHOR, Reference.ofText("", ws.get(v).start(), ws.get(v).start()), "");
+        return Speaker.of(Speaker.Kind.ANAPHOR, Reference.ofText("", u.get(v).start(), u.get(v).start()), "");
     }
 
     /** "said on Sunday", "said in a statement": what may follow an inverted "X said". */
@@ -187,7 +159,7 @@ final class UnitReader {
 
     private Optional<Speaker> pronounIn(int from, int to) {
         for (int i = from; i < to; i++) {
-            Word w = ws.get(i);
+            Word w = u.get(i);
             Optional<WordKind> pro = lex.pronoun(w.norm());
             if (pro.isPresent()) return Optional.of(Speaker.pronoun(Reference.ofText(text.substring(w.start(), w.end()), w.start(), w.end()), pro.get()));
         }
@@ -196,12 +168,12 @@ final class UnitReader {
 
     private Optional<Speaker> embeddedPronoun(int from, int to) {
         for (int i = from; i <= to; i++) {
-            String n = ws.get(i).norm();
+            String n = u.norm(i);
             int dash = n.lastIndexOf('-');
             if (dash < 0) continue;
             Optional<WordKind> pro = lex.pronoun(n.substring(dash + 1));
             if (pro.isPresent()) {
-                Word w = ws.get(i);
+                Word w = u.get(i);
                 int s = w.start() + dash + 1;
                 return Optional.of(Speaker.pronoun(Reference.ofText(text.substring(s, w.end()), s, w.end()), pro.get()));
             }
@@ -214,57 +186,57 @@ final class UnitReader {
     private void source(int c, int len) {
         int q = c + len;
         int end = q;
-        while (end < ws.size() && !breakBefore(end) && !isVerb(end)) end++;
-        Optional<Speaker> speaker = finder.find(ws.subList(q, end), sentenceStartOf(c), false)
+        while (end < u.size() && !u.breakBefore(end) && !u.isVerb(end)) end++;
+        Optional<Speaker> speaker = finder.find(u.words(q, end), u.sentenceStartOf(c), false)
                 .filter(sp -> sp.kind() != Speaker.Kind.DESCRIPTIVE || !sp.head().isEmpty()); // "согласно опубликованным данным": nobody
-        Span sentence = sentences.get(sentenceOf[c]);
+        Span sentence = u.sentences.get(u.sentenceOf[c]);
         out.add(new Found(Found.Kind.SOURCE, sentence.start(), sentence.end(), speaker));
-        for (int i = c; i < end; i++) consumed[i] = true;
+        for (int i = c; i < end; i++) u.consumed[i] = true;
     }
 
     private void speechCue(int c, int len) {
         int q = c + len;
         int end = q;
-        while (end < ws.size() && !breakBefore(end)) end++;
-        Optional<Speaker> speaker = finder.find(ws.subList(q, end), sentenceStartOf(c), false);
+        while (end < u.size() && !u.breakBefore(end)) end++;
+        Optional<Speaker> speaker = finder.find(u.words(q, end), u.sentenceStartOf(c), false);
         if (speaker.isEmpty()) speaker = pronounIn(c, c + len); // "по его словам", "selon lui"
-        for (int i = c; i < end; i++) consumed[i] = true;
+        for (int i = c; i < end; i++) u.consumed[i] = true;
         cueContent(c, end, speaker);
     }
 
     private void asCue(int c, int len) {
-        int v = verbWithin(c + len, 3);
+        int v = u.verbWithin(c + len, 3);
         int end = v + 1;
-        while (end < ws.size() && !breakBefore(end)) end++;
-        List<Word> region = new ArrayList<>(ws.subList(c + len, v));
-        region.addAll(ws.subList(v + 1, end));
-        Optional<Speaker> speaker = finder.find(region, sentenceStartOf(c), false);
+        while (end < u.size() && !u.breakBefore(end)) end++;
+        List<Word> region = new ArrayList<>(u.words(c + len, v));
+        region.addAll(u.words(v + 1, end));
+        Optional<Speaker> speaker = finder.find(region, u.sentenceStartOf(c), false);
         if (speaker.isEmpty()) speaker = embeddedPronoun(c, v);
-        for (int i = c; i < end; i++) consumed[i] = true;
+        for (int i = c; i < end; i++) u.consumed[i] = true;
         verbs.add(new int[] {v});
         verbSpeakers.add(speaker);
         cueContent(c, end, speaker);
     }
 
-    /** Content of a cue phrase: what follows it when it opens the sentence, else what precedes it. */
+    /** Content of a cue phrase: what follows it when it opens the sentence, what precedes it when it ends it. */
     private void cueContent(int c, int end, Optional<Speaker> speaker) {
-        if (isSentenceStart(c)) {
-            if (end < ws.size() && sentenceOf[end] == sentenceOf[c]) reported(end, sentenceEndIndex(c), speaker, MIN_QUOTE_WORDS);
-        } else if (c > 0) {
-            reportedBefore(c, speaker);
+        if (u.isSentenceStart(c)) {
+            if (end < u.size() && u.sentenceOf[end] == u.sentenceOf[c]) reported(end, u.sentenceEndIndex(c), speaker, MIN_QUOTE_WORDS);
+        } else if (c > 0 && (end >= u.size() || u.sentenceOf[end] != u.sentenceOf[c])) {
+            reportedBefore(c, speaker); // "…, selon lui." ends the sentence; "qui, selon elles, ont …" credits nothing
         }
     }
 
     private void backReference(int c, int len) {
-        int v = verbWithin(c + len, 3);
+        int v = u.verbWithin(c + len, 3);
         if (v < 0) return;
         int end = v + 1;
-        while (end < ws.size() && !breakBefore(end)) end++;
-        List<Word> region = new ArrayList<>(ws.subList(c + len, v));
-        region.addAll(ws.subList(v + 1, end));
-        Optional<Speaker> speaker = finder.find(region, sentenceStartOf(c), false);
-        for (int i = c; i < end; i++) consumed[i] = true;
-        Span sentence = sentences.get(sentenceOf[c]);
+        while (end < u.size() && !u.breakBefore(end)) end++;
+        List<Word> region = new ArrayList<>(u.words(c + len, v));
+        region.addAll(u.words(v + 1, end));
+        Optional<Speaker> speaker = finder.find(region, u.sentenceStartOf(c), false);
+        for (int i = c; i < end; i++) u.consumed[i] = true;
+        Span sentence = u.sentences.get(u.sentenceOf[c]);
         out.add(new Found(Found.Kind.BACK_REFERENCE, sentence.start(), sentence.end(), speaker));
     }
 
@@ -272,7 +244,7 @@ final class UnitReader {
 
     /** Reported content from word {@code from} to the end of its clause. */
     private void reported(int from, int last, Optional<Speaker> speaker, int minWords) {
-        if (from >= ws.size() || from > last) return;
+        if (from >= u.size() || from > last) return;
         int end = from;
         while (end < last && !endsContent(end + 1)) end++;
         addReported(from, end, speaker, minWords);
@@ -282,41 +254,41 @@ final class UnitReader {
     private void reportedBefore(int p, Optional<Speaker> speaker) {
         int last = p - 1;
         int start = last;
-        while (start > 0 && sentenceOf[start - 1] == sentenceOf[last] && !semicolonBefore(start) && !consumedBefore(start)) start--;
+        while (start > 0 && u.sentenceOf[start - 1] == u.sentenceOf[last] && !u.semicolonBefore(start) && !consumedBefore(start)) start--;
         addReported(start, last, speaker, MIN_QUOTE_WORDS);
     }
 
     private boolean consumedBefore(int i) {
-        return consumed[i - 1] && breakBefore(i);
+        return u.consumed[i - 1] && u.breakBefore(i);
     }
 
     private void addReported(int first, int last, Optional<Speaker> speaker, int minWords) {
         if (last - first + 1 < minWords) return;
-        int start = ws.get(first).start();
-        int end = ws.get(last).end();
+        int start = u.get(first).start();
+        int end = u.get(last).end();
         // keep a closing quotation mark that ends the content
         int after = end;
         while (after < text.length() && after - end < 2 && Character.isWhitespace(text.charAt(after))) after++;
-        if (after < text.length() && isClosingMark(text.charAt(after)) && coveredByQuoteEnd(end)) end = after + 1;
-        if (coveredByQuoteStart(start)) {
+        if (after < text.length() && UnitWords.isClosingMark(text.charAt(after)) && u.coveredByQuoteEnd(end)) end = after + 1;
+        if (u.coveredByQuoteStart(start)) {
             int before = start;
             while (before > 0 && start - before < 2 && Character.isWhitespace(text.charAt(before - 1))) before--;
-            if (before > 0 && isOpeningMark(text.charAt(before - 1))) start = before - 1;
+            if (before > 0 && UnitWords.isOpeningMark(text.charAt(before - 1))) start = before - 1;
         }
         out.add(new Found(Found.Kind.REPORTED, start, end, speaker));
     }
 
     private boolean endsContent(int i) {
-        if (i >= ws.size() || sentenceOf[i] != sentenceOf[i - 1]) return true;
-        if (sentenceEndBetween(i)) return true;
-        if (inQuote[i]) return false;
-        if (!breakBefore(i)) return false;
-        if (cueAt(i, CueKind.CONTENT_END) > 0 || cueAt(i, CueKind.SOURCE) > 0 || cueAt(i, CueKind.AS) > 0) return true;
+        if (i >= u.size() || u.sentenceOf[i] != u.sentenceOf[i - 1]) return true;
+        if (u.sentenceEndBetween(i)) return true;
+        if (u.inQuote[i]) return false;
+        if (!u.breakBefore(i)) return false;
+        if (u.cueAt(i, CueKind.CONTENT_END) > 0 || u.cueAt(i, CueKind.SOURCE) > 0 || u.cueAt(i, CueKind.AS) > 0) return true;
         // "…, news reports said" / "…, a-t-il ajouté": a following inverted verb ends the content
         int j = i;
         int n = 0;
-        while (j < ws.size() && sentenceOf[j] == sentenceOf[i] && n <= 4 && (j == i || !breakBefore(j))) {
-            if (isVerb(j)) return true;
+        while (j < u.size() && u.sentenceOf[j] == u.sentenceOf[i] && n <= 4 && (j == i || !u.breakBefore(j))) {
+            if (u.isVerb(j)) return true;
             j++;
             n++;
         }
@@ -325,12 +297,30 @@ final class UnitReader {
 
     // ---- direct quotes
 
+    /** "Le maire de Lyon : « … »", "Токаев: «…»": a short phrase and a colon before the quote name its speaker. */
+    private Optional<Speaker> colonSpeaker(Span q) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < u.size() && u.get(i).end() <= q.start(); i++) {
+            if (u.inQuote[i]) continue;
+            if (first < 0 || u.sentenceOf[i] != u.sentenceOf[first]) first = i;
+            last = i;
+        }
+        if (last < 0 || last - first + 1 > MAX_COLON_SPEAKER_WORDS) return Optional.empty();
+        for (int c = u.get(last).end(); c < q.start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == ':') return finder.find(u.words(first, last + 1), u.sentenceStartOf(first));
+            if (!Character.isWhitespace(ch) && !UnitWords.isOpeningMark(ch)) return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     private void creditDirectQuotes() {
-        for (Span q : quotes) {
+        for (Span q : u.quotes) {
             Optional<Speaker> speaker = Optional.empty();
             int best = Integer.MAX_VALUE;
             for (int k = 0; k < verbs.size(); k++) {
-                Word w = ws.get(verbs.get(k)[0]);
+                Word w = u.get(verbs.get(k)[0]);
                 int d = w.start() >= q.end() ? w.start() - q.end() : q.start() - w.end();
                 if (d >= 0 && d < best && verbSpeakers.get(k).isPresent()) {
                     best = d;
@@ -342,174 +332,8 @@ final class UnitReader {
                     if (f.kind == Found.Kind.SOURCE && f.start <= q.start() && q.end() <= f.end) speaker = f.speaker;
                 }
             }
+            if (speaker.isEmpty()) speaker = colonSpeaker(q);
             out.add(new Found(Found.Kind.DIRECT, q.start(), q.end(), speaker));
         }
-    }
-
-    // ---- word helpers
-
-    private boolean isVerb(int i) {
-        return verb[i];
-    }
-
-    private boolean lookUpVerb(String n) {
-        if (lex.isVerb(n)) return true;
-        int dash = n.indexOf('-');
-        return dash > 0 && lex.isVerb(n.substring(0, dash)) && lex.pronoun(n.substring(n.lastIndexOf('-') + 1)).isPresent();
-    }
-
-    private boolean isAuxiliary(int i) {
-        return lex.isCue(ws.get(i).norm(), CueKind.AUXILIARY);
-    }
-
-    private int verbWithin(int from, int n) {
-        for (int i = from; i < ws.size() && i < from + n; i++) {
-            if (i > from && breakBefore(i)) return -1;
-            if (!inQuote[i] && isVerb(i)) return i;
-        }
-        return -1;
-    }
-
-    private boolean hasVerb(int from, int to) {
-        for (int i = from; i < to; i++) if (isVerb(i)) return true;
-        return false;
-    }
-
-    private boolean hasDigit(List<Word> words) {
-        for (Word w : words) if (Character.isDigit(text.charAt(w.start()))) return true;
-        return false;
-    }
-
-    /** Index after the complementizer that follows the verb, or -1. */
-    private int complementizerAfter(int v) {
-        for (int j = v + 1; j < ws.size() && j <= v + COMPLEMENTIZER_WINDOW; j++) {
-            if (sentenceOf[j] != sentenceOf[v] || inQuote[j] || isVerb(j) || cueAt(j, CueKind.CONTENT_END) > 0) return -1;
-            int len = cueAt(j, CueKind.COMPLEMENTIZER);
-            if (len > 0) return j + len;
-        }
-        return -1;
-    }
-
-    private boolean startsWithComplementizer(int i) {
-        return i < ws.size() && cueAt(i, CueKind.COMPLEMENTIZER) > 0;
-    }
-
-    /** Length in words of a cue of the kind starting at word i, or 0. */
-    private int cueAt(int i, CueKind kind) {
-        List<SpeechLexicon.Cue> cues = lex.cuesStartingWith(ws.get(i).norm());
-        if (cues.isEmpty()) return 0;
-        for (SpeechLexicon.Cue cue : cues) {
-            if (cue.kind() != kind) continue;
-            List<String> cw = cue.words();
-            if (i + cw.size() > ws.size()) continue;
-            boolean ok = true;
-            for (int k = 1; k < cw.size() && ok; k++) {
-                ok = cw.get(k).equals(ws.get(i + k).norm()) && !inQuote[i + k] && sentenceOf[i + k] == sentenceOf[i];
-            }
-            if (ok) return cw.size();
-        }
-        return 0;
-    }
-
-    /** True when a comma, dash, colon or bracket (or a sentence or direct quote boundary) precedes word i. */
-    private boolean breakBefore(int i) {
-        if (i == 0) return true;
-        if (sentenceOf[i] != sentenceOf[i - 1] || quoteOf[i] != quoteOf[i - 1]) return true;
-        for (int c = ws.get(i - 1).end(); c < ws.get(i).start(); c++) {
-            char ch = text.charAt(c);
-            if (ch == '(' && Words.startsUrl(text, c + 1, text.length())) {
-                while (c < ws.get(i).start() && text.charAt(c) != ')') c++; // "[said](https://…)": a link, not a bracket
-                continue;
-            }
-            if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '—' || ch == '–') return true;
-            if (ch == '-' && c > 0 && Character.isWhitespace(text.charAt(c - 1))) return true;
-        }
-        return false;
-    }
-
-    /** A full stop, then a capital or an opening quotation mark: a sentence end the segmenter kept inside. */
-    private boolean sentenceEndBetween(int i) {
-        if (inQuote[i] && quoteOf[i] == quoteOf[i - 1]) return false;
-        int from = ws.get(i - 1).end();
-        int to = ws.get(i).start();
-        boolean stop = false;
-        for (int c = from; c < to; c++) {
-            char ch = text.charAt(c);
-            if (ch == '.' || ch == '!' || ch == '?' || ch == '…') stop = true;
-        }
-        if (!stop || ws.get(i - 1).end() - ws.get(i - 1).start() <= 2) return false;
-        return Character.isUpperCase(text.charAt(to)) && isOpeningMark(text.charAt(to - 1))
-                || Character.isUpperCase(text.charAt(to)) && !inQuote[i] && !inQuote[i - 1];
-    }
-
-    private boolean semicolonBefore(int i) {
-        for (int c = ws.get(i - 1).end(); c < ws.get(i).start(); c++) if (text.charAt(c) == ';') return true;
-        return false;
-    }
-
-    private boolean isSentenceStart(int i) {
-        return i == 0 || sentenceOf[i - 1] != sentenceOf[i];
-    }
-
-    private int sentenceStartOf(int i) {
-        return sentences.get(sentenceOf[i]).start();
-    }
-
-    private int sentenceEndIndex(int i) {
-        int j = i;
-        while (j + 1 < ws.size() && sentenceOf[j + 1] == sentenceOf[i]) j++;
-        return j;
-    }
-
-    /** Index in {@code quotes} of a direct quote closing right before word p (only punctuation between), or -1. */
-    private int directQuoteEndingBefore(int p) {
-        int from = p > 0 ? ws.get(p - 1).end() : sentences.get(0).start();
-        for (int k = 0; k < quotes.size(); k++) {
-            Span q = quotes.get(k);
-            if (q.end() >= from && q.end() <= ws.get(p).start()) {
-                boolean onlyPunct = true;
-                for (int c = q.end(); c < ws.get(p).start() && onlyPunct; c++) onlyPunct = !Character.isLetterOrDigit(text.charAt(c));
-                if (onlyPunct) return k;
-            }
-        }
-        return -1;
-    }
-
-    private int wordsBeforeInSentence(int offset, int sentence) {
-        int n = 0;
-        for (int i = 0; i < ws.size() && ws.get(i).end() <= offset; i++) {
-            if (sentenceOf[i] == sentence && !inQuote[i]) n++;
-        }
-        return n;
-    }
-
-    private boolean directQuoteRightAfter(int v) {
-        int from = ws.get(v).end();
-        for (Span q : quotes) {
-            if (q.start() >= from) {
-                boolean close = true;
-                for (int c = from; c < q.start() - 1 && close; c++) close = !Character.isLetterOrDigit(text.charAt(c));
-                if (close) return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean coveredByQuoteEnd(int offset) {
-        for (Span q : quotes) if (q.end() == offset) return true;
-        return false;
-    }
-
-    private boolean coveredByQuoteStart(int offset) {
-        for (Span q : quotes) if (q.start() == offset) return true;
-        return false;
-    }
-
-    static boolean isClosingMark(char c) {
-        return c == '»' || c == '”' || c == '“' || c == '"' || c == '›' || c == '’';
-    }
-
-    static boolean isOpeningMark(char c) {
-        return c == '«' || c == '“' || c == '„' || c == '"' || c == '‹' || c == '‘';
     }
 }

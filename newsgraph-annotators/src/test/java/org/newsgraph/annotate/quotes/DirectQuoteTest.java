@@ -97,4 +97,10 @@ class DirectQuoteTest {
         List<Quote> q = QuoteDocs.of("en", text).quotes();
         assertThat(q).hasSize(2).allSatisfy(x -> assertThat(speakerText(x)).isEqualTo("Lin Ortiz"));
     }
+
+    @Test
+    void aShortPhraseAndAColonNameTheSpeaker() {
+        List<Quote> q = QuoteDocs.of("fr", "Le maire de Lyon : « Nous rouvrirons toutes les écoles lundi »").quotes();
+        assertThat(q).singleElement().satisfies(x -> assertThat(speakerText(x)).isEqualTo("Le maire de Lyon"));
+    }
 }

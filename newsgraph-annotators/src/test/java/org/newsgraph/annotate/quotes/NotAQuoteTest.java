@@ -40,4 +40,17 @@ class NotAQuoteTest {
     void languageWithoutSpeechDataYieldsNothing() {
         assertThat(QuoteDocs.of("xx", "« Ceci est une phrase entre guillemets », a déclaré Paul.").quotes()).isEmpty();
     }
+
+    @Test
+    void headlineCapitalisedQuotesAreTitles() {
+        String text = "She reviewed the memoir ‘Nothing Left To Lose In The Valley’ for the paper.";
+        assertThat(QuoteDocs.of("en", text).quotes()).isEmpty();
+    }
+
+    @Test
+    void relativeClauseAfterAnInvertedVerbReportsNothing() {
+        String text = "“The talks will resume in March,” said one senior diplomat, who asked not to be named.";
+        assertThat(QuoteDocs.of("en", text).quotes()).singleElement()
+                .satisfies(x -> assertThat(x.text()).isEqualTo("The talks will resume in March"));
+    }
 }

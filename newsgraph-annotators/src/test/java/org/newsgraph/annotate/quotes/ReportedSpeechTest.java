@@ -114,4 +114,12 @@ class ReportedSpeechTest {
         List<Quote> q = QuoteDocs.of("ru", text).asOneSentence().quotes();
         assertThat(q).extracting(Quote::text).contains("Мы работаем всю ночь");
     }
+
+    @Test
+    void selonLuiIsSpeechOfTheLastSpeaker() {
+        String text = "Le maire Paul Girard a déclaré que la digue tiendrait. Selon lui, les travaux commenceront en mai.";
+        List<Quote> q = QuoteDocs.of("fr", text).quotes();
+        assertThat(q).extracting(Quote::text).containsExactly("la digue tiendrait", "les travaux commenceront en mai");
+        assertThat(speakerText(q.get(1))).isEqualTo("Paul Girard");
+    }
 }

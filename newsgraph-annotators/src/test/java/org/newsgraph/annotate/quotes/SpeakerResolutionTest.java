@@ -94,4 +94,13 @@ class SpeakerResolutionTest {
                 .entity("e2", EntityType.PERSON, "Claire Besson", "Claire Besson").quotes();
         assertThat(q).extracting(QuoteDocs::speakerEntity).containsExactly("e1", "e2");
     }
+
+    @Test
+    void roleWithANameInAppositionIsThePersonNotTheOrganisationItNames() {
+        String text = "«Все силы направлены на место аварии», — заявил министр здравоохранения Татарстана Марат Садыков.";
+        List<Quote> q = QuoteDocs.of("ru", text)
+                .entity("e1", EntityType.ORGANIZATION, "Tatarstan Ministry of Health", "здравоохранения Татарстана")
+                .entity("e2", EntityType.PERSON, "Marat Sadykov", "Марат Садыков").quotes();
+        assertThat(q).singleElement().satisfies(x -> assertThat(speakerEntity(x)).isEqualTo("e2"));
+    }
 }
