@@ -78,4 +78,11 @@ class KnowledgeBaseTest {
         List<Entity> fr = EntityDocs.entities("fr", "Des renforts sont partis de Bucarest et de Varsovie dimanche.");
         assertThat(fr).extracting(Entity::name).contains("Bucharest", "Warsaw");
     }
+
+    @Test
+    void theKremlinSpeaksAsAnOrganisation() {
+        List<Entity> ru = EntityDocs.entities("ru", "В Кремле отказались комментировать слухи.");
+        assertThat(ru).filteredOn(e -> e.name().equals("Kremlin")).extracting(Entity::type)
+                .containsExactly(EntityType.ORGANIZATION);
+    }
 }
