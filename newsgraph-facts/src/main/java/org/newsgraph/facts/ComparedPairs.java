@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Chooses, for each report of a time-ordered group, the earlier reports it is compared with, so that a story that
@@ -14,15 +15,16 @@ import java.util.Map;
  * {@link #earlierPartners(int)}.
  */
 final class ComparedPairs {
-    private final List<Report> reports;
+    private final List<Optional<String>> sourceKeys;
     private final int neighbours;
     private final int sources;
     /** source key → index of its latest report so far; iteration order: least recently heard first */
     private final LinkedHashMap<String, Integer> latestBySource = new LinkedHashMap<>();
     private int next;
 
-    ComparedPairs(List<Report> reports, int neighbours, int sources) {
-        this.reports = reports;
+    /** {@code sourceKeys}: the {@link Report#sourceKey()} of each report of the group, in the group's order. */
+    ComparedPairs(List<Optional<String>> sourceKeys, int neighbours, int sources) {
+        this.sourceKeys = sourceKeys;
         this.neighbours = neighbours;
         this.sources = sources;
     }
@@ -37,7 +39,7 @@ final class ComparedPairs {
         int windowStart = Math.max(0, j - neighbours);
         int[] beyond = new int[sources + 1];
         int count = 0;
-        String own = reports.get(j).sourceKey().orElse(null);
+        String own = sourceKeys.get(j).orElse(null);
         Integer ownLatest = own == null ? null : latestBySource.get(own);
         if (ownLatest != null && ownLatest < windowStart) beyond[count++] = ownLatest;
         // most recently heard first: their latest reports come in descending order, so the ones inside the window

@@ -73,10 +73,12 @@ public final class FactGrouper {
         int contradictions = 0;
         int updates = 0;
         boolean contradictionAmongLive = false;
-        ComparedPairs pairs = new ComparedPairs(reports, options.comparedNeighbours(), options.comparedSources());
+        // a source key is a Unicode normalisation: once per report, not once per comparison
+        List<Optional<String>> sources = reports.stream().map(Report::sourceKey).toList();
+        ComparedPairs pairs = new ComparedPairs(sources, options.comparedNeighbours(), options.comparedSources());
         for (int j = 0; j < reports.size(); j++) {
             for (int i : pairs.earlierPartners(j)) {
-                Optional<Relation> rel = relations.relate(reports.get(i), i, reports.get(j), j);
+                Optional<Relation> rel = relations.relate(reports.get(i), i, sources.get(i), reports.get(j), j, sources.get(j));
                 if (rel.isEmpty()) continue;
                 switch (rel.get().type()) {
                     case AGREEMENT -> agreements++;

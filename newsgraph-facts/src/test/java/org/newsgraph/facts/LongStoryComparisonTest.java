@@ -97,7 +97,7 @@ class LongStoryComparisonTest {
                 report("d", LocalDate.of(2030, 1, 2), 4, "z"),
                 report("e", LocalDate.of(2030, 1, 3), 5, "w"),
                 report("f", LocalDate.of(2030, 1, 3), 6, "x"));
-        ComparedPairs pairs = new ComparedPairs(reports, 1, 1);
+        ComparedPairs pairs = new ComparedPairs(reports.stream().map(Report::sourceKey).toList(), 1, 1);
         assertThat(pairs.earlierPartners(0)).isEmpty();
         assertThat(pairs.earlierPartners(1)).containsExactly(0);
         assertThat(pairs.earlierPartners(2)).containsExactly(0, 1);       // own source x, the neighbour y
