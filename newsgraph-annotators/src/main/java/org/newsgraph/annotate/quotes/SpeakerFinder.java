@@ -35,7 +35,7 @@ final class SpeakerFinder {
 
     /**
      * As {@link #find(List, int)}; {@code beforeVerb} says whether the region precedes its verb (the subject stands
-     * next to the verb) or follows it ("a déclaré Tokaïev dans une interview à Khabar 24": the first name).
+     * next to the verb) or follows it ("a précisé Martin hier sur Radio Lumière": the first name).
      */
     Optional<Speaker> find(List<Word> region, int sentenceStart, boolean beforeVerb) {
         if (region.isEmpty()) return Optional.empty();
@@ -101,7 +101,7 @@ final class SpeakerFinder {
         return Optional.of(Speaker.entity(ref, chosen.type()));
     }
 
-    /** True when no comma separates the mention from the end of the region ("State TV channel Khabar 24 said"). */
+    /** True when no comma separates the mention from the end of the region ("Regional broadcaster Canal 9 said"). */
     private boolean sameClauseAsVerb(List<Word> region, MentionIndex.Entry e) {
         for (int i = e.end(); i < region.get(region.size() - 1).end(); i++) {
             char c = text.charAt(i);
@@ -199,8 +199,8 @@ final class SpeakerFinder {
     }
 
     /**
-     * A name in apposition at the end of a description ("глава Минздрава РФ Михаил Мурашко", "paratrooper commander
-     * Andrey Serdyukov"): its last two capitalised words, unless a preposition binds them to the head ("authorities
+     * A name in apposition at the end of a description ("мэр города Иван Петров", "fleet commander
+     * Anna Berg"): its last two capitalised words, unless a preposition binds them to the head ("authorities
      * of Mariupol").
      */
     private List<Word> trailingName(List<Word> np, int head) {

@@ -112,7 +112,7 @@ final class UnitReader {
             if (quoteBefore < 0 && p > 0) reportedBefore(p, speaker);
         } else if (lex.isBareVerb(u.norm(v)) && !u.directQuoteRightAfter(v)) {
             int from = v + 1;
-            // "said on Sunday the situation …": skip the time; "said in a statement" has no content
+            // "said on Friday the bridge …": skip the time; "said in a statement" has no content
             while (from < u.size() && (lex.is(u.norm(from), WordKind.TIME) || lex.is(u.norm(from), WordKind.PREPOSITION)
                     && from + 1 < u.size() && lex.is(u.norm(from + 1), WordKind.TIME))) from++;
             if (from < u.size() && !lex.is(u.norm(from), WordKind.PREPOSITION)) {
