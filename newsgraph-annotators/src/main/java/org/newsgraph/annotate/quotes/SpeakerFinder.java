@@ -172,7 +172,8 @@ final class SpeakerFinder {
             }
             return Optional.of(name(run));
         }
-        if (!prepositional && nextToVerb && words.size() <= 6) {
+        // "That said, …": a phrase of function words alone names nobody
+        if (!prepositional && nextToVerb && words.size() <= 6 && !allFunctionWords(words)) {
             return Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE, ref(words), ""));
         }
         return Optional.empty();
@@ -259,6 +260,11 @@ final class SpeakerFinder {
         String n = w.norm();
         return lex.is(n, WordKind.DEFINITE) || lex.is(n, WordKind.INDEFINITE) || lex.is(n, WordKind.PREPOSITION)
                 || lex.is(n, WordKind.TIME) || lex.pronoun(n).isPresent();
+    }
+
+    private boolean allFunctionWords(List<Word> words) {
+        for (Word w : words) if (!isFunctionWord(w)) return false;
+        return true;
     }
 
     private boolean onlySpaceBetween(int from, int to) {

@@ -309,7 +309,9 @@ final class UnitReader {
         if (last < 0 || last - first + 1 > MAX_COLON_SPEAKER_WORDS) return Optional.empty();
         for (int c = u.get(last).end(); c < q.start(); c++) {
             char ch = text.charAt(c);
-            if (ch == ':') return finder.find(u.words(first, last + 1), u.sentenceStartOf(first));
+            // "Then, the punch line: « … »": a phrase with neither a name nor a speaker noun introduces, not credits
+            if (ch == ':') return finder.find(u.words(first, last + 1), u.sentenceStartOf(first))
+                    .filter(s -> s.kind() != Speaker.Kind.DESCRIPTIVE || !s.head().isEmpty());
             if (!Character.isWhitespace(ch) && !UnitWords.isOpeningMark(ch)) return Optional.empty();
         }
         return Optional.empty();
