@@ -20,6 +20,8 @@ final class UnitReader {
     private static final int MAX_INVERTED_SUBJECT_WORDS = 6;
     private static final int MAX_INVERTED_POST_WORDS = 10;
     private static final int MAX_COLON_SPEAKER_WORDS = 6;
+    /** Added to the distance of a verb whose sentence ends before the quote: any verb of the quote's sentence wins. */
+    private static final int SENTENCE_PENALTY = 100_000;
 
     private final String text;
     private final SpeechLexicon lex;
@@ -254,7 +256,8 @@ final class UnitReader {
     private void reportedBefore(int p, Optional<Speaker> speaker) {
         int last = p - 1;
         int start = last;
-        while (start > 0 && u.sentenceOf[start - 1] == u.sentenceOf[last] && !u.semicolonBefore(start) && !consumedBefore(start)) start--;
+        while (start > 0 && u.sentenceOf[start - 1] == u.sentenceOf[last] && !u.semicolonBefore(start) && !consumedBefore(start)
+                && !u.fullStopBefore(start)) start--;
         addReported(start, last, speaker, MIN_QUOTE_WORDS);
     }
 
@@ -317,6 +320,14 @@ final class UnitReader {
         return Optional.empty();
     }
 
+    private boolean fullStopBetween(int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '…') return true;
+        }
+        return false;
+    }
+
     private void creditDirectQuotes() {
         for (Span q : u.quotes) {
             Optional<Speaker> speaker = Optional.empty();
@@ -324,6 +335,8 @@ final class UnitReader {
             for (int k = 0; k < verbs.size(); k++) {
                 Word w = u.get(verbs.get(k)[0]);
                 int d = w.start() >= q.end() ? w.start() - q.end() : q.start() - w.end();
+                // "He went on. « … », said X": a verb whose sentence has ended yields to one in the quote's sentence
+                if (w.end() <= q.start() && fullStopBetween(w.end(), q.start())) d += SENTENCE_PENALTY;
                 if (d >= 0 && d < best && verbSpeakers.get(k).isPresent()) {
                     best = d;
                     speaker = verbSpeakers.get(k);
