@@ -112,7 +112,8 @@ final class UnitReader {
             reported(compl, u.sentenceEndIndex(v), speaker, 1);
         } else if (inverted) {
             if (quoteBefore < 0 && p > 0) reportedBefore(p, speaker);
-        } else if (lex.isBareVerb(u.norm(v)) && !u.directQuoteRightAfter(v)) {
+        } else if (lex.isBareVerb(u.norm(v)) && !u.directQuoteRightAfter(v) && !(p == aux && quoteBefore >= 0)) {
+            // «…», said a senator close to the talks: after a quote, what follows the verb is its speaker
             int from = v + 1;
             // "said on Friday the bridge …": skip the time; "said in a statement" has no content
             while (from < u.size() && (lex.is(u.norm(from), WordKind.TIME) || lex.is(u.norm(from), WordKind.PREPOSITION)

@@ -43,4 +43,17 @@ class SentenceBoundaryTest {
         assertThat(QuoteDocs.of("en", text).asOneSentence().quotes()).singleElement()
                 .satisfies(q -> assertThat(q.text()).startsWith("The vote on"));
     }
+
+    @Test
+    void theDescriptionAfterAnInvertedVerbIsTheSpeakerNotReportedContent() {
+        String text = "\"It was not a convincing answer,\" said a senator close to the talks, who added that the mood was tense.";
+        List<Quote> quotes = QuoteDocs.of("en", text).quotes();
+        assertThat(quotes).noneSatisfy(q -> assertThat(q.text()).startsWith("a senator"));
+        assertThat(quotes).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(QuoteDocs.speakerText(q)).isEqualTo("a senator close to the talks"));
+        assertThat(quotes).filteredOn(q -> !q.direct()).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the mood was tense");
+            assertThat(QuoteDocs.speakerText(q)).isEqualTo("a senator close to the talks");
+        });
+    }
 }
