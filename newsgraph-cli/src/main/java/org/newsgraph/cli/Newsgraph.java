@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns news articles into verifiable facts: who said what, which figures were claimed and by whom, "
                 + "about which people, places and organisations, and when.",
+        footer = {"", "  spark    Runs the pipeline and the comparison on Apache Spark:",
+                "             spark analyze IN… OUT, spark compare IN OUT (see docs/spark.md)."},
         subcommands = {AnalyzeCommand.class, BenchCommand.class, KbCommand.class, IngestCommand.class, SearchCommand.class,
                 CompareCommand.class, StoriesCommand.class, CommandLine.HelpCommand.class})
 public final class Newsgraph implements Runnable {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -23,6 +22,7 @@ import org.newsgraph.core.Analyses;
 import org.newsgraph.core.Pipeline;
 import org.newsgraph.io.read.ArticleReader;
 import org.newsgraph.io.read.ReadResult;
+import org.newsgraph.io.warc.WarcArticleReader;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 
 /**
@@ -45,23 +45,14 @@ class AnalyzeJobTest {
         warcs = List.of(TestCorpus.writeWarc(dir.resolve("crawl-1.warc.gz"), TestCorpus.items(30, 15)).toString(),
                 TestCorpus.writeWarc(dir.resolve("crawl-2.warc.gz"), TestCorpus.items(45, 15)).toString());
         embedded = embeddedAnalyses();
+        assertThat(embedded).hasSize(60);
     }
 
-    /** What `newsgraph analyze --format json` prints: the JSONL records, and each crawled page as an html record. */
-    private static Map<String, String> embeddedAnalyses() throws Exception {
+    /** What the embedded readers give: `newsgraph analyze` for the JSONL records, `newsgraph ingest` for the WARC files. */
+    private static Map<String, String> embeddedAnalyses() {
         List<ReadResult> read = new ArrayList<>();
-        ArticleReader reader = new ArticleReader();
-        reader.read(jsonl.toString(), read::add);
-        for (TestCorpus.Item it : TestCorpus.items(30, 30)) {
-            ObjectNode record = JSON.createObjectNode();
-            record.put("id", it.url());
-            record.put("url", it.url());
-            record.put("published", it.published() + "T12:00:00Z");
-            record.put("html", it.html());
-            Path page = dir.resolve("page-" + it.id() + ".json");
-            Files.writeString(page, record.toString());
-            reader.read(page.toString(), read::add);
-        }
+        new ArticleReader().read(jsonl.toString(), read::add);
+        for (String warc : warcs) new WarcArticleReader().read(Path.of(warc), read::add);
         Pipeline pipeline = StandardPipeline.create();
         AnalysisJsonWriter writer = new AnalysisJsonWriter(false);
         Map<String, String> out = new HashMap<>();

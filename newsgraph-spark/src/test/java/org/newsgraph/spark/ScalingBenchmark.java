@@ -50,7 +50,7 @@ public final class ScalingBenchmark {
             if (in.endsWith(".jsonl")) {
                 reader.read(in, r -> r.article().ifPresent(articles::add));
             } else {
-                try (var warc = new org.newsgraph.spark.read.WarcArticles(in, Files.newInputStream(Path.of(in)))) {
+                try (var warc = new org.newsgraph.io.warc.WarcArticleReader().pages(in, Files.newInputStream(Path.of(in)))) {
                     warc.forEachRemaining(r -> r.article().ifPresent(articles::add));
                 }
             }
@@ -75,7 +75,7 @@ public final class ScalingBenchmark {
         int n = 0;
         for (String in : inputs) {
             if (!in.endsWith(".warc.gz")) continue;
-            try (var warc = new org.newsgraph.spark.read.WarcArticles(in, Files.newInputStream(Path.of(in)))) {
+            try (var warc = new org.newsgraph.io.warc.WarcArticleReader().pages(in, Files.newInputStream(Path.of(in)))) {
                 while (warc.hasNext()) {
                     warc.next();
                     n++;

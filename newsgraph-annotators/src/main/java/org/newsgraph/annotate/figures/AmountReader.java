@@ -123,6 +123,7 @@ final class AmountReader {
             if (w.kind() == NumberKind.ARTICLE) {
                 if (any) break;
                 PhraseTable.Match<NumberWord> next = vocab.numbers.match(toks, m.end(), limit);
+                if (next == null && countsOne(toks, m.end())) return new Num(i, m.end(), 1, false);
                 if (next == null || next.value().kind() == NumberKind.UNIT || next.value().kind() == NumberKind.ARTICLE
                         || next.value().kind() == NumberKind.JOINER) return null;
                 hasArticle = true;
@@ -149,6 +150,12 @@ final class AmountReader {
         if (!any) return null;
         if (onlyNeedy && !hasArticle && !supported) return null;
         return new Num(i, end, total + current, approximate);
+    }
+
+    /** "un mort et trois blessés": an article before a noun that counts one of what befell people is the number 1. */
+    private boolean countsOne(List<Tok> toks, int i) {
+        PhraseTable.Match<FigureVocabulary.MeasureCue> m = vocab.measures.match(toks, i, toks.size());
+        return m != null && m.value().one();
     }
 
     private static int skipAbbreviationDot(List<Tok> toks, int end, int limit, NumberWord w) {

@@ -18,6 +18,8 @@ final class Candidate {
     Optional<Measure> measure = Optional.empty();
     Strength strength = Strength.NONE;
     boolean subsetCue;
+    /** A cue says the amount counts again what an earlier figure counted ("en a compté"). */
+    boolean countsAgain;
     int parent = -1;
     /** Tokens [extentStart, extentEnd) of the figure's text: the amount with the words that say what it counts. */
     int extentStart;

@@ -9,8 +9,8 @@ import org.newsgraph.core.model.Measure;
 
 /**
  * Finds the amounts of one sentence that count people and what each counts, from the words around it: a measure
- * word after the number ("225 personnes sont mortes", "4,578 people had been identified as victims") or before it
- * ("погибли 59 человек", "death toll was 164"), else a noun for people ("19 agents") or a weak head noun
+ * word after the number ("225 personnes sont mortes", "1,250 people were listed as victims") or before it
+ * ("погибли 47 человек", "death toll was 88"), else a noun for people ("19 agents") or a weak head noun
  * ("20.000 bandits"). Dates, units, codes and names with digits ("Khabar 24") are ruled out here.
  */
 final class CandidateFinder {
@@ -75,7 +75,7 @@ final class CandidateFinder {
 
     /**
      * "Khabar 24", "Boeing 737": digits right after a capitalised word that is not a cue of ours, unless a measure
-     * follows (a title-case headline: "Investigation Suggests 600 Died").
+     * follows (a title-case headline: "Report Says 300 Drowned").
      */
     private boolean isPartOfName(List<Tok> toks, Amount a) {
         int p = a.first() - 1;
@@ -93,7 +93,9 @@ final class CandidateFinder {
     }
 
     private boolean isPeopleOrMeasure(List<Tok> toks, int i) {
-        return i < toks.size() && vocab.measures.match(toks, i, toks.size()) != null;
+        if (i >= toks.size()) return false;
+        PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, i, toks.size());
+        return m != null && !m.value().same();
     }
 
     private void measure(Candidate c, int previousEnd, int nextStart) {
@@ -104,7 +106,7 @@ final class CandidateFinder {
         int peopleEnd = a.last();
         Measure weak = null;
         boolean people = false;
-        // a number whose first word counts nothing we know ("three decades ago, and …") looks no further than
+        // a number whose first word counts nothing we know ("two weeks later, and …") looks no further than
         // its clause
         boolean knownHead = isPeopleOrMeasure(toks, firstWordAfter(toks, a.last()));
         int limit = Math.min(nextStart, Math.min(toks.size(), a.last() + FORWARD));
@@ -124,7 +126,7 @@ final class CandidateFinder {
                 break;
             }
             if (cue.measure().isPresent() && weak == null && j - a.last() <= 2) weak = cue.measure().get();
-            if (cue.measure().isEmpty() && j - a.last() <= 2) {
+            if (cue.measure().isEmpty() && !cue.same() && j - a.last() <= 2) {
                 people = true;
                 peopleEnd = m.end();
                 c.extentEnd = m.end();
@@ -169,10 +171,22 @@ final class CandidateFinder {
             c.setMeasure(weak, Candidate.Strength.WEAK);
         } else if (people) {
             c.strength = Candidate.Strength.PEOPLE;
+        } else if (countsAgain(toks, a, previousEnd)) {
+            c.strength = Candidate.Strength.PEOPLE;
+            c.countsAgain = true;
         }
     }
 
-    /** A strong measure word right before the amount ("погибли 59", "killed three", "задержали не менее 118"). */
+    /** "la police en a compté 18 000": a cue right before the amount says it counts what a figure before counted. */
+    private boolean countsAgain(List<Tok> toks, Amount a, int previousEnd) {
+        for (int j = Math.max(previousEnd, a.first() - 4); j < a.first(); j++) {
+            PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, a.first());
+            if (m != null && m.value().same() && m.end() == a.first()) return true;
+        }
+        return false;
+    }
+
+    /** A strong measure word right before the amount ("погибли 47", "killed three", "задержали не менее 75"). */
     private Measure adjacentMeasureBefore(List<Tok> toks, Amount a, int previousEnd) {
         for (int j = Math.max(previousEnd, a.first() - 3); j < a.first(); j++) {
             PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, a.first());

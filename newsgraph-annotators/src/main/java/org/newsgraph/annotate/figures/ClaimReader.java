@@ -9,7 +9,7 @@ import org.newsgraph.core.Span;
 
 /**
  * Finds who a sentence credits: the X of "selon X / according to X / по данным X", the subject of a verb of saying
- * before it ("Les autorités ont déclaré", "Serik Shalabayev told") or after it when inverted ("ont annoncé les
+ * before it ("Les autorités ont déclaré", "John Carter told") or after it when inverted ("ont annoncé les
  * autorités", "сообщил глава Минздрава"), and a headline's trailing ": X". Pronouns and anaphoric descriptions
  * ("he", "the official", "министр", "по его словам") stand for the last named source, which the caller passes in.
  * This is the figures annotator's own minimal reader, used when the quotes annotator's layers are absent.
@@ -19,6 +19,7 @@ final class ClaimReader {
     private static final int MAX_WORDS = 10;
     private static final int TRIM_ABOVE = 5;
     private static final int HEADLINE_SOURCE_WORDS = 4;
+    private static final int BODY_STEM = 6;
 
     private final FigureVocabulary vocab;
 
@@ -36,8 +37,9 @@ final class ClaimReader {
      * The claims of one sentence in text order.
      *
      * @param lastNamed the source named last before this sentence, standing for pronouns; may be null
+     * @param text the document text the spans point into
      */
-    List<Claim> read(List<Tok> toks, Span lastNamed) {
+    List<Claim> read(List<Tok> toks, Span lastNamed, String text) {
         List<Claim> out = new ArrayList<>();
         Span memory = lastNamed;
         for (int j = 0; j < toks.size(); ) {
@@ -47,9 +49,9 @@ final class ClaimReader {
                 continue;
             }
             Claim c = switch (m.value()) {
-                case ACCORDING -> claim(toks, m.start(), according(toks, m.end()), true, memory);
+                case ACCORDING -> claim(toks, m.start(), according(toks, m.end()), true, memory, text);
                 case SELF -> memory == null ? null : new Claim(toks.get(j).start(), memory, true, true, true);
-                case VERB -> claim(toks, m.start(), subject(toks, m.start(), m.end()), false, memory);
+                case VERB -> claim(toks, m.start(), subject(toks, m.start(), m.end()), false, memory, text);
                 default -> null;
             };
             if (c != null) {
@@ -89,18 +91,24 @@ final class ClaimReader {
         claims.sort(Comparator.comparingInt(Claim::at));
     }
 
-    private Claim claim(List<Tok> toks, int cue, int[] range, boolean according, Span memory) {
+    private Claim claim(List<Tok> toks, int cue, int[] range, boolean according, Span memory, String text) {
         if (range == null || range[0] >= range[1]) return null;
         int at = toks.get(cue).start();
         PhraseTable.Match<SourceCue> p = vocab.sources.match(toks, range[0], range[1]);
         if (p != null && p.value() == SourceCue.PRONOUN && p.end() == range[1]) {
             return memory == null ? null : new Claim(at, memory, according, true, true);
         }
+        // "the ministry" stands for a ministry named before, not for whoever spoke last ("D'après la CGT, …, alors
+        // que le ministère en a compté …"): otherwise the description itself is the source
+        if (p != null && p.value() == SourceCue.BODY && p.end() == range[1] && memory != null
+                && namesTheSameBody(toks.get(p.end() - 1), memory, text)) {
+            return new Claim(at, memory, according, true, true);
+        }
         int[] r = trimToName(toks, range);
         return new Claim(at, span(toks, r), according, false, isNamed(toks, r));
     }
 
-    /** "Kazakhstan unrest left 225 dead: Prosecutor's office": a few words after a colon end a headline. */
+    /** "Floods leave 40 dead: rescue service": a few words after a colon end a headline. */
     private Claim headlineSource(List<Tok> toks) {
         int n = toks.size();
         int end = n > 0 && toks.get(n - 1).is(".") ? n - 1 : n;
@@ -137,7 +145,7 @@ final class ClaimReader {
         return following(toks, ve, false);
     }
 
-    /** "Asel Artakshinova, porte-parole du ministère, a déclaré": the name before an apposition ending at comma c. */
+    /** "Marie Dupuis, porte-parole de la préfecture, a indiqué": the name before an apposition ending at comma c. */
     private int[] appositionHead(List<Tok> toks, int comma) {
         int k = comma - 1;
         while (k >= 0 && !isBoundary(toks, k)) k--;
@@ -178,7 +186,7 @@ final class ClaimReader {
                 continue;
             }
             if (isBoundary(toks, j) || ends(toks, j, words, according)) break;
-            // an inverted subject never runs into a number: "reconnu coupable de la mort de 283" is an object
+            // an inverted subject never runs into a number: "accusé de la mort de 12" is an object
             if (t.isNumber() || (!according && words > 0 && isNumberWord(toks, j))) {
                 if (!according) return null;
                 break;
@@ -196,11 +204,11 @@ final class ClaimReader {
         return m != null && m.value().kind() == FigureVocabulary.NumberKind.UNIT;
     }
 
-    /** "At least 51 people were reported killed": a number of people inside a subject is the figure itself. */
+    /** "Some 70 people were said to be hurt": a number of people inside a subject is the figure itself. */
     private boolean holdsACount(List<Tok> toks, int start, int end) {
         for (int k = start; k < end; k++) {
             if (vocab.approximators.match(toks, k, end) != null) return true;
-            // digits count something unless they belong to a name ("Khabar 24"): "From 2010 to 2015 there were 3248
+            // digits count something unless they belong to a name ("Khabar 24"): "From 2001 to 2004 there were 517
             // cases reported" has no source
             boolean inName = k > 0 && toks.get(k - 1).isWord() && toks.get(k - 1).capitalised()
                     && (k > 1 || toks.get(k).norm().length() < 4);
@@ -215,7 +223,7 @@ final class ClaimReader {
         if (cue == SourceCue.THAT || cue == SourceCue.VERB) return true;
         if (!according && cue == SourceCue.STOP) return true;
         if (vocab.approximators.match(toks, j, toks.size()) != null) return true;
-        // "по данным полиции погибли 59 человек": a measure verb opening the figure's clause ends the source
+        // "по данным МЧС погибли 47 человек": a measure verb opening the figure's clause ends the source
         PhraseTable.Match<FigureVocabulary.MeasureCue> m = vocab.measures.match(toks, j, toks.size());
         if (m == null || !m.value().strong() || m.end() >= toks.size()) return false;
         Tok next = toks.get(m.end());
@@ -239,7 +247,7 @@ final class ClaimReader {
         return end > start ? start : end;
     }
 
-    /** A long phrase ("начальник Службы … Серик Шалабаев") is cut to the last run of capitalised words in it. */
+    /** A long phrase ("глава городского управления полиции Иван Петров") is cut to the last run of capitalised words in it. */
     private static int[] trimToName(List<Tok> toks, int[] r) {
         int words = 0;
         for (int k = r[0]; k < r[1]; k++) if (toks.get(k).isWord()) words++;
@@ -252,6 +260,12 @@ final class ClaimReader {
             if (end == k) k--;
         }
         return r;
+    }
+
+    /** Whether a remembered source names the body a description's noun names (the noun's stem occurs in it). */
+    private static boolean namesTheSameBody(Tok noun, Span memory, String text) {
+        String stem = noun.norm().substring(0, Math.min(BODY_STEM, noun.norm().length()));
+        return Tokenizer.normalize(text.substring(memory.start(), memory.end())).contains(stem);
     }
 
     /** A proper name in the phrase: a capital that does not merely open the sentence, or an acronym. */

@@ -117,7 +117,7 @@ public final class FigureAnnotator implements Annotator {
         return Deduplicator.merge(figures);
     }
 
-    /** "Свыше 4,5 тыс." cut from "человек пострадали" by the sentence splitter: the number needs its noun. */
+    /** "Более 2,5 тыс." cut from "человек пострадали" by the sentence splitter: the number needs its noun. */
     private static boolean endsWithAbbreviatedScale(List<Tok> toks, FigureVocabulary vocab) {
         int n = toks.size();
         if (n < 3 || !toks.get(n - 1).is(".") || !toks.get(n - 3).isNumber()) return false;

@@ -26,9 +26,11 @@ final class FigureVocabulary {
 
     /**
      * A measure cue; an empty measure means a noun for people that says nothing of what befell them. {@code weak}
-     * cues give way to stronger ones; {@code toll} cues name a total whose number may come several words later.
+     * cues give way to stronger ones; {@code toll} cues name a total whose number may come several words later;
+     * {@code same} cues ("en a compté") count again what a figure before counted; {@code one} cues count one after
+     * an article ("un mort", "un blessé").
      */
-    record MeasureCue(Optional<Measure> measure, boolean weak, boolean toll) {
+    record MeasureCue(Optional<Measure> measure, boolean weak, boolean toll, boolean same, boolean one) {
         boolean strong() {
             return measure.isPresent() && !weak;
         }
@@ -38,7 +40,7 @@ final class FigureVocabulary {
     enum NotCount { UNIT, DATE, BEFORE, YEAR, PARTITIVE }
 
     /** The role of a source cue. */
-    enum SourceCue { ACCORDING, SELF, VERB, PRONOUN, ANAPHORA, AUX, SKIP, STOP, THAT, VAGUE }
+    enum SourceCue { ACCORDING, SELF, VERB, PRONOUN, BODY, ANAPHORA, AUX, SKIP, STOP, THAT, VAGUE }
 
     final char decimal;
     final PhraseTable<NumberWord> numbers = new PhraseTable<>();
@@ -85,10 +87,12 @@ final class FigureVocabulary {
         }
         for (List<String> row : pack.lexicon("figure_measures").rows()) {
             if (row.size() < 2) continue;
-            Optional<Measure> m = row.get(1).equals("people") ? Optional.empty()
+            boolean same = row.get(1).equals("same");
+            Optional<Measure> m = row.get(1).equals("people") || same ? Optional.empty()
                     : Optional.of(Measure.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
             String flag = row.size() > 2 ? row.get(2) : "";
-            v.measures.add(row.get(0), new MeasureCue(m, flag.equals("weak"), flag.equals("toll")));
+            v.measures.add(row.get(0), new MeasureCue(m, flag.equals("weak"), flag.equals("toll"), same,
+                    flag.equals("one")));
         }
         for (List<String> row : pack.lexicon("figure_not_counts").rows()) {
             if (row.size() < 2) continue;

@@ -43,7 +43,7 @@ final class SourceFinder {
                 bySentence.add(List.of());
                 continue;
             }
-            List<Claim> cs = claims.read(sentences.get(s), memory);
+            List<Claim> cs = claims.read(sentences.get(s), memory, doc.text());
             bySentence.add(cs);
             memory = lastNamed(cs, memory);
         }
@@ -57,6 +57,7 @@ final class SourceFinder {
             List<Claim> own = bySentence.get(f.sentence);
             Reference ref = fromQuotes(quotes, f, true);
             if (ref == null) ref = toReference(doc, fromOwnQuotes(ownQuotes, sentences, bySentence, f), entities);
+            if (ref == null) ref = toReference(doc, laterVerbSource(own, f), entities);
             if (ref == null) ref = toReference(doc, nearestSource(own, f, true), entities);
             if (ref == null) ref = toReference(doc, nearestSource(own, f, false), entities);
             if (ref == null) ref = fromQuotes(quotes, f, false);
@@ -147,6 +148,17 @@ final class SourceFinder {
         return found;
     }
 
+    /**
+     * "Selon X, 80 000 personnes ont défilé, alors que le ministère en a compté 30 000": a verb of saying between the
+     * "according to" and the figure credits the figure to its own subject.
+     */
+    private static Span laterVerbSource(List<Claim> claims, Candidate f) {
+        Claim according = nearest(claims, f, true);
+        Claim verb = nearest(claims, f, false);
+        if (according == null || verb == null) return null;
+        return according.at() < verb.at() && verb.at() < f.start() ? verb.source() : null;
+    }
+
     /** The source of the claim of the given kind ("according to", or a verb of saying) nearest to the figure. */
     private static Span nearestSource(List<Claim> claims, Candidate f, boolean according) {
         Claim c = nearest(claims, f, according);
@@ -169,8 +181,8 @@ final class SourceFinder {
 
     /**
      * The entity named inside the source span when there is one (the last person, else the last organisation, else
-     * the last other: "State TV channel Khabar 24" is the channel; "the city government of Mariupol" is the
-     * government, not the city), else the text.
+     * the last other: "State TV channel Khabar 24" is the channel; "the city council of Springfield" is the
+     * council, not the city), else the text.
      */
     private static int rank(Entity e) {
         return e.type() == EntityType.ORGANIZATION ? 0 : 1;

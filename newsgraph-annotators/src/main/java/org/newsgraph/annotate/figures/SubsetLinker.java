@@ -5,10 +5,10 @@ import java.util.Set;
 
 /**
  * Links figures that belong together and lets measures flow between them: a subset ("dont 19 agents",
- * "в том числе", "3,393 of them", "50 morts – 26 … et 18 …") is part of the figure it breaks down and counts what its
- * parent counts; a parent with no measure of its own takes its subset's ("164 people, including two children,
- * killed"); the first of two joined figures takes the second's ("26 manifestants et 16 policiers tués"); a bare count
- * of people in a list takes the measure of the figure before it ("… погибли 103 человека, … — 21 человек").
+ * "в том числе", "120 of them", "40 morts – 22 … et 15 …") is part of the figure it breaks down and counts what its
+ * parent counts; a parent with no measure of its own takes its subset's ("90 people, including three nurses,
+ * hurt"); the first of two joined figures takes the second's ("12 manifestants et 9 gendarmes tués"); a bare count
+ * of people in a list takes the measure of the figure before it ("… погибли 64 человека, … — 17 человек").
  */
 final class SubsetLinker {
     private static final Set<String> LIST_OPENERS = Set.of("-", ":", "(");
@@ -60,8 +60,10 @@ final class SubsetLinker {
         for (int k = 1; k < all.size(); k++) {
             Candidate c = all.get(k);
             if (c.strength != Candidate.Strength.PEOPLE) continue;
-            for (int j = k - 1; j >= 0 && all.get(j).sentence == c.sentence; j--) {
-                if (all.get(j).hasStrongMeasure()) {
+            // a count that says it recounts ("en a compté") may look back into the sentence before
+            int from = c.countsAgain ? c.sentence - 1 : c.sentence;
+            for (int j = k - 1; j >= 0 && all.get(j).sentence >= from; j--) {
+                if (all.get(j).hasStrongMeasure() || (c.countsAgain && all.get(j).measure.isPresent())) {
                     c.setMeasure(all.get(j).measure.get(), Candidate.Strength.INHERITED);
                     break;
                 }
@@ -86,7 +88,7 @@ final class SubsetLinker {
         return -1;
     }
 
-    /** "50 morts – 26 …": a dash, colon or bracket right after the previous figure and its noun opens a breakdown. */
+    /** "40 morts – 22 …": a dash, colon or bracket right after the previous figure and its noun opens a breakdown. */
     private static boolean opensList(Candidate c, Candidate prev) {
         int opener = c.amount.first() - 1;
         if (opener < prev.amount.last() || opener - prev.amount.last() > 2) return false;
@@ -94,7 +96,7 @@ final class SubsetLinker {
         return t.kind() == Tok.Kind.PUNCT && LIST_OPENERS.contains(t.norm());
     }
 
-    /** "26 manifestants et 16 policiers": a coordinating word or comma right before, a few words after the other. */
+    /** "12 manifestants et 9 gendarmes": a coordinating word or comma right before, a few words after the other. */
     private boolean joined(Candidate c, Candidate prev) {
         int gap = c.amount.first() - prev.amount.last();
         if (gap < 1 || gap > 6) return false;

@@ -15,16 +15,19 @@ import org.newsgraph.io.read.ArticleReader;
 import org.newsgraph.io.read.InputException;
 import org.newsgraph.io.read.ReadResult;
 import org.newsgraph.io.read.TextDecoder;
+import org.newsgraph.io.warc.WarcArticleReader;
 
 /**
  * Articles from the pieces a Spark task is handed: one line of a JSONL file, or one whole file (a WARC file, or a
  * single-article {@code .json}, {@code .html} or {@code .txt}). Reading goes through the io module's
- * {@link ArticleReader}, so an input gives the same article here as in {@code newsgraph analyze}. Never throws for
- * bad input: each problem is a failed {@link ReadResult}.
+ * {@link ArticleReader} and {@link WarcArticleReader}, so an input gives the same article here as in
+ * {@code newsgraph analyze} and {@code newsgraph ingest}. Never throws for bad input: each problem is a failed
+ * {@link ReadResult}.
  */
 public final class SourceArticles {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ArticleReader reader = new ArticleReader();
+    private final WarcArticleReader warc = new WarcArticleReader();
 
     /**
      * The article of one JSONL line. A record without an id is named after its file and a hash of the line
@@ -45,7 +48,7 @@ public final class SourceArticles {
     /** The articles of one whole file, read lazily; the stream is closed when the iterator is exhausted. */
     public Iterator<ReadResult> file(String filePath, InputKind kind, InputStream in) throws IOException {
         String name = fileName(filePath);
-        if (kind == InputKind.WARC) return new WarcArticles(name, in);
+        if (kind == InputKind.WARC) return warc.pages(name, in);
         try (in) {
             byte[] bytes = in.readNBytes(TextDecoder.MAX_BYTES + 1);
             String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);

@@ -1,4 +1,4 @@
-package org.newsgraph.spark.read;
+package org.newsgraph.io.warc;
 
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -16,17 +16,17 @@ import org.newsgraph.io.read.TextDecoder;
  * for old French ones), so unlike a file given on the command line a page is never refused for its encoding:
  * undecodable bytes become U+FFFD.
  */
-final class HtmlBytes {
+final class PageCharset {
     /** Browsers look for the meta charset in the first 1024 bytes; pages in the wild put it a little later. */
     private static final int META_SCAN_BYTES = 4096;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{1,40})", Pattern.CASE_INSENSITIVE);
 
-    private HtmlBytes() {
+    private PageCharset() {
     }
 
     static String decode(byte[] bytes, Optional<String> headerCharset) {
-        Charset cs = headerCharset.flatMap(HtmlBytes::charset)
+        Charset cs = headerCharset.flatMap(PageCharset::charset)
                 .or(() -> metaCharset(bytes))
                 .orElse(StandardCharsets.UTF_8);
         return TextDecoder.normalise(new String(bytes, cs));
