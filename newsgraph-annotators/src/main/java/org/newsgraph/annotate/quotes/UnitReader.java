@@ -20,6 +20,8 @@ final class UnitReader {
     private static final int MAX_INVERTED_SUBJECT_WORDS = 6;
     private static final int MAX_INVERTED_POST_WORDS = 10;
     private static final int MAX_COLON_SPEAKER_WORDS = 6;
+    /** "a statement from", "un communiqué de": the words that may name a document before its author. */
+    private static final int MAX_DOCUMENT_WORDS = 3;
     /** Added to the distance of a verb whose sentence ends before the quote: any verb of the quote's sentence wins. */
     private static final int SENTENCE_PENALTY = 100_000;
 
@@ -190,11 +192,27 @@ final class UnitReader {
         int q = c + len;
         int end = q;
         while (end < u.size() && !u.breakBefore(end) && !u.isVerb(end)) end++;
-        Optional<Speaker> speaker = finder.find(u.words(q, end), u.sentenceStartOf(c), false)
-                .filter(sp -> sp.kind() != Speaker.Kind.DESCRIPTIVE || !sp.head().isEmpty()); // "согласно опубликованным данным": nobody
+        Optional<Speaker> speaker = sourceSpeaker(q, end, c);
+        if (speaker.isEmpty()) {
+            // "according to a statement from the mayor's office": the document's author is the source
+            for (int i = q + 1; i < end - 1 && i <= q + MAX_DOCUMENT_WORDS; i++) {
+                if (lex.is(u.norm(i), WordKind.PREPOSITION)) {
+                    int s = u.get(i + 1).start();
+                    int e = u.get(end - 1).end();
+                    speaker = sourceSpeaker(i + 1, end, c).or(() -> Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE,
+                            Reference.ofText(text.substring(s, e), s, e), "")));
+                    break;
+                }
+            }
+        }
         Span sentence = u.sentences.get(u.sentenceOf[c]);
         out.add(new Found(Found.Kind.SOURCE, sentence.start(), sentence.end(), speaker));
         for (int i = c; i < end; i++) u.consumed[i] = true;
+    }
+
+    private Optional<Speaker> sourceSpeaker(int from, int end, int cue) {
+        return finder.find(u.words(from, end), u.sentenceStartOf(cue), false)
+                .filter(sp -> sp.kind() != Speaker.Kind.DESCRIPTIVE || !sp.head().isEmpty()); // "согласно опубликованным данным": nobody
     }
 
     private void speechCue(int c, int len) {
