@@ -8,12 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.newsgraph.core.model.Measure;
 
 /**
  * Groups reports into facts — same measure, same place (places folded into their country), a period in which
  * each report follows the previous one within {@link FactOptions#chainDays()} — and relates the reports of each
- * group. Pure and deterministic: the same reports in any order give the same groups.
+ * group: each report with the earlier ones {@link ComparedPairs} chooses (every pair in a small group; in a long
+ * story its recent neighbours and the latest report of each recently heard source), so the work grows linearly
+ * with the reports of a group. Pure and deterministic: the same reports in any order give the same groups.
  */
 public final class FactGrouper {
     private static final Comparator<Report> TIME_ORDER = Comparator
@@ -63,14 +66,19 @@ public final class FactGrouper {
     private FactGroup build(List<Report> reports) {
         Measure measure = reports.get(0).measure();
         Place place = reports.get(0).place();
-        List<Relation> listed = new ArrayList<>();
+        // the listed relations are the first ones in (earlier index, later index) order, as if every pair were
+        // walked: keep the smallest keys while the pairs are visited later report by later report
+        TreeMap<Long, Relation> listed = new TreeMap<>();
         int agreements = 0;
         int contradictions = 0;
         int updates = 0;
         boolean contradictionAmongLive = false;
-        for (int i = 0; i < reports.size(); i++) {
-            for (int j = i + 1; j < reports.size(); j++) {
-                Optional<Relation> rel = relations.relate(reports.get(i), i, reports.get(j), j);
+        // a source key is a Unicode normalisation: once per report, not once per comparison
+        List<Optional<String>> sources = reports.stream().map(Report::sourceKey).toList();
+        ComparedPairs pairs = new ComparedPairs(sources, options.comparedNeighbours(), options.comparedSources());
+        for (int j = 0; j < reports.size(); j++) {
+            for (int i : pairs.earlierPartners(j)) {
+                Optional<Relation> rel = relations.relate(reports.get(i), i, sources.get(i), reports.get(j), j, sources.get(j));
                 if (rel.isEmpty()) continue;
                 switch (rel.get().type()) {
                     case AGREEMENT -> agreements++;
@@ -80,7 +88,10 @@ public final class FactGrouper {
                     }
                     case UPDATE -> updates++;
                 }
-                if (listed.size() < options.maxListedRelations()) listed.add(rel.get());
+                if (options.maxListedRelations() > 0) {
+                    listed.put((long) i * reports.size() + j, rel.get());
+                    if (listed.size() > options.maxListedRelations()) listed.pollLastEntry();
+                }
             }
         }
         List<List<Integer>> retractedBy = retractedBy(reports);
@@ -89,7 +100,7 @@ public final class FactGrouper {
                 : updates > 0 ? FactGroup.Status.REVISED : FactGroup.Status.CONSISTENT;
         Optional<LocalDate> from = reports.stream().map(Report::timelineDate).flatMap(Optional::stream).min(Comparator.naturalOrder());
         Optional<LocalDate> to = reports.stream().map(Report::timelineDate).flatMap(Optional::stream).max(Comparator.naturalOrder());
-        return new FactGroup(measure, place, from, to, reports, listed,
+        return new FactGroup(measure, place, from, to, reports, new ArrayList<>(listed.values()),
                 new FactGroup.Counts(reports.size(), agreements, contradictions, updates, retracted),
                 retractedBy, status, latest(reports, retractedBy));
     }
@@ -100,16 +111,20 @@ public final class FactGrouper {
      * calls the 164 a technical error. Reports published after the retraction are left alone.
      */
     private List<List<Integer>> retractedBy(List<Report> reports) {
+        // only the retracted reports can retract: the work is reports × retractions, not reports²
+        List<Integer> retractions = new ArrayList<>();
+        for (int q = 0; q < reports.size(); q++) if (reports.get(q).retracted()) retractions.add(q);
+        List<ValueRange> retractedRanges = retractions.stream().map(q -> ValueRange.of(reports.get(q), options)).toList();
         List<List<Integer>> out = new ArrayList<>();
         for (Report r : reports) {
             List<Integer> by = new ArrayList<>();
-            for (int q = 0; q < reports.size(); q++) {
-                Report retraction = reports.get(q);
-                if (!retraction.retracted() || retraction == r || r.retracted() || !retraction.subgroup().equals(r.subgroup())
-                        || retraction.articleId().equals(r.articleId())) continue;
+            ValueRange range = r.retracted() || retractions.isEmpty() ? null : ValueRange.of(r, options);
+            for (int k = 0; range != null && k < retractions.size(); k++) {
+                Report retraction = reports.get(retractions.get(k));
+                if (!retraction.subgroup().equals(r.subgroup()) || retraction.articleId().equals(r.articleId())) continue;
                 boolean notAfter = r.published().isEmpty() || retraction.published().isEmpty()
                         || ChronoUnit.DAYS.between(retraction.published().get(), r.published().get()) <= 0;
-                if (notAfter && ValueRange.of(r, options).meets(ValueRange.of(retraction, options))) by.add(q);
+                if (notAfter && range.meets(retractedRanges.get(k))) by.add(retractions.get(k));
             }
             out.add(by);
         }

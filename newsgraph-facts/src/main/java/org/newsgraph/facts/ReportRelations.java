@@ -17,9 +17,13 @@ public final class ReportRelations {
      * article's own arithmetic, not two outlets' claims.
      */
     public Optional<Relation> relate(Report x, int ix, Report y, int iy) {
+        return relate(x, ix, x.sourceKey(), y, iy, y.sourceKey());
+    }
+
+    /** As {@link #relate(Report, int, Report, int)} with the reports' source keys computed once by the caller. */
+    Optional<Relation> relate(Report x, int ix, Optional<String> xSource, Report y, int iy, Optional<String> ySource) {
         boolean sameArticle = x.articleId().equals(y.articleId());
-        boolean differentSources = x.sourceKey().isPresent() && y.sourceKey().isPresent()
-                && !x.sourceKey().equals(y.sourceKey());
+        boolean differentSources = xSource.isPresent() && ySource.isPresent() && !xSource.equals(ySource);
         if (sameArticle && !differentSources && x.earlier() == y.earlier()) return Optional.empty();
         // "12 police killed" is not a competing death toll; two counts of one group still compare
         if (!x.subgroup().equals(y.subgroup())) return Optional.empty();
@@ -42,7 +46,8 @@ public final class ReportRelations {
             // "it had earlier acknowledged fewer than 50" in a later article: a count of unknown date, which
             // neither updates nor disputes what was published in between
             if (Math.abs(days) > options.sameTimeDays() && later.earlier()) return Optional.empty();
-            boolean sameSource = later.sourceKey().isPresent() && later.sourceKey().equals(earlier.sourceKey());
+            Optional<String> laterSource = order > 0 ? ySource : xSource;
+            boolean sameSource = laterSource.isPresent() && laterSource.equals(order > 0 ? xSource : ySource);
             String when = Math.abs(days) > options.sameTimeDays() ? Math.abs(days) + " days after" : "given as the newer count";
             // tolls grow as bodies are counted: a rise is a revision whoever reports it; a fall is one only when
             // the same source revises itself, otherwise it disputes the earlier count
@@ -54,7 +59,7 @@ public final class ReportRelations {
                     "lower than an earlier count from another source, " + when));
         }
         String why = differentSources ? "different sources at about the same time"
-                : x.sourceKey().isPresent() && x.sourceKey().equals(y.sourceKey())
+                : xSource.isPresent() && xSource.equals(ySource)
                 ? "same source, different values at about the same time"
                 : "different values at about the same time";
         return Optional.of(new Relation(Relation.Type.CONTRADICTION, lo, hi, why));
