@@ -189,7 +189,7 @@ final class SpeakerFinder {
         return true;
     }
 
-    /** The description ends before a phrase of time or place that follows its head ("… в субботу на брифинге"). */
+    /** The description ends before a phrase of time or place that follows its head ("… в пятницу на пресс-конференции"). */
     private List<Word> cutAtAdjunct(List<Word> np, int head) {
         for (int i = head + 1; i < np.size(); i++) {
             String n = np.get(i).norm();
