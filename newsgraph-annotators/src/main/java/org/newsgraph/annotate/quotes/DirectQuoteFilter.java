@@ -26,7 +26,7 @@ final class DirectQuoteFilter {
         List<Word> words = Words.scan(text, q.start(), q.end());
         if (words.size() < MIN_QUOTE_WORDS) return false;
         if (words.size() <= MAX_NAME_WORDS && allCapitalised(words) && !endsSentence(q)) return false;
-        if (titleCase(words)) return false; // "Oil Pays Him a Lot of Money": a headline or a title
+        if (titleCase(words)) return false; // "Rivers Run Through My Town": a headline or a title
         if (words.size() <= MAX_EMBEDDED_NAME_WORDS && words.get(0).capitalised(text) && !hasPunctuation(q)
                 && insidePhrase(q)) {
             return false; // a name within a phrase: "сообщает «Белорусская ассоциация журналистов»"

@@ -35,7 +35,7 @@ final class SpeakerFinder {
 
     /**
      * As {@link #find(List, int)}; {@code beforeVerb} says whether the region precedes its verb (the subject stands
-     * next to the verb) or follows it ("a déclaré Tokaïev dans une interview à Khabar 24": the first name).
+     * next to the verb) or follows it ("a précisé Martin hier sur Radio Lumière": the first name).
      */
     Optional<Speaker> find(List<Word> region, int sentenceStart, boolean beforeVerb) {
         if (region.isEmpty()) return Optional.empty();
@@ -101,7 +101,7 @@ final class SpeakerFinder {
         return Optional.of(Speaker.entity(ref, chosen.type()));
     }
 
-    /** True when no comma separates the mention from the end of the region ("State TV channel Khabar 24 said"). */
+    /** True when no comma separates the mention from the end of the region ("Regional broadcaster Canal 9 said"). */
     private boolean sameClauseAsVerb(List<Word> region, MentionIndex.Entry e) {
         for (int i = e.end(); i < region.get(region.size() - 1).end(); i++) {
             char c = text.charAt(i);
@@ -172,7 +172,8 @@ final class SpeakerFinder {
             }
             return Optional.of(name(run));
         }
-        if (!prepositional && nextToVerb && words.size() <= 6) {
+        // "That said, …": a phrase of function words alone names nobody
+        if (!prepositional && nextToVerb && words.size() <= 6 && !allFunctionWords(words)) {
             return Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE, ref(words), ""));
         }
         return Optional.empty();
@@ -188,7 +189,7 @@ final class SpeakerFinder {
         return true;
     }
 
-    /** The description ends before a phrase of time or place that follows its head ("… в субботу на брифинге"). */
+    /** The description ends before a phrase of time or place that follows its head ("… в пятницу на пресс-конференции"). */
     private List<Word> cutAtAdjunct(List<Word> np, int head) {
         for (int i = head + 1; i < np.size(); i++) {
             String n = np.get(i).norm();
@@ -199,8 +200,8 @@ final class SpeakerFinder {
     }
 
     /**
-     * A name in apposition at the end of a description ("глава Минздрава РФ Михаил Мурашко", "paratrooper commander
-     * Andrey Serdyukov"): its last two capitalised words, unless a preposition binds them to the head ("authorities
+     * A name in apposition at the end of a description ("мэр города Иван Петров", "fleet commander
+     * Anna Berg"): its last two capitalised words, unless a preposition binds them to the head ("authorities
      * of Mariupol").
      */
     private List<Word> trailingName(List<Word> np, int head) {
@@ -259,6 +260,11 @@ final class SpeakerFinder {
         String n = w.norm();
         return lex.is(n, WordKind.DEFINITE) || lex.is(n, WordKind.INDEFINITE) || lex.is(n, WordKind.PREPOSITION)
                 || lex.is(n, WordKind.TIME) || lex.pronoun(n).isPresent();
+    }
+
+    private boolean allFunctionWords(List<Word> words) {
+        for (Word w : words) if (!isFunctionWord(w)) return false;
+        return true;
     }
 
     private boolean onlySpaceBetween(int from, int to) {

@@ -20,6 +20,10 @@ final class UnitReader {
     private static final int MAX_INVERTED_SUBJECT_WORDS = 6;
     private static final int MAX_INVERTED_POST_WORDS = 10;
     private static final int MAX_COLON_SPEAKER_WORDS = 6;
+    /** "a statement from", "un communiqué de": the words that may name a document before its author. */
+    private static final int MAX_DOCUMENT_WORDS = 3;
+    /** Added to the distance of a verb whose sentence ends before the quote: any verb of the quote's sentence wins. */
+    private static final int SENTENCE_PENALTY = 100_000;
 
     private final String text;
     private final SpeechLexicon lex;
@@ -110,9 +114,10 @@ final class UnitReader {
             reported(compl, u.sentenceEndIndex(v), speaker, 1);
         } else if (inverted) {
             if (quoteBefore < 0 && p > 0) reportedBefore(p, speaker);
-        } else if (lex.isBareVerb(u.norm(v)) && !u.directQuoteRightAfter(v)) {
+        } else if (lex.isBareVerb(u.norm(v)) && !u.directQuoteRightAfter(v) && !(p == aux && quoteBefore >= 0)) {
+            // «…», said a senator close to the talks: after a quote, what follows the verb is its speaker
             int from = v + 1;
-            // "said on Sunday the situation …": skip the time; "said in a statement" has no content
+            // "said on Friday the bridge …": skip the time; "said in a statement" has no content
             while (from < u.size() && (lex.is(u.norm(from), WordKind.TIME) || lex.is(u.norm(from), WordKind.PREPOSITION)
                     && from + 1 < u.size() && lex.is(u.norm(from + 1), WordKind.TIME))) from++;
             if (from < u.size() && !lex.is(u.norm(from), WordKind.PREPOSITION)) {
@@ -187,11 +192,27 @@ final class UnitReader {
         int q = c + len;
         int end = q;
         while (end < u.size() && !u.breakBefore(end) && !u.isVerb(end)) end++;
-        Optional<Speaker> speaker = finder.find(u.words(q, end), u.sentenceStartOf(c), false)
-                .filter(sp -> sp.kind() != Speaker.Kind.DESCRIPTIVE || !sp.head().isEmpty()); // "согласно опубликованным данным": nobody
+        Optional<Speaker> speaker = sourceSpeaker(q, end, c);
+        if (speaker.isEmpty()) {
+            // "according to a statement from the mayor's office": the document's author is the source
+            for (int i = q + 1; i < end - 1 && i <= q + MAX_DOCUMENT_WORDS; i++) {
+                if (lex.is(u.norm(i), WordKind.PREPOSITION)) {
+                    int s = u.get(i + 1).start();
+                    int e = u.get(end - 1).end();
+                    speaker = sourceSpeaker(i + 1, end, c).or(() -> Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE,
+                            Reference.ofText(text.substring(s, e), s, e), "")));
+                    break;
+                }
+            }
+        }
         Span sentence = u.sentences.get(u.sentenceOf[c]);
         out.add(new Found(Found.Kind.SOURCE, sentence.start(), sentence.end(), speaker));
         for (int i = c; i < end; i++) u.consumed[i] = true;
+    }
+
+    private Optional<Speaker> sourceSpeaker(int from, int end, int cue) {
+        return finder.find(u.words(from, end), u.sentenceStartOf(cue), false)
+                .filter(sp -> sp.kind() != Speaker.Kind.DESCRIPTIVE || !sp.head().isEmpty()); // "согласно опубликованным данным": nobody
     }
 
     private void speechCue(int c, int len) {
@@ -254,7 +275,8 @@ final class UnitReader {
     private void reportedBefore(int p, Optional<Speaker> speaker) {
         int last = p - 1;
         int start = last;
-        while (start > 0 && u.sentenceOf[start - 1] == u.sentenceOf[last] && !u.semicolonBefore(start) && !consumedBefore(start)) start--;
+        while (start > 0 && u.sentenceOf[start - 1] == u.sentenceOf[last] && !u.semicolonBefore(start) && !consumedBefore(start)
+                && !u.fullStopBefore(start)) start--;
         addReported(start, last, speaker, MIN_QUOTE_WORDS);
     }
 
@@ -309,10 +331,20 @@ final class UnitReader {
         if (last < 0 || last - first + 1 > MAX_COLON_SPEAKER_WORDS) return Optional.empty();
         for (int c = u.get(last).end(); c < q.start(); c++) {
             char ch = text.charAt(c);
-            if (ch == ':') return finder.find(u.words(first, last + 1), u.sentenceStartOf(first));
+            // "Then, the punch line: « … »": a phrase with neither a name nor a speaker noun introduces, not credits
+            if (ch == ':') return finder.find(u.words(first, last + 1), u.sentenceStartOf(first))
+                    .filter(s -> s.kind() != Speaker.Kind.DESCRIPTIVE || !s.head().isEmpty());
             if (!Character.isWhitespace(ch) && !UnitWords.isOpeningMark(ch)) return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private boolean fullStopBetween(int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '…') return true;
+        }
+        return false;
     }
 
     private void creditDirectQuotes() {
@@ -322,6 +354,8 @@ final class UnitReader {
             for (int k = 0; k < verbs.size(); k++) {
                 Word w = u.get(verbs.get(k)[0]);
                 int d = w.start() >= q.end() ? w.start() - q.end() : q.start() - w.end();
+                // "He went on. « … », said X": a verb whose sentence has ended yields to one in the quote's sentence
+                if (w.end() <= q.start() && fullStopBetween(w.end(), q.start())) d += SENTENCE_PENALTY;
                 if (d >= 0 && d < best && verbSpeakers.get(k).isPresent()) {
                     best = d;
                     speaker = verbSpeakers.get(k);

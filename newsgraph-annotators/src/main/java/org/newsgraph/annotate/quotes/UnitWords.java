@@ -201,10 +201,32 @@ final class UnitWords {
 
     int wordsBeforeInSentence(int offset, int sentence) {
         int n = 0;
-        for (int i = 0; i < ws.size() && ws.get(i).end() <= offset; i++) {
+        int i = 0;
+        for (; i < ws.size() && ws.get(i).end() <= offset; i++) {
+            // "It rained. « … »": the segmenter may keep both in one sentence; count from the last full stop
+            if (i > 0 && sentenceOf[i] == sentence && fullStopBefore(i)) n = 0;
             if (sentenceOf[i] == sentence && !inQuote[i]) n++;
         }
+        if (i > 0 && i < ws.size() && fullStopBefore(i)) return 0;
         return n;
+    }
+
+    /**
+     * A full stop, then a capital, perhaps after an opening quotation mark; not after a short word ("U.S.") nor a
+     * short capitalised one, which is likely a title ("Mrs.", "Sen.", "Gén.").
+     */
+    boolean fullStopBefore(int i) {
+        Word prev = ws.get(i - 1);
+        int len = prev.end() - prev.start();
+        if (len <= 2 || len <= 4 && prev.capitalised(text)) return false;
+        boolean stop = false;
+        int to = ws.get(i).start();
+        for (int c = prev.end(); c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '…') stop = true;
+            else if (!Character.isWhitespace(ch) && !isOpeningMark(ch) && !isClosingMark(ch)) return false;
+        }
+        return stop && Character.isUpperCase(text.charAt(to));
     }
 
     boolean directQuoteRightAfter(int v) {

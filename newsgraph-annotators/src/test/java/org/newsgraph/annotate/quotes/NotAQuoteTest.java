@@ -32,7 +32,7 @@ class NotAQuoteTest {
 
     @Test
     void verbOfSayingWithAnObjectIsNotReportedSpeech() {
-        String text = "Samedi, le porte-parole a annoncé sur les réseaux sociaux l'interview du ministre à la télévision.";
+        String text = "Mardi, la mairie a annoncé dans un communiqué la fermeture de la piscine municipale.";
         assertThat(QuoteDocs.of("fr", text).quotes()).isEmpty();
     }
 
