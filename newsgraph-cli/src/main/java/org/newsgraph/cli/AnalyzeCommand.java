@@ -7,9 +7,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.newsgraph.annotate.StandardPipeline;
 import org.newsgraph.core.Analyses;
 import org.newsgraph.core.Article;
+import org.newsgraph.core.IsoDates;
 import org.newsgraph.core.Pipeline;
 import org.newsgraph.core.lang.LanguagePacks;
 import org.newsgraph.core.model.Analysis;
@@ -67,7 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        if (published != null && !isIsoDate(published)) {
+        if (published != null && !IsoDates.isDateOrDateTime(published)) {
             err.println("newsgraph: --published '" + published + "' is not an ISO date: write it like 2022-01-29");
             return 2;
         }
@@ -189,17 +187,4 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean isIsoDate(String s) {
-        try {
-            LocalDate.parse(s);
-            return true;
-        } catch (DateTimeParseException e) {
-            try {
-                OffsetDateTime.parse(s);
-                return true;
-            } catch (DateTimeParseException e2) {
-                return false;
-            }
-        }
-    }
 }

@@ -1,11 +1,9 @@
 package org.newsgraph.spark.cli;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.newsgraph.core.IsoDates;
 import org.newsgraph.core.lang.LanguagePacks;
 import org.newsgraph.spark.AnalyzeJob;
 import picocli.CommandLine.Command;
@@ -39,7 +37,7 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (published != null && !isIsoDate(published)) {
+        if (published != null && !IsoDates.isDateOrDateTime(published)) {
             System.err.println("newsgraph spark: --published '" + published + "' is not an ISO date: write it like 2022-01-29");
             return 2;
         }
@@ -65,17 +63,4 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean isIsoDate(String s) {
-        try {
-            LocalDate.parse(s);
-            return true;
-        } catch (DateTimeParseException e) {
-            try {
-                OffsetDateTime.parse(s);
-                return true;
-            } catch (DateTimeParseException e2) {
-                return false;
-            }
-        }
-    }
 }
