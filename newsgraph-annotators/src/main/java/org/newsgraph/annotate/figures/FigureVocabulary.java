@@ -42,6 +42,9 @@ final class FigureVocabulary {
     /** The role of a source cue. */
     enum SourceCue { ACCORDING, SELF, VERB, PRONOUN, BODY, ANAPHORA, AUX, SKIP, STOP, THAT, VAGUE }
 
+    /** The role of a phrase about published data (see {@link PublishedDataSources}). */
+    enum PublishedCue { DATA, PUBLISH, NOUN, RELATIVE }
+
     final char decimal;
     final PhraseTable<NumberWord> numbers = new PhraseTable<>();
     final PhraseTable<Optional<Figure.Bound>> approximators = new PhraseTable<>();
@@ -53,6 +56,7 @@ final class FigureVocabulary {
     final PhraseTable<Boolean> subsetsAfter = new PhraseTable<>();
     final PhraseTable<Boolean> coordinators = new PhraseTable<>();
     final PhraseTable<SourceCue> sources = new PhraseTable<>();
+    final PhraseTable<PublishedCue> published = new PhraseTable<>();
     private final Set<String> scaleWords = new HashSet<>();
 
     private FigureVocabulary(char decimal) {
@@ -111,6 +115,10 @@ final class FigureVocabulary {
         for (List<String> row : sources.rows()) {
             if (row.size() < 2) continue;
             v.sources.add(row.get(0), SourceCue.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
+        }
+        for (List<String> row : pack.lexicon("figure_published").rows()) {
+            if (row.size() < 2) continue;
+            v.published.add(row.get(0), PublishedCue.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
         }
         return v;
     }

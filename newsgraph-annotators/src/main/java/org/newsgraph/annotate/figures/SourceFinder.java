@@ -14,7 +14,8 @@ import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.Reference;
 
 /**
- * Who the text credits a figure to, in order of precedence: the speaker of a direct quote that contains it; an
+ * Who the text credits a figure to, in order of precedence: the speaker of a direct quote that contains it; the
+ * earlier publisher of the data when its sentence cites only "the figures published earlier"; an
  * explicit "according to X" in its sentence (the most specific origin: "Interfax, citing the ministry, said …" credits
  * the ministry); the subject of the verb of saying nearest to it in its sentence; the speaker of reported speech or
  * the attribution of the quotes annotator that covers it (which resolves pronouns and reaches across sentences); the
@@ -26,9 +27,11 @@ final class SourceFinder {
     private static final int QUOTE_REACH = 3;
 
     private final ClaimReader claims;
+    private final PublishedDataSources published;
 
     SourceFinder(FigureVocabulary vocab) {
         this.claims = new ClaimReader(vocab);
+        this.published = new PublishedDataSources(vocab);
     }
 
     /** One source (or null) per figure, in the order of {@code figures}. */
@@ -56,6 +59,7 @@ final class SourceFinder {
         for (Candidate f : figures) {
             List<Claim> own = bySentence.get(f.sentence);
             Reference ref = fromQuotes(quotes, f, true);
+            if (ref == null) ref = toReference(doc, published.publisher(sentences, f), entities);
             if (ref == null) ref = toReference(doc, fromOwnQuotes(ownQuotes, sentences, bySentence, f), entities);
             if (ref == null) ref = toReference(doc, laterVerbSource(own, f), entities);
             if (ref == null) ref = toReference(doc, nearestSource(own, f, true), entities);

@@ -1,0 +1,130 @@
+package org.newsgraph.annotate.figures;
+
+import java.util.List;
+import org.newsgraph.annotate.figures.FigureVocabulary.PublishedCue;
+import org.newsgraph.core.Span;
+
+/**
+ * "According to the figures published earlier, 40 died": a source phrase that names only data that was published
+ * credits the figure to whoever the article earlier describes as publishing such data ("the statistics office, which
+ * had published the figures"; "X, опубликовавший статистику"; "X, qui avait publié le bilan"). The phrases come from
+ * the language's {@code figure_published} lexicon: {@code data} (the whole source phrase), {@code publish} (a verb
+ * or participle of publishing), {@code noun} (what is published: data, figures, toll), {@code relative} (words
+ * between a comma and the publishing verb: "which had", "qui avait", "которое").
+ */
+final class PublishedDataSources {
+    /** Words of a publisher's phrase kept before it is cut to its last capitalised run. */
+    private static final int MAX_WORDS = 6;
+    private static final int SHORT_PHRASE = 3;
+    /** Tokens after a publishing verb within which the published noun must come ("published the latest figures"). */
+    private static final int NOUN_REACH = 4;
+    /** Longest published-data phrase, in tokens. */
+    private static final int DATA_REACH = 8;
+
+    private final PhraseTable<PublishedCue> cues;
+
+    PublishedDataSources(FigureVocabulary vocab) {
+        this.cues = vocab.published;
+    }
+
+    /**
+     * The publisher credited for a figure whose sentence introduces it by a published-data phrase, or null when
+     * the phrase is absent or no earlier publisher is named.
+     */
+    Span publisher(List<List<Tok>> sentences, Candidate f) {
+        List<Tok> own = sentences.get(f.sentence);
+        int data = dataPhraseBefore(own, f.start());
+        if (data < 0) return null;
+        for (int s = f.sentence; s >= 0; s--) {
+            List<Tok> toks = sentences.get(s);
+            int to = s == f.sentence ? data : toks.size();
+            Span p = lastPublisher(toks, to);
+            if (p != null) return p;
+        }
+        return null;
+    }
+
+    /** The token index where a published-data phrase ends before {@code offset} in the sentence, or -1. */
+    private int dataPhraseBefore(List<Tok> toks, int offset) {
+        int found = -1;
+        for (int j = 0; j < toks.size() && toks.get(j).end() <= offset; j++) {
+            PhraseTable.Match<PublishedCue> m = cues.match(toks, j, toks.size());
+            if (m != null && m.value() == PublishedCue.DATA) {
+                found = m.start();
+                j = m.end() - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The phrase naming the last publisher of data among tokens [0, to), or null. */
+    private Span lastPublisher(List<Tok> toks, int to) {
+        for (int p = to - 1; p >= 0; p--) {
+            // the participle of an earlier published-data phrase ("the published figures") names no publisher
+            if (insideDataPhrase(toks, p)) continue;
+            PhraseTable.Match<PublishedCue> m = cues.match(toks, p, to);
+            if (m == null || m.value() != PublishedCue.PUBLISH || !nounFollows(toks, m.end(), to)) continue;
+            int[] r = subject(toks, m.start());
+            if (r != null) return new Span(toks.get(r[0]).start(), toks.get(r[1] - 1).end(), "source");
+        }
+        return null;
+    }
+
+    private boolean insideDataPhrase(List<Tok> toks, int p) {
+        for (int j = Math.max(0, p - DATA_REACH); j <= p; j++) {
+            PhraseTable.Match<PublishedCue> m = cues.match(toks, j, toks.size());
+            if (m != null && m.value() == PublishedCue.DATA && m.end() > p) return true;
+        }
+        return false;
+    }
+
+    private boolean nounFollows(List<Tok> toks, int from, int to) {
+        for (int k = from; k < Math.min(to, from + NOUN_REACH); k++) {
+            if (isBoundary(toks.get(k))) return false;
+            PhraseTable.Match<PublishedCue> m = cues.match(toks, k, to);
+            if (m != null && m.value() == PublishedCue.NOUN) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The words before the publishing verb in its clause, skipping a relative opening ("X, which had published"):
+     * a long phrase is cut to its last run of capitalised words.
+     */
+    private int[] subject(List<Tok> toks, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && isRelative(toks, k)) k--;
+        if (k >= 0 && toks.get(k).is(",")) k--;
+        int end = k + 1;
+        int words = 0;
+        while (k >= 0 && !isBoundary(toks.get(k)) && words < MAX_WORDS) {
+            if (toks.get(k).isWord()) words++;
+            k--;
+        }
+        int start = k + 1;
+        if (start >= end) return null;
+        return words > SHORT_PHRASE ? lastNameRun(toks, start, end) : new int[] {start, end};
+    }
+
+    private boolean isRelative(List<Tok> toks, int k) {
+        PhraseTable.Match<PublishedCue> m = cues.match(toks, k, k + 1);
+        return m != null && m.value() == PublishedCue.RELATIVE;
+    }
+
+    private static int[] lastNameRun(List<Tok> toks, int start, int end) {
+        int k = end;
+        while (k > start && !isNamePart(toks.get(k - 1))) k--;
+        int runEnd = k;
+        while (k > start && (isNamePart(toks.get(k - 1)) || toks.get(k - 1).is("-"))) k--;
+        while (k < runEnd && toks.get(k).is("-")) k++;
+        return k < runEnd ? new int[] {k, runEnd} : new int[] {start, end};
+    }
+
+    private static boolean isNamePart(Tok t) {
+        return t.isWord() && t.capitalised();
+    }
+
+    private static boolean isBoundary(Tok t) {
+        return t.kind() == Tok.Kind.PUNCT && !t.is("-");
+    }
+}
