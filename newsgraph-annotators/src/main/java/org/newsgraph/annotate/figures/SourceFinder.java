@@ -56,10 +56,18 @@ final class SourceFinder {
         List<Entity> entities = doc.find(Layers.ENTITIES).orElse(List.of());
 
         List<Reference> out = new ArrayList<>(figures.size());
+        Reference publisher = null;
+        Candidate publisherFigure = null;
         for (Candidate f : figures) {
             List<Claim> own = bySentence.get(f.sentence);
             Reference ref = fromQuotes(quotes, f, true);
-            if (ref == null) ref = toReference(doc, published.publisher(sentences, f), entities);
+            if (ref == null) {
+                ref = toReference(doc, published.publisher(sentences, f), entities);
+                if (ref != null) {
+                    publisher = ref;
+                    publisherFigure = f;
+                }
+            }
             if (ref == null) ref = toReference(doc, fromOwnQuotes(ownQuotes, sentences, bySentence, f), entities);
             if (ref == null) ref = toReference(doc, laterVerbSource(own, f), entities);
             if (ref == null) ref = toReference(doc, nearestSource(own, f, true), entities);
@@ -71,6 +79,13 @@ final class SourceFinder {
             if (ref == null && creditedNext) {
                 List<Claim> next = bySentence.get(f.sentence + 1);
                 if (!next.isEmpty()) ref = toReference(doc, next.get(0).source(), entities);
+            }
+            // "According to the published data, 40 died. 300 were injured.": the data's publisher goes on crediting
+            // the figures of the next sentences of its paragraph that name no source of their own
+            if (ref == null && publisher != null && own.isEmpty() && f.sentence <= publisherFigure.sentence + 1
+                    && doc.text().indexOf('\n', publisherFigure.end(), f.start()) < 0) {
+                ref = publisher;
+                publisherFigure = f;
             }
             out.add(ref);
         }

@@ -86,4 +86,14 @@ class PublishedDataCreditsItsPublisherTest {
                 + "According to the fire brigade, 64 people were killed."))
                 .containsExactly("the fire brigade");
     }
+
+    @Test
+    void thePublisherGoesOnCreditingTheRestOfItsParagraph() {
+        assertThat(sources("ru", "Мэрия опровергла сообщения блога Северный Вестник, опубликовавшего статистику.\n"
+                + RU_ALONE + " Ранены 140 человек.\nВ соседнем районе ранены 12 человек."))
+                .containsExactly("Северный Вестник", "Северный Вестник", null);
+        assertThat(sources("en", "Officials denied a report by the Harbour Gazette, which had published the figures. "
+                + EN_ALONE + " Another 210 were injured, police said."))
+                .containsExactly("Harbour Gazette", "police");
+    }
 }
