@@ -2,6 +2,7 @@ package org.newsgraph.annotate.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.Annotator;
 import org.newsgraph.core.Doc;
@@ -17,6 +18,19 @@ import org.newsgraph.core.lang.LanguagePacks;
  * clitics; a language without a pack is still segmented with the language-neutral rules.
  */
 public final class Segmenter implements Annotator {
+    /** Tokenizer and splitter of each language, built once: they copy the pack's word lists. */
+    private final java.util.Map<String, Rules> rulesByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Rules(Tokenizer tokenizer, SentenceSplitter splitter) {
+    }
+
+    /** Language-neutral rules for a language without a pack. */
+    private static final Rules NEUTRAL = rules(Optional.empty());
+
+    private static Rules rules(Optional<LanguagePack> pack) {
+        return new Rules(new Tokenizer(terms(pack, "elisions"), terms(pack, "clitics")),
+                new SentenceSplitter(terms(pack, "abbreviations")));
+    }
 
     @Override
     public String name() {
@@ -35,9 +49,12 @@ public final class Segmenter implements Annotator {
 
     @Override
     public void annotate(Doc doc) {
-        var pack = LanguagePacks.find(doc.expect(Layers.LANGUAGE).code());
-        Tokenizer tokenizer = new Tokenizer(terms(pack, "elisions"), terms(pack, "clitics"));
-        SentenceSplitter splitter = new SentenceSplitter(terms(pack, "abbreviations"));
+        // Keyed by installed packs only, so arbitrary language codes in the input cannot grow the map.
+        Rules rules = LanguagePacks.find(doc.expect(Layers.LANGUAGE).code())
+                .map(pack -> rulesByLanguage.computeIfAbsent(pack.code(), code -> rules(Optional.of(pack))))
+                .orElse(NEUTRAL);
+        Tokenizer tokenizer = rules.tokenizer();
+        SentenceSplitter splitter = rules.splitter();
         String text = doc.text();
         List<Token> tokens = new ArrayList<>();
         List<Span> sentences = new ArrayList<>();
@@ -59,7 +76,7 @@ public final class Segmenter implements Annotator {
         sentences.addAll(splitter.split(text, part));
     }
 
-    private static Set<String> terms(java.util.Optional<LanguagePack> pack, String lexicon) {
+    private static Set<String> terms(Optional<LanguagePack> pack, String lexicon) {
         return pack.map(p -> p.lexicon(lexicon).terms()).orElse(Set.of());
     }
 }
