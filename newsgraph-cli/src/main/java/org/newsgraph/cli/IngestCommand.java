@@ -7,6 +7,7 @@ import org.newsgraph.annotate.StandardPipeline;
 import org.newsgraph.core.Analyses;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Pipeline;
+import org.newsgraph.io.read.Inputs;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 import org.newsgraph.store.CorpusStore;
 import org.newsgraph.store.IngestSummary;
@@ -47,12 +48,12 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("newsgraph: --threads and --batch must be at least 1");
             return 2;
         }
-        List<String> files = InputFiles.expand(inputs);
+        List<String> files = Inputs.expand(inputs);
         if (files.isEmpty()) {
             System.err.println("newsgraph: no article files found in " + inputs + ": give .txt, .html, .json, .jsonl, .warc(.gz) or feed files");
             return 2;
         }
-        long total = InputFiles.countArticles(files);
+        long total = Inputs.countArticles(files);
         Pipeline pipeline = StandardPipeline.create();
         AnalysisJsonWriter writer = new AnalysisJsonWriter(false);
         try (CorpusStore s = CorpusStore.open(store, new StoreOptions(batch, StoreOptions.defaults().commitEveryMillis()))) {

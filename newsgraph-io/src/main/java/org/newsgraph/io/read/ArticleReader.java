@@ -47,6 +47,10 @@ public final class ArticleReader {
                 readJsonLines(location, Files.newInputStream(path), id, out);
                 return;
             }
+            if (ext.equals("gz") && InputKind.ofName(name).orElse(null) == InputKind.JSON_LINES) {
+                readJsonLines(location, new java.util.zip.GZIPInputStream(Files.newInputStream(path)), stripExtension(id), out);
+                return;
+            }
             long size = Files.size(path);
             if (size > TextDecoder.MAX_BYTES) {
                 out.accept(ReadResult.failed(location, TextDecoder.tooLarge(location, size).getMessage()));
