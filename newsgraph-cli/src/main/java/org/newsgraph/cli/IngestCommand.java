@@ -42,6 +42,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "CODE", description = "Language of the articles, instead of identifying it.")
     String lang;
 
+    @Option(names = "--kb", paramLabel = "DIR", description = "Local knowledge base directory (from `newsgraph kb import-geonames`). Default: ~/.newsgraph/kb when it exists.")
+    Path kb;
+
     @Override
     public Integer call() {
         if (threads < 1 || batch < 1) {
@@ -54,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
             return 2;
         }
         long total = Inputs.countArticles(files);
-        Pipeline pipeline = StandardPipeline.create();
+        Pipeline pipeline = StandardPipeline.create(java.util.Optional.ofNullable(kb));
         AnalysisJsonWriter writer = new AnalysisJsonWriter(false);
         try (CorpusStore s = CorpusStore.open(store, new StoreOptions(batch, StoreOptions.defaults().commitEveryMillis()))) {
             Terminal.Progress progress = new Terminal.Progress(System.err, total,

@@ -13,7 +13,7 @@ import org.newsgraph.io.read.InputKind;
 
 /**
  * {@code newsgraph spark analyze}: the standard pipeline over JSONL, WARC, RSS/Atom and single-article files, analyses
- * written as Parquet (one row per article, {@link AnalysisSchema}) or JSONL (FORMAT.md §2, one object per line).
+ * written as Parquet (one row per article, {@link AnalysisSchema}) or JSONL (docs/format.md §2, one object per line).
  *
  * <p>JSONL files are split across tasks like any text file; each WARC file is one task (a WARC file is a stream
  * of gzip members that is read in order); single-article files and feeds are shared among a few tasks. Every task runs
@@ -62,7 +62,7 @@ public final class AnalyzeJob {
         return analyses(inputs, AnalysisOutput.ROWS, counters);
     }
 
-    /** The analyses as FORMAT.md JSON lines, computed when the dataset is used. */
+    /** The analyses as docs/format.md JSON lines, computed when the dataset is used. */
     public Dataset<String> jsonLines(List<String> inputs, JobCounters counters) {
         return analyses(inputs, AnalysisOutput.JSON, counters);
     }
