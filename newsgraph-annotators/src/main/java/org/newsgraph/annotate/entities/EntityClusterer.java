@@ -203,21 +203,34 @@ final class EntityClusterer {
     }
 
     /**
-     * A place the shipped KB does not know, or a name of unknown type, found in the local KB (a GeoNames import) is
+     * A place the hand-written KB does not know, or a name of unknown type, found among the GeoNames places is
      * linked to it: coordinates, country, id. A name typed as a person or organisation by a cue stays what it is.
+     * Namesakes are told apart by the article's countries (those of its linked names, by mention count), then by
+     * population: "Gaza" in an article about Palestine is the city, not the Mozambican province.
      */
     private void linkLocalPlaces(List<Cluster> clusters) {
+        Map<String, Integer> countries = null;
         for (Cluster c : clusters) {
             if (c.entry != null || !(c.type == EntityType.LOCATION || c.type == EntityType.OTHER)) continue;
             for (Candidate n : c.names) {
-                var place = kb.localPlace(n.key);
-                if (place.isPresent()) {
-                    c.entry = place.get();
-                    c.type = EntityType.LOCATION;
-                    break;
-                }
+                List<KbEntry> places = kb.places(n.key);
+                if (places.isEmpty()) continue;
+                if (countries == null) countries = articleCountries(clusters);
+                c.entry = PlaceChoice.best(places, countries);
+                c.type = EntityType.LOCATION;
+                break;
             }
         }
+    }
+
+    /** How often each country is named in the article, by itself or through a linked place or body in it. */
+    private static Map<String, Integer> articleCountries(List<Cluster> clusters) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.entry == null || c.entry.country().isEmpty()) continue;
+            out.merge(c.entry.country().get(), c.names.size(), Integer::sum);
+        }
+        return out;
     }
 
     /** A surname alone that no full name in the document explains is linked to the one KB person it names. */
