@@ -25,7 +25,8 @@ import org.newsgraph.core.lang.LexiconSpec.Type;
  *     when only inside official names ("et", "и");</li>
  * <li>{@code location-cues} — words before a place name ("à", "in", "в"); {@code location-heads} — nouns that end
  *     a place name ("Airport", "Square"); {@code location-prefixes} — words that open one ("Lake", "Mount",
- *     "Southern");</li>
+ *     "Southern"); {@code place-kinds} — nouns that say a territory's kind in its name ("Strip", "oblast"): "Gaza
+ *     Strip" and "Gaza" are one place;</li>
  * <li>{@code non-names} — capitalised words that are not names (weekdays, months, pronouns, sentence openers);
  *     {@code stopwords} and {@code figure-numbers} — common words a one-word KB alias must not match ("Семь");</li>
  * <li>{@code name-suffixes} — word endings typical of a type ("-ov" PERSON, "-stan" LOCATION);</li>
@@ -50,6 +51,10 @@ final class NameLexicons {
     final Set<String> locationCues;
     final Set<String> locationHeads = new HashSet<>();
     final Set<String> locationPrefixes = new HashSet<>();
+    /** Keys of the nouns that name a territory's kind inside its name ("Strip", "bande", "область"). */
+    final Set<String> placeKinds = new HashSet<>();
+    /** Keys of the lower-case place kinds written before the name they belong to ("bande de Gaza", "сектор Газа"). */
+    final Set<String> placeKindsBefore = new HashSet<>();
     final Set<String> nonNames;
     /** Frequent words of the language (function words, number words): never a one-word name from the KB. */
     final Set<String> commonWords = new HashSet<>();
@@ -76,6 +81,9 @@ final class NameLexicons {
     static final LexiconSpec LOCATION_CUES = LexiconSpec.named("location-cues").column("word", Type.TEXT).optional();
     static final LexiconSpec LOCATION_HEADS = LexiconSpec.named("location-heads").column("word", Type.TEXT).optional();
     static final LexiconSpec LOCATION_PREFIXES = LexiconSpec.named("location-prefixes").column("word", Type.TEXT).optional();
+    /** Nouns that say a territory's kind in its name ("Strip", "oblast"); {@code before} when they precede it. */
+    static final LexiconSpec PLACE_KINDS = LexiconSpec.named("place-kinds").column("noun", Type.TEXT)
+            .optionalChoice("position", List.of("before")).optional();
     static final LexiconSpec NON_NAMES = LexiconSpec.named("non-names").column("word", Type.TEXT).optional();
     static final LexiconSpec STOPWORDS = LexiconSpec.named("stopwords").column("word", Type.TEXT).required();
     static final LexiconSpec NAME_SUFFIXES = LexiconSpec.named("name-suffixes").column("suffix", Type.TEXT)
@@ -91,7 +99,7 @@ final class NameLexicons {
     static final LexiconSpec POSSESSIVE_ENDINGS = LexiconSpec.named("possessive-endings").column("ending", Type.TEXT)
             .optional();
     static final List<LexiconSpec> LEXICONS = List.of(NAME_ENDINGS, PERSON_TITLES, ORG_HEADS, ORG_NAME_CONTINUATIONS,
-            NAME_CONNECTORS, LOCATION_CUES, LOCATION_HEADS, LOCATION_PREFIXES, NON_NAMES, STOPWORDS,
+            NAME_CONNECTORS, LOCATION_CUES, LOCATION_HEADS, LOCATION_PREFIXES, PLACE_KINDS, NON_NAMES, STOPWORDS,
             org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS, NAME_SUFFIXES, DEMONYMS, ROLES, QUOTED_NAMES,
             ELISIONS, PERSON_NOMINATIVES, POSSESSIVE_ENDINGS);
 
@@ -115,6 +123,10 @@ final class NameLexicons {
         this.locationCues = lower(pack.lexicon(LOCATION_CUES));
         for (List<String> row : pack.lexicon(LOCATION_HEADS).rows()) locationHeads.add(NameKeys.key(row.get(0), endings));
         for (List<String> row : pack.lexicon(LOCATION_PREFIXES).rows()) locationPrefixes.add(NameKeys.key(row.get(0), endings));
+        for (List<String> row : pack.lexicon(PLACE_KINDS).rows()) {
+            placeKinds.add(NameKeys.key(row.get(0), endings));
+            if (row.size() > 1 && row.get(1).equals("before")) placeKindsBefore.add(NameKeys.key(row.get(0), endings));
+        }
         this.nonNames = lower(pack.lexicon(NON_NAMES));
         commonWords.addAll(lower(pack.lexicon(STOPWORDS)));
         commonWords.addAll(lower(pack.lexicon(org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS)));
