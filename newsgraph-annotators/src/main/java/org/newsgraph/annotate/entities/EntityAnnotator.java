@@ -173,7 +173,7 @@ public final class EntityAnnotator implements Annotator {
         NameFinder.Found found = en.finder().find(words, lx);
         List<Candidate> names = DocumentConsistency.apply(found.names(), found.pending());
         List<Cluster> clusters = en.clusterer().cluster(names, lx);
-        RoleResolver.resolve(words, lx, clusters, names);
+        RoleResolver.resolve(words, lx, clusters, names, doc.article().publicationDate());
         doc.put(Layers.ENTITIES, entities(clusters, lx));
     }
 
