@@ -46,7 +46,7 @@ final class EntityClusterer {
         mergeFirstNameForms(clusters);
         mergeFirstNames(clusters);
         mergeAcronyms(clusters, parts);
-        mergeShortOrganisationNames(clusters, lx.orgHeads);
+        mergeShortOrganisationNames(clusters, lx);
         mergeShortPlaceNames(clusters, parts);
         mergeOrganisationForms(clusters, parts, lx.orgHeads);
         clusters.removeIf(Cluster::merged);
@@ -245,12 +245,19 @@ final class EntityClusterer {
      * General's Office") when the longer name adds no organisation noun of its own, so "Defense Ministry" and
      * "Defense Ministry Press Service" stay apart.
      */
-    private static void mergeShortOrganisationNames(List<Cluster> clusters, Set<String> orgHeads) {
+    private static void mergeShortOrganisationNames(List<Cluster> clusters, NameLexicons lx) {
+        Set<String> orgHeads = lx.orgHeads;
         Map<String, Set<Cluster>> byWord = new HashMap<>();
+        Map<Cluster, List<String>> longKeys = new HashMap<>();
         for (Cluster big : clusters) {
             if (big.type != EntityType.ORGANIZATION) continue;
-            for (Candidate b : big.names) {
-                for (String word : b.key.split(" ")) byWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(big);
+            List<String> keys = new ArrayList<>();
+            for (Candidate b : big.names) keys.add(b.key);
+            // a linked body's other names count too: "Следственный комитет" is part of its "Следственный комитет России"
+            if (big.entry != null) for (String alias : big.entry.aliases()) keys.add(NameKeys.key(alias, lx.endings));
+            longKeys.put(big, keys);
+            for (String key : keys) {
+                for (String word : key.split(" ")) byWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(big);
             }
         }
         for (Cluster small : clusters) {
@@ -265,7 +272,9 @@ final class EntityClusterer {
             for (Cluster b : near) {
                 Cluster big = b.root();
                 if (big == small.root() || !seen.add(big)) continue;
-                if (big.names.stream().anyMatch(n -> extendsName(n.key, s.key, orgHeads))) {
+                boolean extended = big.names.stream().anyMatch(n -> extendsName(n.key, s.key, orgHeads))
+                        || longKeys.getOrDefault(b, List.of()).stream().anyMatch(k -> extendsName(k, s.key, orgHeads));
+                if (extended) {
                     target = big;
                     targets++;
                 }

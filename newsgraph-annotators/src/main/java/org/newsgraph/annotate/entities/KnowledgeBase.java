@@ -336,7 +336,11 @@ public final class KnowledgeBase {
                 if (w.size() >= 2) index(e, w.get(w.size() - 1), true, seen);
             }
         }
-        for (String role : e.roles()) byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(e);
+        for (String role : e.roles()) {
+            String name = role.indexOf('@') < 0 ? role : role.substring(0, role.indexOf('@')); // without its term
+            List<KbEntry> list = byRole.computeIfAbsent(name, k -> new ArrayList<>());
+            if (!list.contains(e)) list.add(e);
+        }
     }
 
     private void index(KbEntry e, String alias, boolean surname, Set<String> seen) {
@@ -414,7 +418,7 @@ public final class KnowledgeBase {
         return Optional.ofNullable(countries.get(iso));
     }
 
-    /** People holding a role ("head_of_state:KZ"). */
+    /** People who hold or held a role ("head_of_state:KZ"), whatever their term. */
     List<KbEntry> holders(String role) {
         return byRole.getOrDefault(role, List.of());
     }

@@ -86,4 +86,12 @@ class MergingAcrossFormsTest {
         assertThat(lb).isNotNull();
         assertThat(names(lb)).doesNotContain("French Health Ministry");
     }
+
+    @Test
+    void aShortNameOfALinkedBodyJoinsIt() {
+        List<Entity> ru = entities("ru", "Дело возбудил СК России. Следственный комитет проверит все версии.");
+        Entity sk = named(ru, "СК России");
+        assertThat(sk).isNotNull();
+        assertThat(names(sk)).contains("Следственный комитет");
+    }
 }
