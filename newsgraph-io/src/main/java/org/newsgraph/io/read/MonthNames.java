@@ -9,7 +9,7 @@ import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.LanguagePacks;
 
 /**
- * Month names of every installed language, from the packs' time vocabulary ({@code times_words}, categories
+ * Month names of every installed language, from the packs' time vocabulary ({@code times-words}, categories
  * {@code MONTH} and {@code MONTHABBR}): "janvier", "января", "Jan." → 1. Reading a page, the language is not known
  * yet, so all packs are asked; a name two languages give different months (none today) keeps the first.
  */
@@ -29,7 +29,7 @@ public final class MonthNames {
     private static Map<String, Integer> load() {
         Map<String, Integer> out = new HashMap<>();
         for (LanguagePack pack : LanguagePacks.all()) {
-            for (List<String> row : pack.lexicon("times_words").rows()) {
+            for (List<String> row : pack.lexicon("times-words").rows()) {
                 if (row.size() < 3 || !(row.get(1).equals("MONTH") || row.get(1).equals("MONTHABBR"))) continue;
                 try {
                     int month = Integer.parseInt(row.get(2).strip());
