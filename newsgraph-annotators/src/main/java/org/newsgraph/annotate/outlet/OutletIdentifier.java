@@ -93,6 +93,10 @@ public final class OutletIdentifier implements Annotator {
         int bodyEnd = boilerplate.isEmpty() ? doc.text().length() : boilerplate.get(0).start();
         Matcher m = agencyMention.matcher(doc.text()).region(0, bodyEnd);
         while (m.find()) registry.findByName(m.group()).ifPresent(e -> wires.add(e.name()));
+        // a wire named in the byline ("Par AFP", "By Reuters staff") is credited too: the page reader keeps the
+        // byline out of the body, so the text alone would not say it
+        Matcher byline = agencyMention.matcher(a.byline().orElse(""));
+        while (byline.find()) registry.findByName(byline.group()).ifPresent(e -> wires.add(e.name()));
 
         Optional<Outlet> fromFooter = footerOutlet;
         Optional<Outlet> outlet = fromUrl(a)

@@ -35,7 +35,7 @@ final class PageMetadataReader {
     static Metadata read(Document page, Optional<String> url) {
         MetaTags meta = new MetaTags(page);
         JsonLd jsonLd = JsonLd.of(page);
-        Optional<String> siteName = siteName(meta, jsonLd);
+        Optional<String> siteName = siteName(page, meta, jsonLd);
         return new Metadata(title(page, meta, jsonLd, siteName), published(page, meta, jsonLd), siteName,
                 canonical(page, meta, url), byline(page, meta, jsonLd), language(page, meta, jsonLd));
     }
@@ -58,6 +58,7 @@ final class PageMetadataReader {
         sources.add(() -> attributeOrText(page.selectFirst("time[pubdate][datetime], article time[datetime]"),
                 "datetime"));
         sources.add(() -> attributeOrText(page.selectFirst("time[datetime]"), "datetime"));
+        sources.add(() -> VisibleDate.find(page));
         for (Supplier<Optional<String>> source : sources) {
             Optional<String> date = source.get().flatMap(PublishedDate::normalise);
             if (date.isPresent()) return date;
@@ -71,11 +72,12 @@ final class PageMetadataReader {
         return Optional.of(e.text().strip()).filter(s -> !s.isEmpty());
     }
 
-    private static Optional<String> siteName(MetaTags meta, JsonLd jsonLd) {
+    private static Optional<String> siteName(Document page, MetaTags meta, JsonLd jsonLd) {
         return meta.get("og:site_name")
                 .or(() -> jsonLd.articleNames("publisher"))
                 .or(() -> meta.get("application-name"))
-                .or(() -> meta.get("publisher"));
+                .or(() -> meta.get("publisher"))
+                .or(() -> TitleSite.find(page));
     }
 
     private static Optional<String> canonical(Document page, MetaTags meta, Optional<String> url) {
@@ -95,6 +97,11 @@ final class PageMetadataReader {
         Optional<String> fromLd = jsonLd.articleNames("author").filter(v -> !URL_LIKE.matcher(v).find());
         if (fromLd.isPresent()) return fromLd.map(PageMetadataReader::withoutBy);
         Element author = page.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]");
+        if (author == null) {
+            // a byline only the page's classes name ("Par AFP" in <div class="article-byline">): a wire credited there
+            // is credited on the outlet, not lost with the block
+            author = page.selectFirst("[class~=(?i)byline|author|signature], [id~=(?i)byline|author]");
+        }
         if (author != null) {
             // markup bylines run on into handles, dates and separators: keep the names before them
             String v = MARKUP_BYLINE_END.split(firstNonBlank(author.attr("content"), author.text()), 2)[0].strip();

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * at least three words).
  */
 final class TitleCleaner {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»:]{1,2}\\s+|\\s*[|•»]\\s*");
+    static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»:]{1,2}\\s+|\\s*[|•»]\\s*");
     private static final Pattern WORD = Pattern.compile("\\S+");
 
     private TitleCleaner() {

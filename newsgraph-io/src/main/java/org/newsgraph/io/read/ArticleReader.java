@@ -113,7 +113,7 @@ public final class ArticleReader {
     private static Article fromText(String id, String text) throws InputException {
         TitleSplitter.Split split = TitleSplitter.split(text);
         if (split.body().isBlank()) throw new InputException(id + " has no text: give a file with the article's text");
-        return new Article(id, Optional.empty(), Optional.empty(), split.title(), split.body(),
+        return new Article(id, Optional.empty(), Optional.empty(), split.title(), BodyTidier.tidy(split.body()),
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
 
@@ -121,7 +121,7 @@ public final class ArticleReader {
         ExtractedPage p = html.extract(page, url);
         if (p.body().isBlank()) throw new InputException(id + ": no article text found in the HTML page: check that it is an article page, or give its text");
         return new Article(id, url.or(p::canonicalUrl), published.or(p::published), title.or(p::title),
-                TextDecoder.normalise(p.body()), p.siteName(), p.byline(), Optional.empty());
+                BodyTidier.tidy(TextDecoder.normalise(p.body())), p.siteName(), p.byline(), Optional.empty());
     }
 
     private ReadResult fromJson(String origin, String id, String text) throws InputException {
@@ -151,7 +151,7 @@ public final class ArticleReader {
             String t = TextDecoder.normalise(text.get());
             if (t.length() > TextDecoder.MAX_BYTES) throw new InputException(origin + ": the text is over the 10 MB limit for one article: split it");
             TitleSplitter.Split split = title.isPresent() ? new TitleSplitter.Split(title, t) : TitleSplitter.split(t);
-            a = new Article(id, url, published, split.title(), split.body(), str(node, "site_name"), str(node, "byline"), lang);
+            a = new Article(id, url, published, split.title(), BodyTidier.tidy(split.body()), str(node, "site_name"), str(node, "byline"), lang);
         } else if (str(node, "html").isPresent()) {
             a = fromHtml(id, str(node, "html").get(), url, published, title).withLanguage(lang.orElse(null));
         } else {

@@ -18,6 +18,7 @@ import org.newsgraph.core.Article;
 import org.newsgraph.io.html.ExtractedPage;
 import org.newsgraph.io.html.HtmlArticleExtractor;
 import org.newsgraph.io.read.ReadResult;
+import org.newsgraph.io.read.BodyTidier;
 import org.newsgraph.io.read.TextDecoder;
 
 /**
@@ -92,7 +93,7 @@ public final class WarcPages implements Iterator<ReadResult>, Closeable {
             if (p.body().isBlank()) return ReadResult.failed(where, url + ": no article text found in the page");
             String captured = r.date().atOffset(ZoneOffset.UTC).toLocalDate().toString();
             return ReadResult.ok(where, new Article(url, Optional.of(url), p.published().or(() -> Optional.of(captured)),
-                    p.title(), TextDecoder.normalise(p.body()), p.siteName(), p.byline(), p.language()));
+                    p.title(), BodyTidier.tidy(TextDecoder.normalise(p.body())), p.siteName(), p.byline(), p.language()));
         } catch (EOFException e) {
             broken = true;   // the file ends inside this record: nothing follows it
             return ReadResult.failed(where, origin + " ends inside the record of " + url + " (a truncated file): the rest is skipped");

@@ -1,0 +1,70 @@
+package org.newsgraph.io.read;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reading rules that shape an article's text before any annotator sees it:
+ * <ul>
+ *   <li>a dateline that opens one of the first lines — "Almaty [Kazakhstan], January 15 :", "PARIS, 15 janvier
+ *       (AFP) -" — becomes a paragraph of its own, so that no sentence, and no quote, starts with it;</li>
+ *   <li>a photo credit on a line of its own — "(NAME / AGENCY VIA AGENCY)", in parentheses, with a slash, in
+ *       capitals — is told apart, so that it is never taken for the headline. It stays in the text: the people and
+ *       agencies it names are named by the article (the gold format counts them).</li>
+ * </ul>
+ * The rules read shapes and the month names of the language packs, no language of their own.
+ */
+public final class BodyTidier {
+    private static final Pattern CREDIT = Pattern.compile("^\\(([^()\\n]{3,118})\\)$");
+    private static final double CREDIT_CAPITALS = 0.6;
+    /** Place (maybe with its region in brackets), comma, a date with a month name, maybe "(AGENCY)", then a colon or dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.\\- ]{1,40}?(?:\\s*\\[[^\\]\\n]{2,40}\\]|\\s*\\([^)\\n]{2,40}\\))?,\\s*"
+                    + "([^:\\n()]{3,40}?)\\s*(?:\\([^)\\n]{2,20}\\)\\s*)?[:—–-])\\s+(?=\\S)");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
+    private static final int DATELINE_LINES = 4;
+
+    private BodyTidier() {
+    }
+
+    public static String tidy(String body) {
+        return splitDateline(body);
+    }
+
+    /** Whether a line is a photo credit: "(NAME / AGENCY VIA AGENCY)", in parentheses, with a slash, mostly capitals. */
+    public static boolean isCredit(String line) {
+        Matcher m = CREDIT.matcher(line);
+        if (!m.matches() || m.group(1).indexOf('/') < 0) return false;
+        int letters = 0;
+        int capitals = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) capitals++;
+            }
+        }
+        return letters >= 3 && capitals >= CREDIT_CAPITALS * letters;
+    }
+
+    /** The body with a dateline that opens one of its first lines set apart as a paragraph. */
+    public static String splitDateline(String body) {
+        int lineStart = 0;
+        for (int n = 0; n < DATELINE_LINES && lineStart < body.length(); n++) {
+            int lineEnd = body.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = body.length();
+            Matcher m = DATELINE.matcher(body).region(lineStart, lineEnd);
+            if (m.lookingAt() && namesAMonth(m.group(2)) && m.end() < lineEnd) {
+                return body.substring(0, lineStart) + m.group(1) + "\n\n" + body.substring(m.end());
+            }
+            lineStart = lineEnd + 1;
+        }
+        return body;
+    }
+
+    private static boolean namesAMonth(String date) {
+        Matcher w = WORD.matcher(date);
+        while (w.find()) if (MonthNames.of(w.group()).isPresent()) return true;
+        return false;
+    }
+}
