@@ -25,6 +25,14 @@ public interface Annotator {
     /** Layers this annotator adds. */
     Set<Layer<?>> produces();
 
+    /**
+     * The language-pack lexicons this annotator reads, so that the pack test kit can check every pack has them
+     * in the declared shape. Default: none.
+     */
+    default java.util.List<org.newsgraph.core.lang.LexiconSpec> lexicons() {
+        return java.util.List.of();
+    }
+
     /** Adds the produced layers to the document. */
     void annotate(Doc doc);
 }

@@ -3,6 +3,10 @@ package org.newsgraph.spark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -46,14 +50,34 @@ public final class AnalyzeJob {
 
     /** Analyses the inputs and writes them to {@code out}; fails when {@code out} exists unless {@code overwrite}. */
     public Summary run(List<String> inputs, String out, Format format, boolean overwrite) {
+        return run(inputs, out, format, overwrite, done -> { });
+    }
+
+    /**
+     * The same, telling {@code progress} how many inputs are done (analysed or failed) about five times a second
+     * while the job runs: the counts grow as tasks finish, since Spark merges a task's counters when it ends.
+     */
+    public Summary run(List<String> inputs, String out, Format format, boolean overwrite, LongConsumer progress) {
         OutputPaths.requireAbsent(spark, out, overwrite);
         JobCounters counters = JobCounters.register(spark.sparkContext());
         SaveMode mode = overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
-        if (format == Format.parquet) {
-            analyses(inputs, AnalysisOutput.ROWS, counters).write().mode(mode).parquet(out);
-        } else {
-            analyses(inputs, AnalysisOutput.JSON, counters).write().mode(mode).text(out);
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "newsgraph-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        poller.scheduleAtFixedRate(() -> progress.accept(counters.analysedCount() + counters.failedCount()),
+                200, 200, TimeUnit.MILLISECONDS);
+        try {
+            if (format == Format.parquet) {
+                analyses(inputs, AnalysisOutput.ROWS, counters).write().mode(mode).parquet(out);
+            } else {
+                analyses(inputs, AnalysisOutput.JSON, counters).write().mode(mode).text(out);
+            }
+        } finally {
+            poller.shutdownNow();
         }
+        progress.accept(counters.analysedCount() + counters.failedCount());
         return new Summary(counters.analysedCount(), counters.failedCount(), counters.someReasons());
     }
 

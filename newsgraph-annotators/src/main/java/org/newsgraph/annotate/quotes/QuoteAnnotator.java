@@ -1,5 +1,6 @@
 package org.newsgraph.annotate.quotes;
 
+import org.newsgraph.core.lang.LexiconSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,11 @@ public final class QuoteAnnotator implements Annotator {
     @Override
     public Set<Layer<?>> uses() {
         return Set.of(Layers.ENTITIES);
+    }
+
+    @Override
+    public List<LexiconSpec> lexicons() {
+        return SpeechLexicon.LEXICONS;
     }
 
     @Override

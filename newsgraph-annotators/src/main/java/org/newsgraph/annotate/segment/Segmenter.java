@@ -12,6 +12,7 @@ import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.LanguagePacks;
+import org.newsgraph.core.lang.LexiconSpec;
 import org.newsgraph.core.text.Normalizer;
 import org.newsgraph.core.text.Words;
 
@@ -23,6 +24,17 @@ public final class Segmenter implements Annotator {
     /** Tokenizer and splitter of each language, built once: they copy the pack's word lists. */
     private final java.util.Map<String, Rules> rulesByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Words whose period does not end a sentence ("M.", "Dr."), without the period. */
+    static final LexiconSpec ABBREVIATIONS = LexiconSpec.named("abbreviations").column("word", LexiconSpec.Type.TEXT).required();
+    /** Elided words that end at an apostrophe ("l", "qu"), without it. */
+    static final LexiconSpec ELISIONS = LexiconSpec.named("elisions").column("word", LexiconSpec.Type.TEXT).optional();
+    /** Clitics that start at an apostrophe ("s", "t"), without it. */
+    static final LexiconSpec CLITICS = LexiconSpec.named("clitics").column("clitic", LexiconSpec.Type.TEXT).optional();
+    /** Letters the language folds to another in the comparison form (Russian ё → е). */
+    static final LexiconSpec FOLDING = LexiconSpec.named(Normalizer.FOLDING_LEXICON).column("letter", LexiconSpec.Type.TEXT)
+            .column("folded", LexiconSpec.Type.TEXT).optional();
+    static final List<LexiconSpec> LEXICONS = List.of(ABBREVIATIONS, ELISIONS, CLITICS, FOLDING);
+
     private record Rules(Tokenizer tokenizer, SentenceSplitter splitter, Normalizer normalizer) {
     }
 
@@ -30,9 +42,9 @@ public final class Segmenter implements Annotator {
     private static final Rules NEUTRAL = rules(Optional.empty());
 
     private static Rules rules(Optional<LanguagePack> pack) {
-        return new Rules(new Tokenizer(terms(pack, "elisions"), terms(pack, "clitics")),
-                new SentenceSplitter(terms(pack, "abbreviations")),
-                pack.map(Normalizer::of).orElse(Normalizer.basic()));
+        return new Rules(new Tokenizer(terms(pack, ELISIONS), terms(pack, CLITICS)),
+                new SentenceSplitter(terms(pack, ABBREVIATIONS)),
+                pack.map(p -> Normalizer.of(p.lexicon(FOLDING))).orElse(Normalizer.basic()));
     }
 
     @Override
@@ -88,7 +100,12 @@ public final class Segmenter implements Annotator {
         sentences.addAll(split);
     }
 
-    private static Set<String> terms(Optional<LanguagePack> pack, String lexicon) {
+    @Override
+    public List<LexiconSpec> lexicons() {
+        return LEXICONS;
+    }
+
+    private static Set<String> terms(Optional<LanguagePack> pack, LexiconSpec lexicon) {
         return pack.map(p -> p.lexicon(lexicon).terms()).orElse(Set.of());
     }
 }

@@ -101,6 +101,15 @@ public final class ArticleReader {
         };
     }
 
+    /** One fetched web page, already decoded: the article of an {@code http(s)://} input. */
+    public ReadResult page(String origin, String id, String html, Optional<String> url) {
+        try {
+            return ReadResult.ok(origin, fromHtml(id, TextDecoder.normalise(html), url, Optional.empty(), Optional.empty()));
+        } catch (InputException e) {
+            return ReadResult.failed(origin, e.getMessage());
+        }
+    }
+
     private static Article fromText(String id, String text) throws InputException {
         TitleSplitter.Split split = TitleSplitter.split(text);
         if (split.body().isBlank()) throw new InputException(id + " has no text: give a file with the article's text");

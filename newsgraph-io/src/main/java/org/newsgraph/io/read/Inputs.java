@@ -12,21 +12,37 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.newsgraph.io.feed.FeedArticleReader;
 import org.newsgraph.io.warc.WarcArticleReader;
+import org.newsgraph.io.web.UrlFetcher;
+import org.newsgraph.io.web.WebArticleReader;
 
 /**
- * Every local input the command line accepts, dispatched by {@link InputKind}: article files, JSON lines, WARC
- * files, RSS/Atom feeds, standard input ({@code -}); directories are walked for files of a known kind. Reading
+ * Every input the command line accepts, dispatched by {@link InputKind}: article files, JSON lines, WARC
+ * files, RSS/Atom feeds, standard input ({@code -}), web pages ({@code http(s)://…}, fetched); directories are walked for files of a known kind. Reading
  * never throws for bad input: each problem is a failed {@link ReadResult}.
  */
 public final class Inputs {
     private final ArticleReader articles = new ArticleReader();
     private final WarcArticleReader warc = new WarcArticleReader();
     private final FeedArticleReader feeds = new FeedArticleReader();
+    private final WebArticleReader web;
+
+    /** Inputs read from files and standard input, and web pages fetched with the default {@link UrlFetcher}. */
+    public Inputs() {
+        this(new UrlFetcher());
+    }
+
+    public Inputs(UrlFetcher fetcher) {
+        this.web = new WebArticleReader(fetcher, articles);
+    }
 
     /** Reads every article of one location (a file, or "-" for standard input), in order. */
     public void read(String location, Consumer<ReadResult> out) {
         if (location.equals("-")) {
             articles.read(location, out);
+            return;
+        }
+        if (UrlFetcher.isUrl(location)) {
+            web.read(location, out);
             return;
         }
         Path path = Path.of(location);
@@ -45,8 +61,12 @@ public final class Inputs {
     public static List<String> expand(List<String> inputs) {
         List<String> out = new ArrayList<>();
         for (String in : inputs) {
+            if (in.equals("-") || UrlFetcher.isUrl(in)) {
+                out.add(in);
+                continue;
+            }
             Path p = Path.of(in);
-            if (!in.equals("-") && Files.isDirectory(p)) {
+            if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
                             .filter(f -> !f.getFileName().toString().startsWith("."))
@@ -66,7 +86,7 @@ public final class Inputs {
     public static long countArticles(List<String> files) {
         long n = 0;
         for (String f : files) {
-            InputKind kind = f.equals("-") || !Files.isRegularFile(Path.of(f)) ? InputKind.SINGLE_ARTICLE
+            InputKind kind = f.equals("-") || UrlFetcher.isUrl(f) || !Files.isRegularFile(Path.of(f)) ? InputKind.SINGLE_ARTICLE
                     : InputKind.of(Path.of(f)).orElse(InputKind.SINGLE_ARTICLE);
             n += switch (kind) {
                 case WARC -> WarcArticleReader.countPages(Path.of(f));

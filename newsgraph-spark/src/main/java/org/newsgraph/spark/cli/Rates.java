@@ -7,10 +7,13 @@ final class Rates {
     private Rates() {
     }
 
-    /** " (12 articles/s)", " (0.4 articles/s)", or nothing when there was nothing to count. */
+    /** " (120 articles/s)", " (2.5 articles/s)", " (26.4 s per article)", or nothing when there was nothing to count. */
     static String perSecond(long count, double seconds, String unit) {
         if (count <= 0 || seconds <= 0) return "";
         double rate = count / seconds;
-        return String.format(Locale.ROOT, rate >= 10 ? " (%.0f %s/s)" : " (%.1f %s/s)", rate, unit);
+        if (rate >= 10) return String.format(Locale.ROOT, " (%.0f %s/s)", rate, unit);
+        if (rate >= 1) return String.format(Locale.ROOT, " (%.1f %s/s)", rate, unit);
+        String one = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+        return String.format(Locale.ROOT, " (%.1f s per %s)", seconds / count, one);
     }
 }

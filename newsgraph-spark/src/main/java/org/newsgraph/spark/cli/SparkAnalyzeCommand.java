@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.core.IsoDates;
 import org.newsgraph.core.lang.LanguagePacks;
+import org.newsgraph.io.write.ProgressBar;
 import org.newsgraph.spark.AnalyzeJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +22,7 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "PATH", description = "The inputs (IN: files, directories, globs), then the output directory (OUT).")
     List<String> paths;
 
-    @Option(names = "--format", description = "parquet or jsonl. Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"-f", "--format"}, description = "parquet or jsonl. Default: ${DEFAULT-VALUE}.")
     AnalyzeJob.Format format = AnalyzeJob.Format.parquet;
 
     @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] or spark://host:7077. Default: spark-submit's, else local[*].")
@@ -35,6 +36,9 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "CODE", description = "Language of every article (fr, en, ru…), instead of identifying it.")
     String lang;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line.")
+    boolean quiet;
 
     @Override
     public Integer call() {
@@ -52,7 +56,9 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         SparkSession spark = Sessions.open("newsgraph analyze", master);
         try {
-            AnalyzeJob.Summary s = new AnalyzeJob(spark, published, lang).run(inputs, out, format, overwrite);
+            ProgressBar bar = new ProgressBar(System.err, 0, "analysing " + String.join(" ", inputs) + " on Spark", !quiet && ProgressBar.interactive());
+            AnalyzeJob.Summary s = new AnalyzeJob(spark, published, lang).run(inputs, out, format, overwrite, bar::update);
+            bar.finish();
             double secs = (System.nanoTime() - start) / 1e9;
             s.someFailures().forEach(f -> System.err.println("failed: " + f));
             System.err.printf("analysed %d articles, %d inputs failed%s; %s written to %s in %.1f s%s%n",
