@@ -151,7 +151,7 @@ public final class EntityAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.LANGUAGE, Layers.BOILERPLATE, Layers.TOKENS, Layers.SENTENCES);
+        return Set.of(Layers.LANGUAGE, Layers.WORDS);
     }
 
     @Override

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layers;
-import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
 
-/** The words of a document outside boilerplate, with sentence openings marked and name keys computed once. */
+/**
+ * The words of a document outside boilerplate as the name finder reads them, built from the shared token layer
+ * ({@link Layers#WORDS}): its pieces glued back into the segmenter's tokens, elided articles and possessive endings
+ * trimmed, sentence openings marked and name keys computed once.
+ */
 final class Words {
     private static final Set<String> OPENERS = Set.of(":", "—", "–", "-", "(", "…", "•", "*");
     private static final int MAX_WORDS = 20_000;
@@ -23,30 +26,25 @@ final class Words {
 
     static Words of(Doc doc, NameLexicons lx) {
         String text = doc.text();
-        List<Span> boiler = doc.find(Layers.BOILERPLATE).orElse(List.of());
-        List<Span> sentences = doc.find(Layers.SENTENCES).orElse(List.of());
-        List<Token> tokens = doc.expect(Layers.TOKENS);
+        org.newsgraph.core.text.Words pieces = doc.expect(Layers.WORDS);
         List<Word> out = new ArrayList<>();
-        int b = 0;
-        int s = 0;
-        int lastSentence = -1;
+        int lastSentence = Integer.MIN_VALUE;
+        int lastParagraph = -1;
         Token prev = null;
         boolean pendingElision = false;
         int elisionStart = 0;
-        for (Token t : tokens) {
+        // the shared layer's pieces, glued back into the segmenter's tokens; boilerplate is already left out of it
+        for (int p = 0; p < pieces.size(); p = pieces.tokenEnd(p)) {
             if (out.size() >= MAX_WORDS) break; // bounded work on pathological input
-            while (b < boiler.size() && boiler.get(b).end() <= t.start()) b++;
-            if (b < boiler.size() && boiler.get(b).start() < t.end()) {
-                prev = null;
-                continue;
-            }
-            while (s < sentences.size() && sentences.get(s).end() <= t.start()) s++;
-            int sentence = s < sentences.size() && sentences.get(s).start() <= t.start() ? s : -1 - s;
+            int q = pieces.tokenEnd(p);
+            Token t = new Token(pieces.start(p), pieces.end(q - 1), tokenKind(pieces, p, q));
+            int sentence = pieces.sentence(p);
+            if (pieces.paragraph(p) != lastParagraph) prev = null; // a line break or removed boilerplate before it
+            lastParagraph = pieces.paragraph(p);
             boolean initial = sentence != lastSentence || prev == null
                     || (prev.kind() != Token.Kind.WORD && prev.kind() != Token.Kind.NUMBER
                         && OPENERS.contains(text.substring(prev.start(), prev.end())))
-                    || prev.kind() == Token.Kind.QUOTE
-                    || text.substring(prev.end(), t.start()).indexOf('\n') >= 0;
+                    || prev.kind() == Token.Kind.QUOTE;
             boolean spaceBefore = prev == null || prev.end() < t.start();
             lastSentence = sentence;
             int start = t.start();
@@ -96,6 +94,21 @@ final class Words {
             prev = t;
         }
         return new Words(out, text);
+    }
+
+    /**
+     * The kind of the segmenter token made of pieces {@code [p, q)}: one piece keeps its kind; several are a word
+     * when one of them has letters ("Kassym-Jomart", "U.S."), a number when they are digits and separators
+     * ("4 578", "4,5"), else punctuation.
+     */
+    private static Token.Kind tokenKind(org.newsgraph.core.text.Words pieces, int p, int q) {
+        if (q - p == 1) return pieces.kind(p);
+        boolean digits = false;
+        for (int i = p; i < q; i++) {
+            if (pieces.isWord(i)) return Token.Kind.WORD;
+            if (pieces.isNumber(i)) digits = true;
+        }
+        return digits ? Token.Kind.NUMBER : Token.Kind.PUNCT;
     }
 
     private static int apostrophe(String w) {

@@ -83,7 +83,7 @@ class NameFinderTest {
     void aCommonWordNeverMatchesAKbAliasItFoldsLike() {
         List<Entity> ru = entities("ru", "Семь домов сгорели в деревне. Пожарные приехали через час.");
         assertThat(ru).noneMatch(e -> e.name().equals("Semey"));
-        assertThat(entities("ru", "Жители Семея вышли на улицы.")).extracting(Entity::name).contains("Semey");
+        assertThat(entities("ru", "Ночью пожар произошел в Семее.")).extracting(Entity::name).contains("Semey");
     }
 
     @Test
