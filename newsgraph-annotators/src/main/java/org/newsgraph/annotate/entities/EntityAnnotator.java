@@ -1,5 +1,6 @@
 package org.newsgraph.annotate.entities;
 
+import org.newsgraph.core.lang.LexiconSpec;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,7 +104,7 @@ public final class EntityAnnotator implements Annotator {
     static List<EndingFolder> endingFolders() {
         List<EndingFolder> folders = new ArrayList<>();
         for (LanguagePack p : LanguagePacks.all()) {
-            EndingFolder f = EndingFolder.of(p.lexicon("name-endings"));
+            EndingFolder f = EndingFolder.of(p.lexicon(NameLexicons.NAME_ENDINGS));
             if (!f.isEmpty()) folders.add(f);
         }
         folders.add(EndingFolder.NONE);
@@ -154,6 +155,11 @@ public final class EntityAnnotator implements Annotator {
     }
 
     @Override
+    public List<LexiconSpec> lexicons() {
+        return NameLexicons.LEXICONS;
+    }
+
+    @Override
     public Set<Layer<?>> produces() {
         return Set.of(Layers.ENTITIES);
     }
@@ -167,7 +173,7 @@ public final class EntityAnnotator implements Annotator {
         NameFinder.Found found = en.finder().find(words, lx);
         List<Candidate> names = DocumentConsistency.apply(found.names(), found.pending());
         List<Cluster> clusters = en.clusterer().cluster(names, lx);
-        RoleResolver.resolve(words, lx, clusters, names);
+        RoleResolver.resolve(words, lx, clusters, names, doc.article().publicationDate());
         doc.put(Layers.ENTITIES, entities(clusters, lx));
     }
 

@@ -233,7 +233,13 @@ final class NameFinder {
                 i = regional;
                 continue;
             }
-            Candidate c = new Candidate(w, i, bestLast, best.entry().type(), Candidate.KB, lx);
+            int first = i;
+            if (best.entry().type() == EntityType.LOCATION && !best.surname()) {
+                // a place kind belongs to the name it qualifies: "Gaza Strip", "bande de Gaza" (kb: place-kinds)
+                bestLast = placeKindAfter(w, lx, bestLast);
+                first = placeKindBefore(w, lx, i);
+            }
+            Candidate c = new Candidate(w, first, bestLast, best.entry().type(), Candidate.KB, lx);
             if (best.surname()) {
                 c.surnameOnly = true;
                 c.confidence = Candidate.CUE;
@@ -245,6 +251,24 @@ final class NameFinder {
             i = bestLast;
         }
         return out;
+    }
+
+    /** The last word of a place name at j, extended over capitalised kind nouns after it ("Gaza Strip"). */
+    private static int placeKindAfter(Words w, NameLexicons lx, int j) {
+        int k = nextNameWord(w, j);
+        while (k > j && k == j + 1 && w.get(k).capitalised && lx.placeKinds.contains(w.get(k).key)) {
+            j = k;
+            k = nextNameWord(w, j);
+        }
+        return j;
+    }
+
+    /** The first word of a place name at i, extended back over a lower-case kind before it ("bande de Gaza"). */
+    private static int placeKindBefore(Words w, NameLexicons lx, int i) {
+        int k = i - 1;
+        if (k >= 0 && w.get(k).isWord() && lx.connectors.contains(w.get(k).lower) && w.sameSentence(k, i)) k--;
+        if (k >= 0 && k < i && w.get(k).isWord() && w.sameSentence(k, i) && !w.get(k).capitalised && lx.placeKindsBefore.contains(w.get(k).key)) return k;
+        return i;
     }
 
     /**
