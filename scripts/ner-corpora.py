@@ -8,18 +8,24 @@ Sources (all may train a shipped model; attribution in NOTICE):
   ru: NEREL train (CC BY 2.5 texts), factRuEval-2016 devset documents absent from gold/ext-dev/factrueval-ru (MIT)
   fr: HIPE-2022 newseye dev2 (CC BY 4.0), europeana-ner-fr (CC0)
   en: wikigold and the Broad Twitter Corpus (CC BY 4.0)
+  all three: the articles of gold/dev (our own annotations; every occurrence of a gold name form is labelled)
+Names of other kinds (wikigold's MISC) are written as MISC: the trainer leaves those words out of its updates,
+since a capitalised word there is a name, just not one of ours.
 Never gold/dev2 nor any ext-dev document (NEREL dev, HIPE dev and the factRuEval ids of ext-dev stay out).
 
 usage: scripts/ner-corpora.py DATA_DIR GOLD_DIR OUT_DIR
 """
 import glob
+import json
+import re
 import os
 import sys
 
 NEREL_TYPES = {"PERSON": "PER", "ORGANIZATION": "ORG", "COUNTRY": "LOC", "CITY": "LOC", "STATE_OR_PROVINCE": "LOC",
                "LOCATION": "LOC", "DISTRICT": "LOC"}
 FACTRU_TYPES = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
-CONLL_TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "pers": "PER", "loc": "LOC", "org": "ORG"}
+CONLL_TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "pers": "PER", "loc": "LOC", "org": "ORG", "MISC": "MISC"}
+GOLD_TYPES = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
 
 
 def outermost(spans):
@@ -188,6 +194,22 @@ def line(doc):
     return escaped + "\t" + " ".join("%d:%d:%s" % (at[s], at[e], t) for s, e, t in doc["spans"])
 
 
+def gold_dev(gold, lang):
+    """gold/dev articles: each name form of a PERSON/LOCATION/ORGANIZATION entity, wherever it stands as whole words."""
+    for g in sorted(glob.glob(os.path.join(gold, "dev", "*.gold.json"))):
+        doc = json.load(open(g, encoding="utf-8"))
+        if doc.get("lang") != lang:
+            continue
+        text = json.load(open(g.replace(".gold.json", ".input.json"), encoding="utf-8"))["text"]
+        spans = []
+        for e in doc.get("entities", []):
+            kind = GOLD_TYPES.get(e.get("type"))
+            for form in set(e.get("mentions", [])) if kind else ():
+                for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+                    spans.append([m.start(), m.end(), kind])
+        yield {"text": text, "spans": outermost(spans)}
+
+
 def main():
     data, gold, out = sys.argv[1:4]
     os.makedirs(out, exist_ok=True)
@@ -200,6 +222,7 @@ def main():
                  for d in tokens_to_docs(conll(f, "\t", per_doc=20))],
     }
     for lang, docs in corpora.items():
+        docs += list(gold_dev(gold, lang))
         with open(os.path.join(out, "ner-train-%s.tsv" % lang), "w", encoding="utf-8") as f:
             for d in docs:
                 f.write(line(d) + "\n")

@@ -23,5 +23,5 @@ cp="$cp:newsgraph-lang-fr/target/classes:newsgraph-lang-ru/target/classes:$(cat 
 out="newsgraph-annotators/src/main/resources/org/newsgraph/annotate/entities"
 for lang in ${langs[*]}; do
   "$JAVA_HOME/bin/java" -Xmx3g -cp "$cp" org.newsgraph.annotate.entities.NerTrainer \
-    "$lang" "$work/ner-train-$lang.tsv" "$out/ner-$lang.bin.gz" "${NER_EPOCHS:-8}" "${NER_BITS:-18}"
+    "$lang" "$work/ner-train-$lang.tsv" "$out/ner-$lang.bin.gz" "${NER_EPOCHS:-10}" "${NER_BITS:-16}"
 done

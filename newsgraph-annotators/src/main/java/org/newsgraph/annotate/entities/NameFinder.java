@@ -62,18 +62,21 @@ final class NameFinder {
 
     /** The recogniser's features of every word (bucket indices for a model of 2^bits buckets). */
     int[] features(Words w, NameLexicons lx, int bits) {
-        return features(w, lx, kbMatches(w, lx), bits);
+        boolean[] all = new boolean[w.size()];
+        java.util.Arrays.fill(all, true);
+        return features(w, lx, kbMatches(w, lx), bits, all);
     }
 
-    private int[] features(Words w, NameLexicons lx, List<Candidate> kbHits, int bits) {
-        return NerFeatures.extract(w, lx, NerGazetteer.of(w, kbHits, kb, firstNames), bits);
+    private int[] features(Words w, NameLexicons lx, List<Candidate> kbHits, int bits, boolean[] active) {
+        return NerFeatures.extract(w, lx, NerGazetteer.of(w, kbHits, kb, firstNames), bits, active);
     }
 
     /** The recogniser's label of every word, or null when no model is shipped for the language. */
     private int[] tags(Words w, NameLexicons lx, List<Candidate> kbHits) {
         NerModel model = models.computeIfAbsent(lx.language, NerModel::load).orElse(null);
         if (model == null || w.size() == 0) return null;
-        return model.tag(w, features(w, lx, kbHits, model.bits));
+        boolean[] active = NerFeatures.active(w);
+        return model.tag(w, features(w, lx, kbHits, model.bits, active), active);
     }
 
     /**
@@ -83,48 +86,101 @@ final class NameFinder {
      */
     private void recognised(Words w, NameLexicons lx, boolean[] headline, int[] tags, List<Candidate> official,
                             List<Candidate> names, List<Candidate> pending) {
-        for (int[] span : NerSpans.spans(w, tags)) {
+        List<int[]> spans = NerSpans.spans(w, tags);
+        if (spans.isEmpty()) return;
+        // the names and pending runs on each word, so that every span looks only at its own words (linear)
+        WordIndex onNames = new WordIndex(w.size(), names);
+        WordIndex onPending = new WordIndex(w.size(), pending);
+        Set<Candidate> trusted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        trusted.addAll(official);
+        Set<Candidate> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Candidate> added = new ArrayList<>();
+        List<Candidate> addedPending = new ArrayList<>();
+        for (int[] span : spans) {
             int a = span[0];
             int b = span[1];
             if (!w.get(a).capitalised || lx.nonNames.contains(w.get(a).lower)) continue;
-            while (b > a && !w.get(b).capitalised) b--;
+            while (b > a && !hasCapital(w.get(b))) b--; // "Abdel-Moneim al-Ghaithi" ends on a name, "of" does not
+            if (lx.demonyms.containsKey(w.get(b).lower)) continue; // an adjective ("Egyptian"), as for the runs
             EntityType type = NerModel.type(span[2]);
             Candidate c = new Candidate(w, a, b, type, b > a ? Candidate.CUE : Candidate.SHAPE, lx);
-            List<Candidate> overlapping = new ArrayList<>();
+            List<Candidate> overlapping = onNames.within(a, b);
+            List<Candidate> pendingHere = onPending.within(a, b);
+            List<Candidate> placesInside = new ArrayList<>();
             boolean blocked = false;
-            for (Candidate n : names) {
-                if (!n.overlaps(c)) continue;
-                overlapping.add(n);
-                if (n.entry != null || n.confidence >= Candidate.KB || official.contains(n) || !(n.inside(c))) blocked = true;
+            for (Candidate n : overlapping) {
+                if (n.entry != null && n.type == EntityType.LOCATION && type != EntityType.PERSON && n.inside(c)) {
+                    placesInside.add(n); // "Port of Beirut": the known place stays, nested in the longer name
+                } else if (n.entry != null || n.confidence >= Candidate.KB || trusted.contains(n) || !n.inside(c)) {
+                    blocked = true;
+                }
             }
-            for (Candidate p : pending) {
-                if (p.overlaps(c)) blocked |= !p.inside(c);
-            }
-            if (!overlapping.isEmpty()) {
-                // only across lower-case words ("Organisation Against Torture"): where the rules split capitalised
-                // words apart (a title, a first name starting another name) the recogniser does not overrule them
+            for (Candidate p : pendingHere) blocked |= !p.inside(c);
+            if (!overlapping.isEmpty() && !blocked) {
+                // only across lower-case words ("Organisation Against Torture"); where the rules split a person's
+                // name off capitalised words (a title, a first name starting another name) they are not overruled
                 boolean joinsLowerCase = false;
                 for (int k = a; k <= b && !blocked; k++) {
-                    final int at = k;
-                    if (overlapping.stream().anyMatch(n -> at >= n.first && at <= n.last)) continue;
-                    if (w.get(k).capitalised) blocked = true;
-                    else joinsLowerCase = true;
+                    if (onNames.covered(k)) continue;
+                    if (!w.get(k).capitalised) joinsLowerCase = true;
+                    else if (type == EntityType.PERSON) blocked = true;
                 }
                 blocked |= !joinsLowerCase;
             }
             if (blocked) continue;
-            if (overlapping.isEmpty()) {
-                boolean weak = c.first == c.last && (w.get(a).initial || headline[a]) && !c.acronym;
-                pending.removeIf(p -> p.overlaps(c));
-                if (weak) pending.add(c);
-                else names.add(c);
-            } else {
-                names.removeAll(overlapping);
-                pending.removeIf(p -> p.overlaps(c));
-                names.add(c);
+            dropped.addAll(pendingHere);
+            overlapping.removeAll(placesInside);
+            dropped.addAll(overlapping);
+            boolean weak = overlapping.isEmpty() && c.first == c.last && (w.get(a).initial || headline[a]) && !c.acronym;
+            (weak ? addedPending : added).add(c);
+        }
+        if (!dropped.isEmpty()) {
+            names.removeIf(dropped::contains);
+            pending.removeIf(dropped::contains);
+        }
+        names.addAll(added);
+        pending.addAll(addedPending);
+        names.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
+    }
+
+    /** True when a word has a capital letter anywhere: "al-Ghaithi", "McDonald", "Paris". */
+    private static boolean hasCapital(Word x) {
+        if (x.capitalised) return true;
+        for (int i = 0; i < x.text.length(); i++) {
+            if (Character.isUpperCase(x.text.charAt(i))) return x.isWord();
+        }
+        return false;
+    }
+
+    /** The candidates covering each word. */
+    private static final class WordIndex {
+        private final List<List<Candidate>> at;
+
+        WordIndex(int words, List<Candidate> candidates) {
+            at = new ArrayList<>(java.util.Collections.nCopies(words, (List<Candidate>) null));
+            for (Candidate c : candidates) {
+                for (int k = c.first; k <= c.last && k < words; k++) {
+                    if (at.get(k) == null) at.set(k, new ArrayList<>(2));
+                    at.get(k).add(c);
+                }
             }
         }
-        names.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
+
+        boolean covered(int k) {
+            return at.get(k) != null;
+        }
+
+        /** Every candidate on a word from a to b, once each. */
+        List<Candidate> within(int a, int b) {
+            List<Candidate> out = new ArrayList<>();
+            for (int k = a; k <= b; k++) {
+                if (at.get(k) == null) continue;
+                for (Candidate c : at.get(k)) {
+                    if (!out.contains(c)) out.add(c);
+                }
+            }
+            return out;
+        }
     }
 
     /** "Ситуационно-кризисного центра (ДСКЦ)", "Eurasian Development Bank (EDB)": the acronym stands for the name. */
@@ -661,7 +717,7 @@ final class NameFinder {
                 return;
             }
         }
-        if (c.last > c.first) set(c, EntityType.PERSON, Candidate.NONE);
+        if (c.last > c.first && tags == null) set(c, EntityType.PERSON, Candidate.NONE);
     }
 
     /** True when a place cue ends right before word i: "à", "in", or a phrase ("the coast of", "habitants d'"). */

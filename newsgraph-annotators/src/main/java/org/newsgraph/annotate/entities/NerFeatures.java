@@ -18,61 +18,130 @@ final class NerFeatures {
     private NerFeatures() {
     }
 
-    /** Bucket indices (not yet multiplied by the label count), {@link #PER_WORD} per word of {@code w}. */
-    static int[] extract(Words w, NameLexicons lx, int[] gazetteer, int bits) {
+    /** How far from a word with a capital letter the recogniser still looks: names hold one, their edges are near. */
+    static final int REACH = 2;
+
+    /**
+     * The words the recogniser labels: those within {@link #REACH} words of a word with a capital letter in the
+     * same sentence. The others are never part of a name it may report and are labelled O without a look, which
+     * keeps the cost near the number of capitalised words rather than the length of the text.
+     */
+    static boolean[] active(Words w) {
+        int n = w.size();
+        boolean[] out = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (!capital(w.get(i).text)) continue;
+            for (int k = Math.max(0, i - REACH); k <= Math.min(n - 1, i + REACH); k++) {
+                if (w.sameSentence(Math.min(i, k), Math.max(i, k))) out[k] = true;
+            }
+        }
+        return out;
+    }
+
+    private static boolean capital(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Bucket indices (not yet multiplied by the label count), {@link #PER_WORD} per word of {@code w}; zeros for
+     * the words not {@code active}.
+     */
+    static int[] extract(Words w, NameLexicons lx, int[] gazetteer, int bits, boolean[] active) {
         int n = w.size();
         int[] out = new int[n * PER_WORD];
         int mask = (1 << bits) - 1;
+        // what each word contributes, hashed once: neighbours reuse it
+        long[] lower = new long[n + 4];
+        long[] shape = new long[n + 4];
+        long[] suffix3 = new long[n + 4];
+        int[] wordCues = new int[n + 4];
+        int[] gaz = new int[n + 4];
+        lower[0] = lower[1] = 3;
+        lower[n + 2] = lower[n + 3] = 5;
+        shape[0] = shape[1] = 11;
+        shape[n + 2] = shape[n + 3] = 13;
+        for (int k = 0; k < 2; k++) {
+            gaz[k] = gaz[n + 2 + k] = -1;
+            wordCues[k] = wordCues[n + 2 + k] = -1;
+        }
         for (int i = 0; i < n; i++) {
+            if (!near(active, i)) continue;
             Word x = w.get(i);
+            lower[i + 2] = chars(0, x.lower, 0, x.lower.length());
+            shape[i + 2] = shape(x.text);
+            suffix3[i + 2] = chars(1, x.lower, Math.max(0, x.lower.length() - 3), x.lower.length());
+            wordCues[i + 2] = wordCues(x, lx);
+            gaz[i + 2] = gazetteer[i];
+        }
+        for (int i = 0; i < n; i++) {
+            if (!active[i]) continue;
+            Word x = w.get(i);
+            int c = i + 2; // index into the padded arrays
+            // neighbours in another sentence read as the sentence edge
+            int p1 = i > 0 && w.sameSentence(i - 1, i) ? c - 1 : 1;
+            int p2 = p1 > 1 && i > 1 && w.sameSentence(i - 2, i) ? c - 2 : 0;
+            int n1 = i + 1 < n && w.sameSentence(i, i + 1) ? c + 1 : n + 2;
+            int n2 = n1 < n + 2 && i + 2 < n && w.sameSentence(i, i + 2) ? c + 2 : n + 3;
             int o = i * PER_WORD;
             int f = 0;
             out[o + f++] = bucket(mix(1, 1), mask);
-            out[o + f++] = bucket(word(2, x.lower), mask);
-            out[o + f++] = bucket(word(3, lowerAt(w, i - 1)), mask);
-            out[o + f++] = bucket(word(4, lowerAt(w, i + 1)), mask);
-            out[o + f++] = bucket(word(5, lowerAt(w, i - 2)), mask);
-            out[o + f++] = bucket(word(6, lowerAt(w, i + 2)), mask);
-            long s0 = shape(w, i);
-            long sp = shape(w, i - 1);
-            long sn = shape(w, i + 1);
+            out[o + f++] = bucket(mix(2, lower[c]), mask);
+            out[o + f++] = bucket(mix(3, lower[p1]), mask);
+            out[o + f++] = bucket(mix(4, lower[n1]), mask);
+            out[o + f++] = bucket(mix(5, lower[p2]), mask);
+            out[o + f++] = bucket(mix(6, lower[n2]), mask);
+            long s0 = shape[c];
+            long sp = shape[p1];
+            long sn = shape[n1];
             out[o + f++] = bucket(mix(7, s0), mask);
             out[o + f++] = bucket(mix(8, sp), mask);
             out[o + f++] = bucket(mix(9, sn), mask);
             out[o + f++] = bucket(mix(mix(10, sp), s0), mask);
             out[o + f++] = bucket(mix(mix(mix(11, sp), s0), sn), mask);
-            out[o + f++] = bucket(suffix(12, x.lower, 2), mask);
-            out[o + f++] = bucket(suffix(13, x.lower, 3), mask);
-            out[o + f++] = bucket(suffix(14, x.lower, 4), mask);
-            out[o + f++] = bucket(prefix(15, x.lower, 3), mask);
-            out[o + f++] = bucket(word(16, x.key), mask);
+            int len = x.lower.length();
+            out[o + f++] = bucket(chars(12, x.lower, Math.max(0, len - 2), len), mask);
+            out[o + f++] = bucket(mix(13, suffix3[c]), mask);
+            out[o + f++] = bucket(chars(14, x.lower, Math.max(0, len - 4), len), mask);
+            out[o + f++] = bucket(chars(15, x.lower, 0, Math.min(3, len)), mask);
+            out[o + f++] = bucket(x.key.equals(x.lower) ? mix(16, lower[c]) : chars(16, x.key, 0, x.key.length()), mask);
             int flags = (x.capitalised ? 1 : 0) | (x.allCaps ? 2 : 0) | (x.initial ? 4 : 0) | (x.elided ? 8 : 0)
                     | (x.possessive ? 16 : 0) | (x.text.length() == 1 ? 32 : 0);
             out[o + f++] = bucket(mix(17, flags), mask);
-            out[o + f++] = bucket(mix(mix(18, flags), word(0, lowerAt(w, i - 1))), mask);
-            int g = gazetteer[i];
+            out[o + f++] = bucket(mix(mix(18, flags), lower[p1]), mask);
+            int g = gaz[c];
             out[o + f++] = bucket(mix(19, g), mask);
-            out[o + f++] = bucket(mix(20, i > 0 && w.sameSentence(i - 1, i) ? gazetteer[i - 1] : -1), mask);
-            out[o + f++] = bucket(mix(21, i + 1 < n && w.sameSentence(i, i + 1) ? gazetteer[i + 1] : -1), mask);
+            out[o + f++] = bucket(mix(20, gaz[p1]), mask);
+            out[o + f++] = bucket(mix(21, gaz[n1]), mask);
             out[o + f++] = bucket(mix(mix(22, g), flags & 5), mask);
-            int cues = cues(w, lx, i);
+            int cues = cues(w, lx, i, wordCues[c]);
             out[o + f++] = bucket(mix(23, cues), mask);
-            out[o + f++] = bucket(mix(24, i > 0 && w.sameSentence(i - 1, i) ? wordCues(w.get(i - 1), lx) : -1), mask);
-            out[o + f++] = bucket(mix(25, i + 1 < n && w.sameSentence(i, i + 1) ? wordCues(w.get(i + 1), lx) : -1), mask);
-            out[o + f++] = bucket(mix(26, i + 2 < n && w.sameSentence(i, i + 2) ? wordCues(w.get(i + 2), lx) : -1), mask);
+            out[o + f++] = bucket(mix(24, wordCues[p1]), mask);
+            out[o + f++] = bucket(mix(25, wordCues[n1]), mask);
+            out[o + f++] = bucket(mix(26, wordCues[n2]), mask);
             out[o + f++] = bucket(mix(mix(27, cues), flags & 5), mask);
-            out[o + f++] = bucket(suffix(28, lowerAt(w, i - 1), 3), mask);
-            out[o + f++] = bucket(suffix(29, lowerAt(w, i + 1), 3), mask);
-            out[o + f++] = bucket(mix(word(30, lowerAt(w, i - 1)), s0), mask);
-            out[o + f++] = bucket(mix(word(31, lowerAt(w, i + 1)), s0), mask);
+            out[o + f++] = bucket(mix(28, suffix3[p1]), mask);
+            out[o + f++] = bucket(mix(29, suffix3[n1]), mask);
+            out[o + f++] = bucket(mix(mix(30, lower[p1]), s0), mask);
+            out[o + f++] = bucket(mix(mix(31, lower[n1]), s0), mask);
             out[o + f++] = bucket(mix(32, Math.min(x.text.length(), 12)), mask);
-            out[o + f++] = bucket(mix(mix(33, g), i > 0 && w.sameSentence(i - 1, i) ? gazetteer[i - 1] : -1), mask);
+            out[o + f++] = bucket(mix(mix(33, g), gaz[p1]), mask);
             out[o + f++] = bucket(mix(mix(34, flags & 5), sentencePosition(w, i)), mask);
-            out[o + f++] = bucket(mix(word(35, x.lower), flags & 1), mask);
+            out[o + f++] = bucket(mix(mix(35, lower[c]), flags & 1), mask);
             out[o + f++] = bucket(mix(36, x.kind.ordinal()), mask);
             assert f == PER_WORD;
         }
         return out;
+    }
+
+    /** True when an active word lies within two words of word i: its values are read as a neighbour's. */
+    private static boolean near(boolean[] active, int i) {
+        for (int k = Math.max(0, i - 2); k <= Math.min(active.length - 1, i + 2); k++) {
+            if (active[k]) return true;
+        }
+        return false;
     }
 
     // ---- cue words ----
@@ -89,9 +158,9 @@ final class NerFeatures {
     static final int COMMON = 512;
 
     /** The cues of word i: those of the word itself, and for a capitalised word the title or place cue before it. */
-    private static int cues(Words w, NameLexicons lx, int i) {
+    private static int cues(Words w, NameLexicons lx, int i, int ownCues) {
         Word x = w.get(i);
-        int c = wordCues(x, lx);
+        int c = ownCues;
         if (x.capitalised) {
             if (NameFinder.titleBefore(w, lx, i)) c |= TITLE_BEFORE;
             if (NameFinder.locationCueBefore(w, lx, i)) c |= PLACE_CUE_BEFORE;
@@ -122,43 +191,20 @@ final class NerFeatures {
 
     // ---- hashing without building strings ----
 
-    private static final String BEFORE = "\u0002";
-    private static final String AFTER = "\u0003";
-
-    private static String lowerAt(Words w, int k) {
-        if (k < 0) return BEFORE;
-        if (k >= w.size()) return AFTER;
-        return w.get(k).lower;
-    }
-
     static long mix(long h, long v) {
         h ^= v + 0x9E3779B97F4A7C15L + (h << 6) + (h >>> 2);
         return h * 0xBF58476D1CE4E5B9L;
     }
 
-    private static long word(int template, String s) {
-        long h = mix(template, s.length());
-        for (int k = 0; k < s.length(); k++) h = (h ^ s.charAt(k)) * 0x100000001B3L;
+    /** FNV-style hash of characters [from, to) of s, seeded by a template number. */
+    private static long chars(int template, String s, int from, int to) {
+        long h = mix(template, to - from);
+        for (int k = from; k < to; k++) h = (h ^ s.charAt(k)) * 0x100000001B3L;
         return h;
     }
 
-    private static long suffix(int template, String s, int len) {
-        long h = mix(template, len);
-        for (int k = Math.max(0, s.length() - len); k < s.length(); k++) h = (h ^ s.charAt(k)) * 0x100000001B3L;
-        return h;
-    }
-
-    private static long prefix(int template, String s, int len) {
-        long h = mix(template, len);
-        for (int k = 0; k < Math.min(len, s.length()); k++) h = (h ^ s.charAt(k)) * 0x100000001B3L;
-        return h;
-    }
-
-    /** The word's shape with runs collapsed ("Xx", "X.X.", "d,d", "Xx-Xx"), as a hash; outside the text a sentinel. */
-    private static long shape(Words w, int k) {
-        if (k < 0) return 11;
-        if (k >= w.size()) return 13;
-        String s = w.get(k).text;
+    /** The word's shape with runs collapsed ("Xx", "X.X.", "d,d", "Xx-Xx"), as a hash. */
+    private static long shape(String s) {
         long h = 17;
         char prev = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -30,14 +30,13 @@ final class NerGazetteer {
         }
         for (int i = 0; i < out.length; i++) {
             Word x = w.get(i);
-            if (!x.isWord() || x.key.isEmpty()) continue;
-            if (x.capitalised) {
-                for (KbAlias a : kb.lookup(x.key)) {
-                    if (a.surname()) out[i] |= ALONE_SURNAME;
-                    else if (a.entry().type() == EntityType.PERSON) out[i] |= ALONE_PERSON;
-                    else if (a.entry().type() == EntityType.LOCATION) out[i] |= ALONE_PLACE;
-                    else if (a.entry().type() == EntityType.ORGANIZATION) out[i] |= ALONE_ORG;
-                }
+            // only capitalised words are looked up: a lower-case "rose" or "mark" is no first name
+            if (!x.capitalised || x.key.isEmpty()) continue;
+            for (KbAlias a : kb.lookup(x.key)) {
+                if (a.surname()) out[i] |= ALONE_SURNAME;
+                else if (a.entry().type() == EntityType.PERSON) out[i] |= ALONE_PERSON;
+                else if (a.entry().type() == EntityType.LOCATION) out[i] |= ALONE_PLACE;
+                else if (a.entry().type() == EntityType.ORGANIZATION) out[i] |= ALONE_ORG;
             }
             if (firstNames.contains(x.key)) out[i] |= FIRST_NAME;
         }

@@ -11,8 +11,8 @@ import java.util.zip.GZIPOutputStream;
 import org.newsgraph.core.model.EntityType;
 
 /**
- * A trained linear-chain tagger over hashed word features ({@link NerFeatures}): per-label weights quantised to one
- * byte each, label-to-label transition scores, and Viterbi decoding of BIO tags (O, B-/I- PER, LOC, ORG) within
+ * A trained linear-chain tagger over hashed word features ({@link NerFeatures}): per-label weights quantised to 16
+ * bits each, label-to-label transition scores, and Viterbi decoding of BIO tags (O, B-/I- PER, LOC, ORG) within
  * each sentence. Decoding costs a fixed number of array reads per word: linear in the text. Immutable and
  * thread-safe once loaded; written by {@link NerTrainer}, shipped as {@code ner-LANG.bin.gz}.
  */
@@ -20,15 +20,15 @@ final class NerModel {
     static final int LABELS = 7;
     static final int O = 0;
     private static final int MAGIC = 0x4E474E52; // "NGNR"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     final int bits;
-    private final byte[] weights;
+    private final short[] weights;
     private final float scale;
     private final float[] transitions;
     private final float[] starts;
 
-    NerModel(int bits, byte[] weights, float scale, float[] transitions, float[] starts) {
+    NerModel(int bits, short[] weights, float scale, float[] transitions, float[] starts) {
         if (weights.length != (LABELS << bits)) throw new IllegalArgumentException("weights do not match 2^" + bits + " buckets");
         this.bits = bits;
         this.weights = weights;
@@ -58,8 +58,8 @@ final class NerModel {
         for (int i = 0; i < trans.length; i++) trans[i] = in.readFloat();
         float[] starts = new float[LABELS];
         for (int i = 0; i < starts.length; i++) starts[i] = in.readFloat();
-        byte[] w = new byte[LABELS << bits];
-        in.readFully(w);
+        short[] w = new short[LABELS << bits];
+        for (int i = 0; i < w.length; i++) w[i] = in.readShort();
         return new NerModel(bits, w, scale, trans, starts);
     }
 
@@ -73,18 +73,21 @@ final class NerModel {
         out.writeFloat(scale);
         for (float t : transitions) out.writeFloat(t);
         for (float s : starts) out.writeFloat(s);
-        out.write(weights);
+        for (short x : weights) out.writeShort(x);
         out.flush();
         gz.finish();
     }
 
-    /** Quantises float weights to bytes: the largest magnitude maps to 127, the transitions scale alike. */
+    /**
+     * Quantises float weights to 16 bits: the largest magnitude maps to 32767, the transitions scale alike. (One byte
+     * is too coarse: the always-on features take weights hundreds of times those of a rare word.)
+     */
     static NerModel quantise(int bits, float[] w, float[] transitions, float[] starts) {
         float max = 1e-9f;
         for (float x : w) max = Math.max(max, Math.abs(x));
-        float scale = max / 127f;
-        byte[] q = new byte[w.length];
-        for (int i = 0; i < w.length; i++) q[i] = (byte) Math.round(w[i] / scale);
+        float scale = max / 32767f;
+        short[] q = new short[w.length];
+        for (int i = 0; i < w.length; i++) q[i] = (short) Math.round(w[i] / scale);
         float[] t = transitions.clone();
         float[] s = starts.clone();
         for (int i = 0; i < t.length; i++) t[i] /= scale;
@@ -92,13 +95,18 @@ final class NerModel {
         return new NerModel(bits, q, scale, t, s);
     }
 
-    /** The best BIO label of every word, given the features of {@link NerFeatures#extract}. */
-    int[] tag(Words w, int[] features) {
+    /** The best BIO label of every word, given the features of {@link NerFeatures#extract} and its active words. */
+    int[] tag(Words w, int[] features, boolean[] active) {
         int n = w.size();
         float[] emit = new float[n * LABELS];
         int per = NerFeatures.PER_WORD;
         for (int i = 0; i < n; i++) {
             int o = i * LABELS;
+            if (!active[i]) {
+                // far from any capital: O, whatever the neighbours
+                for (int l = 1; l < LABELS; l++) emit[o + l] = -1e6f;
+                continue;
+            }
             int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
             for (int f = i * per, e = f + per; f < e; f++) {
                 int b = features[f] * LABELS;
@@ -119,21 +127,37 @@ final class NerModel {
             emit[o + 6] = s6;
         }
         int[] out = new int[n];
-        decode(w, emit, transitions, starts, out);
+        decode(w, emit, transitions, starts, out, active);
         return out;
     }
 
     /** Viterbi within each sentence; an I- label only continues the same type. */
     static void decode(Words w, float[] emit, float[] transitions, float[] starts, int[] out) {
+        boolean[] all = new boolean[w.size()];
+        java.util.Arrays.fill(all, true);
+        decode(w, emit, transitions, starts, out, all);
+    }
+
+    /**
+     * Viterbi over each run of active words within a sentence; the words between runs are O (their emissions say
+     * so), so a run that does not open its sentence continues from an O.
+     */
+    static void decode(Words w, float[] emit, float[] transitions, float[] starts, int[] out, boolean[] active) {
         int n = w.size();
         int from = 0;
         float[] score = new float[n * LABELS];
         int[] back = new int[n * LABELS];
         while (from < n) {
+            if (!active[from]) {
+                out[from++] = O;
+                continue;
+            }
             int to = from + 1;
-            while (to < n && w.sameSentence(from, to)) to++;
+            while (to < n && active[to] && w.sameSentence(from, to)) to++;
+            boolean opens = from == 0 || !w.sameSentence(from - 1, from);
             for (int l = 0; l < LABELS; l++) {
-                score[from * LABELS + l] = inside(l) ? Float.NEGATIVE_INFINITY : starts[l] + emit[from * LABELS + l];
+                float enter = opens ? starts[l] : transitions[O * LABELS + l];
+                score[from * LABELS + l] = inside(l) ? Float.NEGATIVE_INFINITY : enter + emit[from * LABELS + l];
             }
             for (int i = from + 1; i < to; i++) {
                 for (int l = 0; l < LABELS; l++) {

@@ -15,6 +15,7 @@ import org.newsgraph.annotate.segment.Segmenter;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layers;
+import org.newsgraph.core.model.EntityType;
 import org.newsgraph.core.model.LanguageGuess;
 
 /**
@@ -44,8 +45,8 @@ public final class NerTrainer {
             System.exit(2);
         }
         String lang = args[0];
-        int epochs = args.length > 3 ? Integer.parseInt(args[3]) : 8;
-        int bits = args.length > 4 ? Integer.parseInt(args[4]) : 18;
+        int epochs = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        int bits = args.length > 4 ? Integer.parseInt(args[4]) : 16;
         EntityAnnotator annotator = EntityAnnotator.create(Optional.empty());
         NameFinder finder = annotator.finder();
         NameLexicons lx = annotator.lexicons(lang);
@@ -82,7 +83,13 @@ public final class NerTrainer {
         return examples.stream().mapToInt(e -> e.gold.length).sum();
     }
 
-    /** BIO labels of the words from {@code start:end:TYPE} spans: a word starting inside a span carries its type. */
+    /** The label of a word inside a name of a kind the model does not tag (MISC): no update either way. */
+    static final int IGNORED = -1;
+
+    /**
+     * BIO labels of the words from {@code start:end:TYPE} spans: a word starting inside a span carries its type;
+     * words of spans of another type are {@link #IGNORED}.
+     */
     static int[] labels(Words words, String spans) {
         int[] gold = new int[words.size()];
         for (String s : spans.strip().split(" ")) {
@@ -90,17 +97,18 @@ public final class NerTrainer {
             String[] f = s.split(":");
             int start = Integer.parseInt(f[0]);
             int end = Integer.parseInt(f[1]);
-            int begin = NerModel.begin(switch (f[2]) {
-                case "PER" -> org.newsgraph.core.model.EntityType.PERSON;
-                case "LOC" -> org.newsgraph.core.model.EntityType.LOCATION;
-                default -> org.newsgraph.core.model.EntityType.ORGANIZATION;
-            });
+            int begin = switch (f[2]) {
+                case "PER" -> NerModel.begin(EntityType.PERSON);
+                case "LOC" -> NerModel.begin(EntityType.LOCATION);
+                case "ORG" -> NerModel.begin(EntityType.ORGANIZATION);
+                default -> IGNORED;
+            };
             boolean first = true;
             for (int i = 0; i < words.size(); i++) {
                 Word x = words.get(i);
                 if (x.start < start || x.start >= end) continue;
                 if (!first && !words.sameSentence(i - 1, i)) first = true;
-                gold[i] = first ? begin : begin + 1;
+                gold[i] = begin == IGNORED ? IGNORED : first ? begin : begin + 1;
                 first = false;
             }
         }
@@ -149,10 +157,14 @@ public final class NerTrainer {
                 }
                 int[] pred = new int[n];
                 NerModel.decode(ex.words, emit, t, s, pred);
+                int[] gold = ex.gold.clone();
+                for (int i = 0; i < n; i++) {
+                    if (gold[i] == IGNORED) gold[i] = pred[i];
+                }
                 for (int i = 0; i < n; i++) {
                     total++;
                     boolean first = i == 0 || !ex.words.sameSentence(i - 1, i);
-                    int g = ex.gold[i];
+                    int g = gold[i];
                     int p = pred[i];
                     if (g != p) {
                         wrong++;
@@ -172,7 +184,7 @@ public final class NerTrainer {
                             sSum[p] -= step;
                         }
                     } else {
-                        int gp = ex.gold[i - 1] * L + g;
+                        int gp = gold[i - 1] * L + g;
                         int pp = pred[i - 1] * L + p;
                         if (gp != pp) {
                             t[gp] += 1;

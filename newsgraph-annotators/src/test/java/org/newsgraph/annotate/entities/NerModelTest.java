@@ -25,16 +25,24 @@ class NerModelTest {
     /** A toy language: after "visited" comes a place, after "met" a person, after "joined" an organisation. */
     private static NerModel toyModel() {
         NerTrainer trainer = new NerTrainer(BITS);
-        String[][] rows = {
-            {"Yesterday we visited Porlock Bay and then met Anna Verl.", "21:32:LOC 46:55:PER"},
-            {"They met Olek Danner before they visited Trant.", "9:20:PER 41:46:LOC"},
-            {"She joined Varm Industries after she met Ivo Sart.", "11:26:ORG 41:49:PER"},
-            {"He visited Elmsworth, then joined Kestrel Group.", "11:20:LOC 34:47:ORG"},
-            {"We joined Brill Partners and visited Oskar Fell.", "10:24:ORG 37:47:LOC"},
-        };
-        for (String[] row : rows) {
-            Words w = words(row[0]);
-            trainer.add(w, features(w), NerTrainer.labels(w, row[1]));
+        String[] verbs = {"visited", "met", "joined"};
+        String[] types = {"LOC", "PER", "ORG"};
+        String[] names = {"Porlock Bay", "Anna Verl", "Varm Industries", "Trant", "Olek Danner", "Kestrel Group",
+            "Elmsworth", "Ivo Sart", "Brill Partners", "Oskar Fell", "Dane Moor", "Lisbet Oyle"};
+        int k = 0;
+        for (int round = 0; round < 4; round++) {
+            for (int a = 0; a < 3; a++) {
+                int b = (a + 1 + round % 2) % 3;
+                String first = names[k++ % names.length];
+                String second = names[(k * 5) % names.length];
+                String text = "Yesterday we " + verbs[a] + " " + first + " and then " + verbs[b] + " " + second + ".";
+                int s1 = text.indexOf(first);
+                int s2 = text.lastIndexOf(second);
+                String spans = s1 + ":" + (s1 + first.length()) + ":" + types[a] + " "
+                        + s2 + ":" + (s2 + second.length()) + ":" + types[b];
+                Words w = words(text);
+                trainer.add(w, features(w), NerTrainer.labels(w, spans));
+            }
         }
         return trainer.train(10, new Random(1));
     }
@@ -42,8 +50,8 @@ class NerModelTest {
     @Test
     void aTinyTrainedModelLearnsWhichVerbIntroducesWhichType() {
         NerModel model = toyModel();
-        Words w = words("Later they visited Quenby and met Tamsin Hale, then joined Orvel Works.");
-        int[] tags = model.tag(w, features(w));
+        Words w = words("Later they visited Quenby and then met Tamsin Hale and then joined Orvel Works.");
+        int[] tags = model.tag(w, features(w), NerFeatures.active(w));
         List<int[]> spans = NerSpans.spans(w, tags);
         assertThat(spans).extracting(s -> w.surface(s[0], s[1]) + "/" + NerModel.type(s[2]))
                 .containsExactly("Quenby/LOCATION", "Tamsin Hale/PERSON", "Orvel Works/ORGANIZATION");
@@ -56,7 +64,7 @@ class NerModelTest {
         model.write(out);
         NerModel back = NerModel.read(new ByteArrayInputStream(out.toByteArray()));
         Words w = words("Then they met Corin Vale.");
-        assertThat(back.tag(w, features(w))).isEqualTo(model.tag(w, features(w)));
+        assertThat(back.tag(w, features(w), NerFeatures.active(w))).isEqualTo(model.tag(w, features(w), NerFeatures.active(w)));
     }
 
     @Test
@@ -78,6 +86,16 @@ class NerModelTest {
             if (!w.sameSentence(i - 1, i)) assertThat(out[i]).isNotEqualTo(2);
             else assertThat(NerModel.allowed(out[i - 1], out[i])).isTrue();
         }
+    }
+
+    @Test
+    void wordsFarFromAnyCapitalAreNotLookedAt() {
+        Words w = words("Ada Brent said that the river rose over the old stone wall in the night.");
+        boolean[] active = NerFeatures.active(w);
+        assertThat(active[0]).isTrue();
+        assertThat(active[3]).isTrue(); // two words after "Brent"
+        assertThat(active[4]).isFalse();
+        assertThat(active[w.size() - 2]).isFalse();
     }
 
     @Test
