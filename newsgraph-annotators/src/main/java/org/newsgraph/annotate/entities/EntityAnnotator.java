@@ -172,6 +172,8 @@ public final class EntityAnnotator implements Annotator {
         Engine en = engine();
         NameFinder.Found found = en.finder().find(words, lx);
         List<Candidate> names = DocumentConsistency.apply(found.names(), found.pending());
+        names.addAll(AcronymExpansions.find(words, lx, names, en.clusterer().parts(lx)));
+        names.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         List<Cluster> clusters = en.clusterer().cluster(names, lx);
         RoleResolver.resolve(words, lx, clusters, names, doc.article().publicationDate());
         doc.put(Layers.ENTITIES, entities(clusters, lx));

@@ -24,10 +24,18 @@ import org.newsgraph.core.model.EntityType;
  * (comparing every pair was cubic on long documents).
  */
 final class EntityClusterer {
+    /** Population a GeoNames place needs for a word no cue or model typed to be linked to it. */
+    static final long UNTYPED_MIN_POPULATION = 500_000;
     private final KnowledgeBase kb;
+    /** The name parts of each language, built once: their demonym and connector keys cost a few hundred keys. */
+    private final Map<NameLexicons, NameParts> parts = new java.util.concurrent.ConcurrentHashMap<>();
 
     EntityClusterer(KnowledgeBase kb) {
         this.kb = kb;
+    }
+
+    NameParts parts(NameLexicons lx) {
+        return parts.computeIfAbsent(lx, l -> new NameParts(l, kb));
     }
 
     List<Cluster> cluster(List<Candidate> names, NameLexicons lx) {
@@ -39,7 +47,7 @@ final class EntityClusterer {
             else cl.names.add(c);
         }
         List<Cluster> clusters = new ArrayList<>(byId.values());
-        NameParts parts = new NameParts(lx, kb);
+        NameParts parts = parts(lx);
         mergeStatedAcronyms(clusters);
         mergeKeysIntoLinked(clusters);
         mergeSurnames(clusters);
@@ -384,7 +392,10 @@ final class EntityClusterer {
             if (c.entry != null || !(c.type == EntityType.LOCATION || c.type == EntityType.OTHER)) continue;
             for (Candidate n : c.names) {
                 List<KbEntry> places = kb.places(n.key);
-                if (places.isEmpty()) continue;
+                // a capitalised word nothing typed ("South", "Lie", "Batman"'s namesakes) is a place only when it
+                // names a city big enough for the bare name to mean it
+                if (c.type == EntityType.OTHER) places = places.stream().filter(p -> p.rank() >= UNTYPED_MIN_POPULATION).toList();
+                if (places.isEmpty() || n.key.length() < 4) continue;
                 if (countries == null) countries = articleCountries(clusters);
                 c.entry = PlaceChoice.best(places, countries);
                 c.type = EntityType.LOCATION;

@@ -44,7 +44,9 @@ final class NameParts {
 
     static String initials(String name, Set<String> connectors) {
         StringBuilder b = new StringBuilder();
-        for (String w : NameKeys.words(name)) {
+        for (String word : NameKeys.words(name)) {
+            String w = withoutElision(word);
+            if (w.isEmpty()) continue;
             String lower = w.toLowerCase(Locale.ROOT);
             boolean capital = Character.isUpperCase(w.charAt(0));
             if (!capital && (w.length() <= 2 || connectors.contains(lower))) continue;
@@ -53,6 +55,15 @@ final class NameParts {
             if (!latin.isEmpty()) b.append(latin.charAt(0));
         }
         return b.toString();
+    }
+
+    /** "d'intervention" → "intervention": an elided article or preposition glued by an apostrophe is no word of its own. */
+    private static String withoutElision(String w) {
+        for (int i = 1; i <= 2 && i < w.length() - 1; i++) {
+            char c = w.charAt(i);
+            if (c == '\'' || c == '’') return w.substring(i + 1);
+        }
+        return w;
     }
 
     /** The letters of an acronym in Latin script: "МЧС" → "mcs", "U.N." → "un". */

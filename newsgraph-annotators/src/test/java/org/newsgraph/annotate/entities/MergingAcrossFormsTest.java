@@ -94,4 +94,14 @@ class MergingAcrossFormsTest {
         assertThat(sk).isNotNull();
         assertThat(names(sk)).contains("Следственный комитет");
     }
+
+    @Test
+    void anAcronymFindsItsWrittenOutFormInTheText() {
+        List<Entity> fr = entities("fr", "Les hommes du Groupe d'intervention de la gendarmerie nationale sont arrivés. Le GIGN a pris position.");
+        Entity full = named(fr, "Groupe d'intervention de la gendarmerie nationale");
+        assertThat(full).isNotNull();
+        assertThat(names(full)).contains("GIGN");
+        List<Entity> en = entities("en", "The fire started at the Sunrise Textile Mill, officials said. STM workers were evacuated.");
+        assertThat(names(named(en, "Sunrise Textile Mill"))).contains("STM");
+    }
 }

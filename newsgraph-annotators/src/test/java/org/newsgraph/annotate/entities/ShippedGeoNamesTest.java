@@ -53,6 +53,12 @@ class ShippedGeoNamesTest {
     }
 
     @Test
+    void aWordNothingTypedIsNotLinkedToASmallTownOfThatName() {
+        List<Entity> en = EntityDocs.entities("en", "The players shouted Free and Want before the match, laughing.");
+        assertThat(en).noneMatch(e -> e.type() == EntityType.LOCATION);
+    }
+
+    @Test
     void gazetteerLookUpGivesTheTypesAKeyNames() {
         assertThat(KB.typesOfName("Rennes", EndingFolder.NONE)).containsExactly(EntityType.LOCATION);
         assertThat(KB.typesOfName("ONU", EndingFolder.NONE)).contains(EntityType.ORGANIZATION);

@@ -1,0 +1,74 @@
+package org.newsgraph.annotate.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.core.model.EntityType;
+
+/**
+ * Finds the written-out form of an acronym the document uses but no name found spells out: the run of words whose
+ * initials, connectors aside, are the acronym's letters ("GIGN" and "Groupe d'intervention de la gendarmerie
+ * nationale", "КЧС" and "Комиссия по чрезвычайным ситуациям"). The run must open with a capital and is kept as an
+ * organisation name, which the clusterer then merges with the acronym. One pass over the words per such acronym:
+ * acronyms are few, so this stays linear in the text.
+ */
+final class AcronymExpansions {
+    private static final int MIN_LETTERS = 3;
+    private static final int MAX_WORDS = 12;
+
+    private AcronymExpansions() {
+    }
+
+    static List<Candidate> find(Words w, NameLexicons lx, List<Candidate> names, NameParts parts) {
+        Set<String> explained = new HashSet<>();
+        for (Candidate c : names) if (!c.acronym && c.wordCount() >= 2) explained.add(parts.initials(c.surface));
+        Set<String> wanted = new HashSet<>();
+        for (Candidate c : names) {
+            if (!c.acronym || c.entry != null || !(c.type == EntityType.ORGANIZATION || c.type == EntityType.OTHER)) continue;
+            String letters = parts.letters(c.surface);
+            if (letters.length() >= MIN_LETTERS && !explained.contains(letters)) wanted.add(letters);
+        }
+        List<Candidate> out = new ArrayList<>();
+        if (wanted.isEmpty()) return out;
+        for (int i = 0; i < w.size(); i++) {
+            Word first = w.get(i);
+            if (!first.isWord() || !first.capitalised || first.allCaps) continue;
+            for (String letters : wanted) {
+                int last = expansionEnd(w, lx, i, letters);
+                if (last < 0 || covered(names, w, i, last)) continue;
+                out.add(new Candidate(w, i, last, EntityType.ORGANIZATION, Candidate.CUE, lx));
+                i = last;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The last word of a run from word i whose significant words' initials are the letters, or -1. */
+    private static int expansionEnd(Words w, NameLexicons lx, int i, String letters) {
+        int k = 0;
+        int last = -1;
+        for (int j = i; j < w.size() && j - i < MAX_WORDS && k < letters.length(); j++) {
+            Word x = w.get(j);
+            if (!x.isWord() || !w.sameSentence(i, j)) return -1;
+            if (j > i && !x.capitalised && (lx.connectors.contains(x.lower) || x.text.length() <= 2)) continue;
+            if (initial(x) != letters.charAt(k)) return -1;
+            k++;
+            last = j;
+        }
+        return k == letters.length() ? last : -1;
+    }
+
+    private static char initial(Word x) {
+        String latin = NameKeys.toLatin(x.lower.substring(0, 1));
+        return latin.isEmpty() ? 0 : latin.charAt(0);
+    }
+
+    private static boolean covered(List<Candidate> names, Words w, int first, int last) {
+        int start = w.get(first).start;
+        int end = w.get(last).end;
+        for (Candidate c : names) if (c.start <= start && c.end >= end) return true;
+        return false;
+    }
+}
