@@ -81,8 +81,8 @@ class NameFinderTest {
 
     @Test
     void aCommonWordNeverMatchesAKbAliasItFoldsLike() {
-        List<Entity> ru = entities("ru", "Семь домов сгорели в деревне. Пожарные приехали через час.");
-        assertThat(ru).noneMatch(e -> e.name().equals("Semey"));
+        List<Entity> found = entities("ru", "Семь домов сгорели в деревне. Пожарные приехали через час.");
+        assertThat(found).noneMatch(e -> e.name().equals("Semey"));
         // the city itself is still known, in its case forms (a GeoNames place: linked when the text names a place)
         KnowledgeBase kb = EntityDocs.ANNOTATOR.knowledgeBase();
         EndingFolder ru = EntityDocs.ANNOTATOR.lexicons("ru").endings;
