@@ -1,6 +1,5 @@
 package org.newsgraph.annotate.times;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -32,6 +31,8 @@ public final class TimeAnnotator implements Annotator {
     private static final int MAX_EXPRESSIONS = 2000;
     /** How many tokens before a weekday a future marker ("will", "sera", "будет") may stand. */
     private static final int FUTURE_WINDOW = 6;
+    /** How many words may stand before a time that opens its sentence ("Dès dimanche,", "On Friday,"). */
+    private static final int FRONTED_WORDS = 2;
     private static final int MIN_PLACE_MENTIONS = 2;
     private static final double PLACE_SHARE = 0.75;
 
@@ -78,19 +79,32 @@ public final class TimeAnnotator implements Annotator {
         List<TimeToken> tokens = TimeTokenizer.tokenize(text, 0, text.length());
         TimeScan scan = grammar.scan(tokens);
         List<TimeMatch> matches = scan.matches();
-        Optional<LocalDate> anchor = doc.article().publicationDate();
-
-        List<TimeMatch> kept = new ArrayList<>();
-        List<Resolution> resolved = new ArrayList<>();
-        Optional<LocalDate> reference = Optional.empty();
+        List<TimeMatch> live = new ArrayList<>(matches.size());
         for (TimeMatch m : matches) {
-            if (kept.size() >= MAX_EXPRESSIONS) break;
-            if (m.frame().blocked || inside(boilerplate, m.start(), m.end())) continue;
+            if (live.size() >= MAX_EXPRESSIONS) break;
+            if (!m.frame().blocked && !inside(boilerplate, m.start(), m.end())) live.add(m);
+        }
+        DocumentTimeFrame frame = DocumentTimeFrame.of(doc.article().published(), live);
+
+        List<TimeMatch> kept = new ArrayList<>(live.size());
+        List<Resolution> resolved = new ArrayList<>(live.size());
+        List<Optional<String>> ends = new ArrayList<>(live.size());
+        for (TimeMatch m : live) {
+            int sentence = sentenceIndex(sentences, m.start());
             boolean future = lookingAhead(scan, m, sentences);
-            Resolution r = TimeResolver.resolve(m.frame(), new TimeResolver.Context(anchor, reference, future));
-            if (r.day().isPresent()) reference = r.day();
+            TimeResolver.Context ctx = frame.context(sentence, future);
+            Resolution r = TimeResolver.resolve(m.frame(), ctx);
+            Optional<String> end = Optional.empty();
+            if (m.frame().hasEnd()) {
+                Resolution last = TimeResolver.resolveEnd(m.frame().end(), r, ctx);
+                // a night from one day to the next is dated by its morning; a range keeps both ends
+                if (m.role() == TimePattern.Role.NIGHT) r = last.value().isPresent() ? last : r;
+                else end = last.value();
+            }
+            frame.advance(m, sentence, r);
             kept.add(m);
             resolved.add(r);
+            ends.add(end);
         }
         // the places' zone is needed only for clock times without one, and is taken on the first such clock's day
         Optional<LocalDateTime> firstClock = resolved.stream()
@@ -102,7 +116,7 @@ public final class TimeAnnotator implements Annotator {
         for (int i = 0; i < kept.size(); i++) {
             TimeMatch m = kept.get(i);
             Resolution r = resolved.get(i);
-            out.add(new TimeExpression(text.substring(m.start(), m.end()), m.start(), m.end(), r.value(), r.mod()));
+            out.add(new TimeExpression(text.substring(m.start(), m.end()), m.start(), m.end(), r.value(), r.mod(), ends.get(i)));
         }
         doc.put(Layers.TIMES, List.copyOf(out));
     }
@@ -196,29 +210,51 @@ public final class TimeAnnotator implements Annotator {
         return false;
     }
 
-    /** True when a future marker stands shortly before the expression in its clause ("sera diffusée samedi"). */
+    /**
+     * True when a future marker stands shortly before the expression in its clause ("sera diffusée samedi"), or when
+     * the expression opens its sentence and the clause after its comma has one ("Dimanche, la ville fêtera…").
+     */
     private static boolean lookingAhead(TimeScan scan, TimeMatch m, List<Span> sentences) {
         List<TimeToken> tokens = scan.tokens();
         int sentenceStart = sentenceStart(sentences, m.start());
+        int before = 0;
         for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - FUTURE_WINDOW; k--) {
             TimeToken t = tokens.get(k);
             if (t.start() < sentenceStart) break;
             // a comma, colon or quote closes the clause: "He will resign, the ministry said Tuesday" looks back
-            if (t.kind() == TimeToken.Kind.SYMBOL && !t.key().equals("'") && !t.key().equals("-")) break;
+            if (closesClause(t)) break;
+            before++;
+            if (scan.has(k, "FUTURE")) return true;
+        }
+        int comma = m.endToken();
+        if (before > FRONTED_WORDS || comma >= tokens.size() || !tokens.get(comma).key().equals(",")) return false;
+        for (int k = comma + 1; k < tokens.size() && k <= comma + FUTURE_WINDOW + 2; k++) {
+            TimeToken t = tokens.get(k);
+            if (t.afterBreak() || closesClause(t)) break;
             if (scan.has(k, "FUTURE")) return true;
         }
         return false;
     }
 
+    private static boolean closesClause(TimeToken t) {
+        return t.kind() == TimeToken.Kind.SYMBOL && !t.key().equals("'") && !t.key().equals("-");
+    }
+
     /** Start of the last sentence starting at or before the offset (sentences are in text order). */
     private static int sentenceStart(List<Span> sentences, int offset) {
+        int i = sentenceIndex(sentences, offset);
+        return i < 0 ? 0 : sentences.get(i).start();
+    }
+
+    /** Index of the last sentence starting at or before the offset, -1 when none does. */
+    private static int sentenceIndex(List<Span> sentences, int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
-        int found = 0;
+        int found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             if (sentences.get(mid).start() <= offset) {
-                found = sentences.get(mid).start();
+                found = mid;
                 lo = mid + 1;
             } else {
                 hi = mid - 1;

@@ -29,7 +29,7 @@ final class TimeGrammar {
             if (row.size() < 2) {
                 throw new IllegalArgumentException(patternRows.name() + ": row '" + row.get(0) + "' needs a name and elements");
             }
-            list.add(TimePattern.parse(row.get(0), row.get(1)));
+            list.add(TimePattern.parse(row.get(0), row.get(1), row.size() > 2 ? row.get(2) : ""));
         }
         this.patterns = List.copyOf(list);
         Set<String> lits = new HashSet<>();
@@ -103,11 +103,17 @@ final class TimeGrammar {
                 continue;
             }
             TimeFrame frame = new TimeFrame();
-            frame.blocked = best.rule.startsWith("skip");
+            frame.blocked = best.pattern.name().startsWith("skip");
             List<Binding> core = new ArrayList<>(best.bindings.size());
             for (Binding b : best.bindings) {
-                frame.set(b.category, b.value, b.number);
+                TimeFrame part = b.end ? frame.end() : frame;
+                part.set(b.category, b.value, b.number);
+                part.anaphoric |= b.anaphoric;
                 if (!b.context) core.add(b);
+            }
+            if (frame.hasEnd()) {
+                frame.completeFrom(frame.end());
+                frame.end().completeEndFrom(frame);
             }
             int lo = 0;
             int hi = core.size() - 1;
@@ -118,7 +124,8 @@ final class TimeGrammar {
             if (lo <= hi) {
                 int first = core.get(lo).from;
                 int last = core.get(hi).to - 1;
-                out.add(new TimeMatch(tokens.get(first).start(), tokens.get(last).end(), first, last + 1, best.rule, frame));
+                out.add(new TimeMatch(tokens.get(first).start(), tokens.get(last).end(), first, last + 1,
+                        best.pattern.name(), best.pattern.role(), frame));
             }
             i = Math.max(i + 1, best.coreEnd);
         }
@@ -137,12 +144,16 @@ final class TimeGrammar {
         if (t.key().equals("+") || t.key().equals("-")) keys.add("SIGN");
     }
 
-    private record Binding(String category, String value, int number, int from, int to, boolean context) {
+    private record Binding(String category, String value, int number, int from, int to, boolean context, boolean end,
+                           boolean anaphoric) {
+        Binding(String category, String value, int number, int from, int to, boolean context, boolean end) {
+            this(category, value, number, from, to, context, end, false);
+        }
     }
 
     private static final class Best {
         List<Binding> bindings;
-        String rule;
+        TimePattern pattern;
         int end = -1;
         int coreEnd;
     }
@@ -156,7 +167,7 @@ final class TimeGrammar {
             if (at > best.end) {
                 best.end = at;
                 best.bindings = List.copyOf(bound);
-                best.rule = p.name();
+                best.pattern = p;
                 int coreEnd = 0;
                 for (Binding b : bound) if (!b.context) coreEnd = b.to;
                 best.coreEnd = coreEnd;
@@ -199,15 +210,15 @@ final class TimeGrammar {
         for (int a = 0; a < el.alternatives().size(); a++) {
             String alt = el.alternatives().get(a);
             if (!el.categories()[a]) {
-                if (t.key().equals(alt)) out.add(new Binding("", alt, -1, i, i + 1, el.context()));
+                if (t.key().equals(alt)) out.add(new Binding("", alt, -1, i, i + 1, el.context(), el.end()));
             } else if (alt.equals("SIGN")) {
-                if (t.key().equals("+") || t.key().equals("-")) out.add(new Binding("SIGN", t.key(), -1, i, i + 1, el.context()));
+                if (t.key().equals("+") || t.key().equals("-")) out.add(new Binding("SIGN", t.key(), -1, i, i + 1, el.context(), el.end()));
             } else if (TimePattern.NUMBER_SHAPES.contains(alt)) {
-                if (fitsShape(alt, t) && (!alt.equals("MODERNYEAR") || standsAlone(scan.tokens(), i))) out.add(new Binding(alt, t.key(), t.number(), i, i + 1, el.context()));
+                if (fitsShape(alt, t) && (!alt.equals("MODERNYEAR") || standsAlone(scan.tokens(), i))) out.add(new Binding(alt, t.key(), t.number(), i, i + 1, el.context(), el.end()));
             } else {
                 for (TimeVocabulary.Entry entry : scan.readings(i)) {
                     if (entry.category().equals(alt)) {
-                        out.add(new Binding(alt, entry.value(), -1, i, i + entry.length(), el.context()));
+                        out.add(new Binding(alt, entry.value(), -1, i, i + entry.length(), el.context(), el.end(), entry.anaphoric()));
                     }
                 }
             }
@@ -250,6 +261,7 @@ final class TimeGrammar {
             case "MIN" -> len == 2 && n <= 59;
             case "NUM" -> len <= 3 && n >= 1;
             case "OFFSET" -> len <= 2 && n <= 14;
+            case "HHMM" -> len == 4 && n / 100 <= 23 && n % 100 <= 59;
             default -> false;
         };
     }

@@ -9,28 +9,26 @@ import org.newsgraph.core.lang.Lexicon;
 /**
  * The words and phrases of one language that mean something to the time grammar, each with a category
  * ({@code MONTH}, {@code WEEKDAY}, {@code ZONE}…) and a value, read from the {@code times_words} lexicon:
- * {@code term TAB CATEGORY TAB value [TAB cased|lower]}. A term may be several words ("heure de Moscou"); {@code cased}
- * means it counts only when written with a capital (English "May" the month, not the verb), {@code lower} only
- * without one (Russian "октябрьский" the month, not "Октябрьский район"). A term starting with
+ * {@code term TAB CATEGORY TAB value [TAB flags]}. A term may be several words ("heure de Moscou"). Flags, separated by
+ * commas: {@code cased} means it counts only when written with a capital (English "May" the month, not the verb),
+ * {@code lower} only without one (Russian "октябрьский" the month, not "Октябрьский район"); {@code deictic} marks a
+ * word counted from the publication date ("hier", "three days ago"), {@code anaphoric} one counted from the day the
+ * text is talking about ("la veille", "three days later", "спустя"). A term starting with
  * {@code *} is a word ending ("*eront": a French future verb), matched on words of {@value #MIN_SUFFIXED} letters or more.
  */
 final class TimeVocabulary {
 
     /** One reading of the tokens at a position: its category, value and how many tokens it covers. */
-    record Entry(String category, String value, int length, Case letterCase) {
+    record Entry(String category, String value, int length, Case letterCase, boolean anaphoric) {
     }
 
     /** How the first letter of a term must be written for it to count. */
     enum Case {
         ANY, CAPITAL, LOWER;
 
-        static Case of(String flag) {
-            return switch (flag.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "" -> ANY;
-                case "cased" -> CAPITAL;
-                case "lower" -> LOWER;
-                default -> throw new IllegalArgumentException("unknown flag '" + flag + "': use cased or lower");
-            };
+        static Case of(List<String> flags) {
+            if (flags.contains("cased")) return CAPITAL;
+            return flags.contains("lower") ? LOWER : ANY;
         }
 
         boolean accepts(boolean capitalised) {
@@ -55,23 +53,42 @@ final class TimeVocabulary {
                 throw new IllegalArgumentException(words.name() + ": row '" + String.join("\t", row)
                         + "' needs at least a term and a category");
             }
+            List<String> flags;
+            try {
+                flags = flags(row.size() > 3 ? row.get(3) : "");
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(words.name() + ": row '" + String.join("\t", row) + "': " + e.getMessage(), e);
+            }
+            boolean anaphoric = flags.contains("anaphoric");
             if (row.get(0).startsWith("*") && row.get(0).length() > 1) {
                 suffixTexts.add(TimeTokenizer.fold(row.get(0).substring(1)));
-                suffixes.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", 1, Case.ANY));
+                suffixes.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", 1, Case.ANY, anaphoric));
                 continue;
             }
             List<TimeToken> keys = TimeTokenizer.tokenize(row.get(0), 0, row.get(0).length());
             if (keys.isEmpty()) continue;
             Node n = root;
             for (TimeToken k : keys) n = n.next.computeIfAbsent(k.key(), x -> new Node());
-            Case letterCase;
-            try {
-                letterCase = Case.of(row.size() > 3 ? row.get(3) : "");
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(words.name() + ": row '" + String.join("\t", row) + "': " + e.getMessage(), e);
-            }
-            n.entries.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", keys.size(), letterCase));
+            n.entries.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", keys.size(), Case.of(flags), anaphoric));
         }
+    }
+
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("cased", "lower", "deictic", "anaphoric");
+
+    private static List<String> flags(String column) {
+        List<String> out = new ArrayList<>(2);
+        for (String f : column.split(",")) {
+            String flag = f.strip().toLowerCase(java.util.Locale.ROOT);
+            if (flag.isEmpty()) continue;
+            if (!FLAGS.contains(flag)) {
+                throw new IllegalArgumentException("unknown flag '" + flag + "': use cased, lower, deictic or anaphoric");
+            }
+            out.add(flag);
+        }
+        if (out.contains("deictic") && out.contains("anaphoric")) {
+            throw new IllegalArgumentException("a word is deictic or anaphoric, not both");
+        }
+        return out;
     }
 
     /** Every reading of the tokens starting at {@code i}, longest first; never crosses a paragraph break. */

@@ -9,7 +9,10 @@ import org.newsgraph.core.Span;
 import org.newsgraph.core.model.LanguageGuess;
 import org.newsgraph.core.model.TimeExpression;
 
-/** Builds annotated documents by hand for the time tests: one sentence per line, no boilerplate unless given. */
+/**
+ * Builds annotated documents by hand for the time tests: a sentence ends at a line break or after ". ", "! ", "? ";
+ * no boilerplate unless given.
+ */
 final class TimeDocs {
     static final TimeAnnotator ANNOTATOR = new TimeAnnotator();
 
@@ -22,8 +25,23 @@ final class TimeDocs {
         Doc doc = new Doc(article);
         doc.put(Layers.LANGUAGE, new LanguageGuess(lang, 1));
         doc.put(Layers.BOILERPLATE, List.of(boilerplate));
-        doc.put(Layers.SENTENCES, List.of(Span.of(0, body.length())));
+        doc.put(Layers.SENTENCES, sentences(body));
         return doc;
+    }
+
+    private static List<Span> sentences(String body) {
+        List<Span> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            boolean end = c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < body.length() && body.charAt(i + 1) == ' ');
+            if (end) {
+                out.add(Span.of(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < body.length()) out.add(Span.of(start, body.length()));
+        return out;
     }
 
     static List<TimeExpression> times(String lang, String published, String body) {
