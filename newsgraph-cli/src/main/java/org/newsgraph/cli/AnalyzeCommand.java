@@ -25,7 +25,7 @@ import org.newsgraph.core.IsoDates;
 import org.newsgraph.core.Pipeline;
 import org.newsgraph.core.lang.LanguagePacks;
 import org.newsgraph.core.model.Analysis;
-import org.newsgraph.io.read.ArticleReader;
+import org.newsgraph.io.read.Inputs;
 import org.newsgraph.io.read.ReadResult;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 import org.newsgraph.io.write.AnalysisTextWriter;
@@ -74,7 +74,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 2;
         }
         List<ReadResult> inputs = new ArrayList<>();
-        ArticleReader reader = new ArticleReader();
+        Inputs reader = new Inputs();
         for (String f : files) reader.read(f, inputs::add);
         Pipeline pipeline = StandardPipeline.create(java.util.Optional.ofNullable(kb));
         return out == null ? printAll(pipeline, inputs) : writeAll(pipeline, inputs);

@@ -7,6 +7,7 @@ import org.newsgraph.annotate.StandardPipeline;
 import org.newsgraph.core.Analyses;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Pipeline;
+import org.newsgraph.io.read.Inputs;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 import org.newsgraph.store.CorpusStore;
 import org.newsgraph.store.IngestSummary;
@@ -41,19 +42,22 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "CODE", description = "Language of the articles, instead of identifying it.")
     String lang;
 
+    @Option(names = "--kb", paramLabel = "DIR", description = "Local knowledge base directory (from `newsgraph kb import-geonames`). Default: ~/.newsgraph/kb when it exists.")
+    Path kb;
+
     @Override
     public Integer call() {
         if (threads < 1 || batch < 1) {
             System.err.println("newsgraph: --threads and --batch must be at least 1");
             return 2;
         }
-        List<String> files = InputFiles.expand(inputs);
+        List<String> files = Inputs.expand(inputs);
         if (files.isEmpty()) {
             System.err.println("newsgraph: no article files found in " + inputs + ": give .txt, .html, .json, .jsonl, .warc(.gz) or feed files");
             return 2;
         }
-        long total = InputFiles.countArticles(files);
-        Pipeline pipeline = StandardPipeline.create();
+        long total = Inputs.countArticles(files);
+        Pipeline pipeline = StandardPipeline.create(java.util.Optional.ofNullable(kb));
         AnalysisJsonWriter writer = new AnalysisJsonWriter(false);
         try (CorpusStore s = CorpusStore.open(store, new StoreOptions(batch, StoreOptions.defaults().commitEveryMillis()))) {
             Terminal.Progress progress = new Terminal.Progress(System.err, total,

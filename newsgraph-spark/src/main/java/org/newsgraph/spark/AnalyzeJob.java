@@ -9,14 +9,14 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.newsgraph.spark.read.InputKind;
+import org.newsgraph.io.read.InputKind;
 
 /**
- * {@code newsgraph spark analyze}: the standard pipeline over JSONL, WARC and single-article files, analyses
- * written as Parquet (one row per article, {@link AnalysisSchema}) or JSONL (FORMAT.md §2, one object per line).
+ * {@code newsgraph spark analyze}: the standard pipeline over JSONL, WARC, RSS/Atom and single-article files, analyses
+ * written as Parquet (one row per article, {@link AnalysisSchema}) or JSONL (docs/format.md §2, one object per line).
  *
  * <p>JSONL files are split across tasks like any text file; each WARC file is one task (a WARC file is a stream
- * of gzip members that is read in order); single-article files are shared among a few tasks. Every task runs
+ * of gzip members that is read in order); single-article files and feeds are shared among a few tasks. Every task runs
  * the pipeline built once per executor JVM ({@link SharedPipeline}).
  */
 public final class AnalyzeJob {
@@ -62,7 +62,7 @@ public final class AnalyzeJob {
         return analyses(inputs, AnalysisOutput.ROWS, counters);
     }
 
-    /** The analyses as FORMAT.md JSON lines, computed when the dataset is used. */
+    /** The analyses as docs/format.md JSON lines, computed when the dataset is used. */
     public Dataset<String> jsonLines(List<String> inputs, JobCounters counters) {
         return analyses(inputs, AnalysisOutput.JSON, counters);
     }
@@ -88,12 +88,13 @@ public final class AnalyzeJob {
         if (!warcs.isEmpty()) {
             parts.add(wholeFiles(jsc, warcs, warcs.size(), analyzer, output, conf));
         }
-        List<String> singles = files.getOrDefault(InputKind.SINGLE_ARTICLE, List.of());
+        List<String> singles = new ArrayList<>(files.getOrDefault(InputKind.SINGLE_ARTICLE, List.of()));
+        singles.addAll(files.getOrDefault(InputKind.FEED, List.of()));
         if (!singles.isEmpty()) {
             int slices = Math.min(singles.size(), Math.max(1, jsc.defaultParallelism() * 4));
             parts.add(wholeFiles(jsc, singles, slices, analyzer, output, conf));
         }
-        if (parts.isEmpty()) throw new IllegalArgumentException("no input files: give .jsonl, .warc(.gz), .json, .html or .txt files or directories holding them");
+        if (parts.isEmpty()) throw new IllegalArgumentException("no input files: give .jsonl, .warc(.gz), .rss, .atom, .json, .html or .txt files or directories holding them");
         Dataset<T> all = parts.get(0);
         for (int i = 1; i < parts.size(); i++) all = all.union(parts.get(i));
         return all;

@@ -134,6 +134,11 @@ public final class EntityAnnotator implements Annotator {
         return out;
     }
 
+    /** The name finder, once the KB has loaded: for the recogniser's trainer, which needs its features. */
+    NameFinder finder() {
+        return engine().finder();
+    }
+
     public KnowledgeBase knowledgeBase() {
         return engine().kb();
     }

@@ -23,7 +23,8 @@ import org.newsgraph.core.lang.Lexicon;
  *     when only inside official names ("et", "и");</li>
  * <li>{@code location-cues} — words before a place name ("à", "in", "в"); {@code location-heads} — nouns that end
  *     a place name ("Airport", "Square"); {@code location-prefixes} — words that open one ("Lake", "Mount",
- *     "Southern");</li>
+ *     "Southern"); {@code place-kinds} — nouns that say a territory's kind in its name ("Strip", "oblast"): "Gaza
+ *     Strip" and "Gaza" are one place;</li>
  * <li>{@code non-names} — capitalised words that are not names (weekdays, months, pronouns, sentence openers);
  *     {@code stopwords} and {@code figure_numbers} — common words a one-word KB alias must not match ("Семь");</li>
  * <li>{@code name-suffixes} — word endings typical of a type ("-ov" PERSON, "-stan" LOCATION);</li>
@@ -48,6 +49,10 @@ final class NameLexicons {
     final Set<String> locationCues;
     final Set<String> locationHeads = new HashSet<>();
     final Set<String> locationPrefixes = new HashSet<>();
+    /** Keys of the nouns that name a territory's kind inside its name ("Strip", "bande", "область"). */
+    final Set<String> placeKinds = new HashSet<>();
+    /** Keys of the lower-case place kinds written before the name they belong to ("bande de Gaza", "сектор Газа"). */
+    final Set<String> placeKindsBefore = new HashSet<>();
     final Set<String> nonNames;
     /** Frequent words of the language (function words, number words): never a one-word name from the KB. */
     final Set<String> commonWords = new HashSet<>();
@@ -81,6 +86,10 @@ final class NameLexicons {
         this.locationCues = lower(pack.lexicon("location-cues"));
         for (List<String> row : pack.lexicon("location-heads").rows()) locationHeads.add(NameKeys.key(row.get(0), endings));
         for (List<String> row : pack.lexicon("location-prefixes").rows()) locationPrefixes.add(NameKeys.key(row.get(0), endings));
+        for (List<String> row : pack.lexicon("place-kinds").rows()) {
+            placeKinds.add(NameKeys.key(row.get(0), endings));
+            if (row.size() > 1 && row.get(1).equals("before")) placeKindsBefore.add(NameKeys.key(row.get(0), endings));
+        }
         this.nonNames = lower(pack.lexicon("non-names"));
         commonWords.addAll(lower(pack.lexicon("stopwords")));
         commonWords.addAll(lower(pack.lexicon("figure_numbers")));

@@ -59,6 +59,12 @@ public final class FigureAnnotator implements Annotator {
         return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
     }
 
+    /** Speakers, attributions and entity mentions are the figures' sources when present. */
+    @Override
+    public Set<Layer<?>> uses() {
+        return Set.of(Layers.ENTITIES, Layers.QUOTES, Layers.ATTRIBUTIONS);
+    }
+
     @Override
     public Set<Layer<?>> produces() {
         return Set.of(Layers.FIGURES);

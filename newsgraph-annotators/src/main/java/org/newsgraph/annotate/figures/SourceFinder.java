@@ -51,7 +51,6 @@ final class SourceFinder {
             memory = lastNamed(cs, memory);
         }
         Optional<List<Quote>> quotes = doc.find(Layers.QUOTES);
-        List<Span> ownQuotes = quotes.isPresent() ? List.of() : QuoteSpans.find(doc.text());
         Optional<List<Attribution>> attributions = doc.find(Layers.ATTRIBUTIONS);
         List<Entity> entities = doc.find(Layers.ENTITIES).orElse(List.of());
 
@@ -68,7 +67,6 @@ final class SourceFinder {
                     publisherFigure = f;
                 }
             }
-            if (ref == null) ref = toReference(doc, fromOwnQuotes(ownQuotes, sentences, bySentence, f), entities);
             if (ref == null) ref = toReference(doc, laterVerbSource(own, f), entities);
             if (ref == null) ref = toReference(doc, nearestSource(own, f, true), entities);
             if (ref == null) ref = toReference(doc, nearestSource(own, f, false), entities);
@@ -125,46 +123,6 @@ final class SourceFinder {
             }
         }
         return best == null ? null : best.source();
-    }
-
-    /** A figure inside quotation marks: the claim of the reporting clause right after the quote, else right before. */
-    private static Span fromOwnQuotes(List<Span> quotes, List<List<Tok>> sentences, List<List<Claim>> bySentence,
-                                      Candidate f) {
-        int k = quoteBefore(quotes, f.start());
-        if (k >= 0) {
-            Span q = quotes.get(k);
-            if (f.end() > q.end()) return null;
-            Claim best = null;
-            int to = Math.min(sentences.size(), f.sentence + QUOTE_REACH + 1);
-            for (int s = Math.max(0, f.sentence - QUOTE_REACH); s < to; s++) {
-                for (Claim c : bySentence.get(s)) {
-                    if (c.according()) continue;
-                    boolean after = c.at() >= q.end() && c.at() - q.end() < 40;
-                    boolean before = c.at() < q.start() && q.start() - c.at() < 60;
-                    if (after) return c.source();
-                    if (before) best = c;
-                }
-            }
-            return best == null ? null : best.source();
-        }
-        return null;
-    }
-
-    /** Index of the last quote starting at or before {@code offset} (quotes do not overlap), or -1. */
-    private static int quoteBefore(List<Span> quotes, int offset) {
-        int lo = 0;
-        int hi = quotes.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (quotes.get(mid).start() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
     }
 
     /**

@@ -38,9 +38,13 @@ public final class QuoteAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        // ENTITIES is used when present (the pipeline puts this annotator after the entities annotator) but not
-        // required: without it, speakers are the names and descriptions the text gives
         return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
+    }
+
+    /** Entity mentions name the speakers; without them, speakers are the names and descriptions the text gives. */
+    @Override
+    public Set<Layer<?>> uses() {
+        return Set.of(Layers.ENTITIES);
     }
 
     @Override

@@ -61,6 +61,12 @@ public final class TimeAnnotator implements Annotator {
         return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
     }
 
+    /** Places among the entities give the time zone of local clock times. */
+    @Override
+    public Set<Layer<?>> uses() {
+        return Set.of(Layers.ENTITIES);
+    }
+
     @Override
     public Set<Layer<?>> produces() {
         return Set.of(Layers.TIMES);

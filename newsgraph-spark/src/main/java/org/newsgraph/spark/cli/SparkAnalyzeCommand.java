@@ -12,12 +12,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsgraph spark analyze IN… OUT}: analyses a corpus on Spark into Parquet or JSONL. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
+        customSynopsis = "newsgraph spark analyze [OPTIONS] IN... OUT",
         description = {"Analyses JSONL records, WARC files (.warc, .warc.gz) and single articles (.json, .html, .txt) on Spark.",
                 "IN may be files, directories or globs on any Hadoop file system; OUT is a directory of Parquet files "
-                        + "(one row per article) or of JSONL files (FORMAT.md JSON, one article per line)."})
+                        + "(one row per article) or of JSONL files (docs/format.md JSON, one article per line)."})
 final class SparkAnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(arity = "2..*", paramLabel = "IN… OUT", description = "Inputs, then the output directory.")
+    @Parameters(arity = "2..*", paramLabel = "PATH", description = "The inputs (IN: files, directories, globs), then the output directory (OUT).")
     List<String> paths;
 
     @Option(names = "--format", description = "parquet or jsonl. Default: ${DEFAULT-VALUE}.")
@@ -54,9 +55,9 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
             AnalyzeJob.Summary s = new AnalyzeJob(spark, published, lang).run(inputs, out, format, overwrite);
             double secs = (System.nanoTime() - start) / 1e9;
             s.someFailures().forEach(f -> System.err.println("failed: " + f));
-            System.err.printf("analysed %d articles, %d inputs failed%s; %s written to %s in %.1f s (%.0f articles/s)%n",
+            System.err.printf("analysed %d articles, %d inputs failed%s; %s written to %s in %.1f s%s%n",
                     s.analysed(), s.failed(), s.failed() > s.someFailures().size() ? " (the first reasons of each task are shown)" : "",
-                    format, out, secs, s.analysed() / secs);
+                    format, out, secs, Rates.perSecond(s.analysed(), secs, "articles"));
             return s.failed() == 0 ? 0 : 1;
         } finally {
             spark.stop();

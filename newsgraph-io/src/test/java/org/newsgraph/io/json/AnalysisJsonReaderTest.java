@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

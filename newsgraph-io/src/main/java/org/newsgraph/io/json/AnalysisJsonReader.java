@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.io.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +21,7 @@ import org.newsgraph.core.model.Reference;
 import org.newsgraph.core.model.TimeExpression;
 
 /**
- * Reads the analysis JSON of FORMAT.md §2 back into an {@link Analysis}: the store keeps the JSON the writer
+ * Reads the analysis JSON of docs/format.md §2 back into an {@link Analysis}: the store keeps the JSON the writer
  * produced and turns it into the model to compare figures. Lenient: unknown fields are ignored, missing ones
  * take their empty value, so analyses written by an older or newer engine still load.
  */

@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.io.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
