@@ -20,6 +20,7 @@ import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.EntityType;
 import org.newsgraph.core.model.Mention;
 import org.newsgraph.core.model.TimeExpression;
+import org.newsgraph.core.text.Words;
 
 /**
  * Finds temporal expressions ("samedi", "début janvier", "20h00 (17h00 heure de Moscou)") and resolves them against
@@ -58,7 +59,7 @@ public final class TimeAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
+        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE, Layers.WORDS);
     }
 
     /** Places among the entities give the time zone of local clock times. */
@@ -82,8 +83,7 @@ public final class TimeAnnotator implements Annotator {
         String text = doc.text();
         List<Span> boilerplate = doc.find(Layers.BOILERPLATE).orElse(List.of());
         List<Span> sentences = doc.find(Layers.SENTENCES).orElse(List.of(Span.of(0, text.length())));
-        List<TimeToken> tokens = TimeTokenizer.tokenize(text, 0, text.length());
-        TimeScan scan = grammar.scan(tokens);
+        TimeScan scan = grammar.scan(doc.expect(Layers.WORDS));
         List<TimeMatch> matches = scan.matches();
         List<TimeMatch> live = new ArrayList<>(matches.size());
         for (TimeMatch m : matches) {
@@ -168,20 +168,21 @@ public final class TimeAnnotator implements Annotator {
      */
     private Optional<ZoneId> placeZone(Doc doc, TimeScan scan, List<Span> boilerplate, List<TimeMatch> times,
                                        LocalDateTime at) {
-        List<TimeToken> tokens = scan.tokens();
+        Words words = scan.words();
         Map<ZoneOffset, Integer> counts = new HashMap<>();
         Map<ZoneOffset, ZoneId> zoneOf = new HashMap<>();
         List<Span> counted = new ArrayList<>();
         int total = 0;
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < words.size(); i++) {
             for (TimeVocabulary.Entry e : scan.readings(i)) {
                 if (!e.category().equals("PLACE")) continue;
-                TimeToken t = tokens.get(i);
-                if (inside(boilerplate, t.start(), t.end()) || insideAny(times, t.start(), t.end())) break;
+                int start = words.start(i);
+                int end = words.end(i);
+                if (inside(boilerplate, start, end) || insideAny(times, start, end)) break;
                 Optional<ZoneId> zone = Zones.parse(e.value());
                 if (zone.isEmpty()) continue;
                 count(zone.get(), at, counts, zoneOf);
-                counted.add(Span.of(t.start(), t.end()));
+                counted.add(Span.of(start, end));
                 total++;
                 break;
             }
@@ -221,29 +222,27 @@ public final class TimeAnnotator implements Annotator {
      * the expression opens its sentence and the clause after its comma has one ("Dimanche, la ville fêtera…").
      */
     private static boolean lookingAhead(TimeScan scan, TimeMatch m, List<Span> sentences) {
-        List<TimeToken> tokens = scan.tokens();
+        Words words = scan.words();
         int sentenceStart = sentenceStart(sentences, m.start());
         int before = 0;
         for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - FUTURE_WINDOW; k--) {
-            TimeToken t = tokens.get(k);
-            if (t.start() < sentenceStart) break;
+            if (words.start(k) < sentenceStart) break;
             // a comma, colon or quote closes the clause: "He will resign, the ministry said Tuesday" looks back
-            if (closesClause(t)) break;
+            if (closesClause(words, k)) break;
             before++;
             if (scan.has(k, "FUTURE")) return true;
         }
         int comma = m.endToken();
-        if (before > FRONTED_WORDS || comma >= tokens.size() || !tokens.get(comma).key().equals(",")) return false;
-        for (int k = comma + 1; k < tokens.size() && k <= comma + FUTURE_WINDOW + 2; k++) {
-            TimeToken t = tokens.get(k);
-            if (t.afterBreak() || closesClause(t)) break;
+        if (before > FRONTED_WORDS || comma >= words.size() || !words.is(comma, ",")) return false;
+        for (int k = comma + 1; k < words.size() && k <= comma + FUTURE_WINDOW + 2; k++) {
+            if (TimeScan.breakBefore(words, k) || closesClause(words, k)) break;
             if (scan.has(k, "FUTURE")) return true;
         }
         return false;
     }
 
-    private static boolean closesClause(TimeToken t) {
-        return t.kind() == TimeToken.Kind.SYMBOL && !t.key().equals("'") && !t.key().equals("-");
+    private static boolean closesClause(Words words, int i) {
+        return TimeScan.isSign(words, i) && !words.is(i, "'") && !words.is(i, "-");
     }
 
     /** Start of the last sentence starting at or before the offset (sentences are in text order). */

@@ -3,6 +3,8 @@ package org.newsgraph.annotate.times;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.core.text.Normalizer;
+import org.newsgraph.core.text.Words;
 
 /**
  * One rule of the time grammar, read from a line of the {@code times_patterns} lexicon: a name, then elements
@@ -49,10 +51,11 @@ record TimePattern(String name, List<Element> elements, Set<String> starts, Role
     }
 
     static TimePattern parse(String name, String source) {
-        return parse(name, source, "");
+        return parse(name, source, "", Normalizer.basic());
     }
 
-    static TimePattern parse(String name, String source, String role) {
+    /** Literals are compared in the form {@code normalizer} gives the text's words. */
+    static TimePattern parse(String name, String source, String role, Normalizer normalizer) {
         List<Element> elements = new ArrayList<>();
         boolean end = false;
         for (String raw : source.strip().split("\\s+")) {
@@ -70,11 +73,11 @@ record TimePattern(String name, List<Element> elements, Set<String> starts, Role
             List<String> alternatives = new ArrayList<>();
             for (String a : s.split("\\|")) {
                 if (a.isEmpty()) throw new IllegalArgumentException("time pattern '" + name + "': empty alternative in '" + raw + "'");
-                if (!isCategory(a) && TimeTokenizer.tokenize(a, 0, a.length()).size() != 1) {
+                if (!isCategory(a) && Words.of(a, normalizer).size() != 1) {
                     throw new IllegalArgumentException("time pattern '" + name + "': literal '" + a
                             + "' is not one token (a run of letters, of digits, or one sign): write each part as its own element");
                 }
-                alternatives.add(isCategory(a) ? a : TimeTokenizer.fold(a));
+                alternatives.add(isCategory(a) ? a : normalizer.normalize(a));
             }
             elements.add(new Element(List.copyOf(alternatives), optional, glued, context, end));
         }

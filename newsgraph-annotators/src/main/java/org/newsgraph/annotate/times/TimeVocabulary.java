@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.core.lang.Lexicon;
+import org.newsgraph.core.text.Normalizer;
+import org.newsgraph.core.text.Words;
 
 /**
  * The words and phrases of one language that mean something to the time grammar, each with a category
@@ -47,7 +49,7 @@ final class TimeVocabulary {
     private final List<Entry> suffixes = new ArrayList<>();
     private final List<String> suffixTexts = new ArrayList<>();
 
-    TimeVocabulary(Lexicon words) {
+    TimeVocabulary(Lexicon words, Normalizer normalizer) {
         for (List<String> row : words.rows()) {
             if (row.size() < 2) {
                 throw new IllegalArgumentException(words.name() + ": row '" + String.join("\t", row)
@@ -61,16 +63,26 @@ final class TimeVocabulary {
             }
             boolean anaphoric = flags.contains("anaphoric");
             if (row.get(0).startsWith("*") && row.get(0).length() > 1) {
-                suffixTexts.add(TimeTokenizer.fold(row.get(0).substring(1)));
+                suffixTexts.add(normalizer.normalize(row.get(0).substring(1)));
                 suffixes.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", 1, Case.ANY, anaphoric));
                 continue;
             }
-            List<TimeToken> keys = TimeTokenizer.tokenize(row.get(0), 0, row.get(0).length());
+            Words keys = Words.of(row.get(0), normalizer);
             if (keys.isEmpty()) continue;
-            Node n = root;
-            for (TimeToken k : keys) n = n.next.computeIfAbsent(k.key(), x -> new Node());
-            n.entries.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", keys.size(), Case.of(flags), anaphoric));
+            Entry entry = new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", keys.size(), Case.of(flags), anaphoric);
+            add(keys, normalizer, false, entry);
+            // a text written without its accents ("apres", "fevrier") still reads the term
+            add(keys, normalizer, true, entry);
         }
+    }
+
+    private void add(Words keys, Normalizer normalizer, boolean withoutDiacritics, Entry entry) {
+        Node n = root;
+        for (int k = 0; k < keys.size(); k++) {
+            String key = withoutDiacritics ? normalizer.withoutDiacritics(keys.norm(k)) : keys.norm(k);
+            n = n.next.computeIfAbsent(key, x -> new Node());
+        }
+        if (!n.entries.contains(entry)) n.entries.add(entry);
     }
 
     private static final java.util.Set<String> FLAGS = java.util.Set.of("cased", "lower", "deictic", "anaphoric");
@@ -91,16 +103,16 @@ final class TimeVocabulary {
         return out;
     }
 
-    /** Every reading of the tokens starting at {@code i}, longest first; never crosses a paragraph break. */
-    List<Entry> at(List<TimeToken> tokens, int i) {
+    /** Every reading of the pieces starting at {@code i}, longest first; never crosses a paragraph break. */
+    List<Entry> at(Words words, int i) {
         List<Entry> found = null;
         Node n = root;
-        for (int k = i; k < tokens.size(); k++) {
-            if (k > i && tokens.get(k).afterBreak()) break;
-            n = n.next.get(tokens.get(k).key());
+        for (int k = i; k < words.size(); k++) {
+            if (k > i && TimeScan.breakBefore(words, k)) break;
+            n = n.next.get(words.norm(k));
             if (n == null) break;
             for (Entry e : n.entries) {
-                if (!e.letterCase().accepts(tokens.get(i).capitalised())) continue;
+                if (!e.letterCase().accepts(words.capitalised(i))) continue;
                 if (found == null) found = new ArrayList<>(2);
                 found.add(0, e);
             }
@@ -109,10 +121,11 @@ final class TimeVocabulary {
     }
 
     /** True when the ending of the word has the category ("*eront" FUTURE). */
-    boolean endsWith(TimeToken t, String category) {
-        if (t.kind() == TimeToken.Kind.WORD && t.key().length() >= MIN_SUFFIXED) {
+    boolean endsWith(Words words, int i, String category) {
+        String key = words.norm(i);
+        if (words.isWord(i) && key.length() >= MIN_SUFFIXED) {
             for (int k = 0; k < suffixes.size(); k++) {
-                if (suffixes.get(k).category().equals(category) && t.key().endsWith(suffixTexts.get(k))) return true;
+                if (suffixes.get(k).category().equals(category) && key.endsWith(suffixTexts.get(k))) return true;
             }
         }
         return false;

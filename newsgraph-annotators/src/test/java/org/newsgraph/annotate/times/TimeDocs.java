@@ -6,6 +6,9 @@ import org.newsgraph.core.Article;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layers;
 import org.newsgraph.core.Span;
+import org.newsgraph.core.lang.LanguagePacks;
+import org.newsgraph.core.text.Normalizer;
+import org.newsgraph.core.text.Words;
 import org.newsgraph.core.model.LanguageGuess;
 import org.newsgraph.core.model.TimeExpression;
 
@@ -26,7 +29,33 @@ final class TimeDocs {
         doc.put(Layers.LANGUAGE, new LanguageGuess(lang, 1));
         doc.put(Layers.BOILERPLATE, List.of(boilerplate));
         doc.put(Layers.SENTENCES, sentences(body));
+        Normalizer normalizer = LanguagePacks.find(lang).map(Normalizer::of).orElse(Normalizer.basic());
+        doc.put(Layers.WORDS, words(body, normalizer, boilerplate));
         return doc;
+    }
+
+    /** The pieces as the segmenter makes them: by whitespace-separated chunks, none inside boilerplate. */
+    private static Words words(String body, Normalizer normalizer, Span... boilerplate) {
+        Words.Builder b = Words.builder(body, normalizer);
+        int i = 0;
+        while (i < body.length()) {
+            int at = i;
+            Span skipped = java.util.Arrays.stream(boilerplate).filter(s -> s.start() <= at && at < s.end()).findFirst().orElse(null);
+            if (skipped != null) {
+                b.breakParagraph();
+                i = skipped.end();
+                continue;
+            }
+            if (Character.isWhitespace(body.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < body.length() && !Character.isWhitespace(body.charAt(end))) end++;
+            b.addToken(i, end, null, 0);
+            i = end;
+        }
+        return b.build();
     }
 
     private static List<Span> sentences(String body) {
