@@ -91,6 +91,8 @@ final class TimeFrame {
             case "WEEKDAY" -> weekday = first(weekday, parse(value));
             case "RELDAY" -> relativeDays = first(relativeDays, parse(value));
             case "DIR" -> direction = first(direction, parse(value));
+            // "the year ended March 31": a period closed on that date lies behind the publication
+            case "ENDED" -> direction = first(direction, -1);
             case "COUNT" -> count = first(count, parse(value));
             case "ORD" -> ordinal = first(ordinal, parse(value));
             case "ANAPHOR" -> anaphor = first(anaphor, parse(value));

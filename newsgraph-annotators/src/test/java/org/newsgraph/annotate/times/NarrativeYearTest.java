@@ -58,4 +58,14 @@ class NarrativeYearTest {
         assertThat(times("ru", "1999-07-29", "В 1997 году было две аварии, в январе и в октябре."))
                 .extracting(TimeDocs::value).containsExactly("1997", "1997-01", "1997-10");
     }
+
+    @Test
+    void aPeriodThatEndedOnADateLiesBehindThePublication() {
+        assertThat(times("en", "2023-10-31", "Sales rose 4% in the fiscal year ended Jan. 31."))
+                .extracting(TimeDocs::value).containsExactly("2023-01-31");
+        assertThat(times("en", "2023-10-31", "The exhibition opens Jan. 31."))
+                .extracting(TimeDocs::value).containsExactly("2024-01-31");
+        assertThat(times("fr", "2023-10-31", "Le bénéfice de l'exercice clos le 31 janvier a doublé."))
+                .extracting(TimeDocs::value).containsExactly("2023-01-31");
+    }
 }
