@@ -101,6 +101,10 @@ final class TimeResolver {
 
     private static Resolution resolveFrame(TimeFrame f, Context ctx) {
         Optional<String> mod = Optional.ofNullable(f.mod);
+        if ((f.ago || f.ahead) && f.unit != null && !f.has(f.count) && !f.unit.endsWith("s")) {
+            // "через неделю", "a week later": one unit
+            f.count = 1;
+        }
         if (f.unit != null && f.unit.endsWith("s")) {
             // "three days ago" counts days; "the coming weeks", "ces derniers jours" name no one period
             if (!f.has(f.count)) return Resolution.unresolved(mod);

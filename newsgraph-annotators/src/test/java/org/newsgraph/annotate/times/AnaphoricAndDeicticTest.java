@@ -56,6 +56,12 @@ class AnaphoricAndDeicticTest {
     }
 
     @Test
+    void russianOneUnitLaterNeedsNoCount() {
+        assertThat(times("ru", FRIDAY, "2 мая рухнул мост. Спустя сутки начались работы. Накануне вечером шёл дождь."))
+                .extracting(TimeDocs::value).containsExactly("2024-05-02", "2024-05-03", "2024-05-02");
+    }
+
+    @Test
     void russianDaysNamedByAdjectivesAreDeictic() {
         assertThat(times("ru", FRIDAY, "На сегодняшний день погибших нет, на вчерашний день их было двое."))
                 .extracting(TimeDocs::value).containsExactly("2024-05-17", "2024-05-16");
