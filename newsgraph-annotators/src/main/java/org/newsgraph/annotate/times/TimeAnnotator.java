@@ -22,6 +22,7 @@ import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.EntityType;
 import org.newsgraph.core.model.Mention;
 import org.newsgraph.core.model.TimeExpression;
+import org.newsgraph.core.text.Words;
 
 /**
  * Finds temporal expressions ("samedi", "début janvier", "20h00 (17h00 heure de Moscou)") and resolves them against
@@ -33,6 +34,8 @@ public final class TimeAnnotator implements Annotator {
     private static final int MAX_EXPRESSIONS = 2000;
     /** How many tokens before a weekday a future marker ("will", "sera", "будет") may stand. */
     private static final int FUTURE_WINDOW = 6;
+    /** How many words may stand before a time that opens its sentence ("Dès dimanche,", "On Friday,"). */
+    private static final int FRONTED_WORDS = 2;
     private static final int MIN_PLACE_MENTIONS = 2;
     private static final double PLACE_SHARE = 0.75;
 
@@ -58,7 +61,7 @@ public final class TimeAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
+        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE, Layers.WORDS);
     }
 
     /** Places among the entities give the time zone of local clock times. */
@@ -87,22 +90,34 @@ public final class TimeAnnotator implements Annotator {
         String text = doc.text();
         List<Span> boilerplate = doc.find(Layers.BOILERPLATE).orElse(List.of());
         List<Span> sentences = doc.find(Layers.SENTENCES).orElse(List.of(Span.of(0, text.length())));
-        List<TimeToken> tokens = TimeTokenizer.tokenize(text, 0, text.length());
-        TimeScan scan = grammar.scan(tokens);
+        TimeScan scan = grammar.scan(doc.expect(Layers.WORDS));
         List<TimeMatch> matches = scan.matches();
-        Optional<LocalDate> anchor = doc.article().publicationDate();
-
-        List<TimeMatch> kept = new ArrayList<>();
-        List<Resolution> resolved = new ArrayList<>();
-        Optional<LocalDate> reference = Optional.empty();
+        List<TimeMatch> live = new ArrayList<>(matches.size());
         for (TimeMatch m : matches) {
-            if (kept.size() >= MAX_EXPRESSIONS) break;
-            if (m.frame().blocked || inside(boilerplate, m.start(), m.end())) continue;
+            if (live.size() >= MAX_EXPRESSIONS) break;
+            if (!m.frame().blocked && !inside(boilerplate, m.start(), m.end())) live.add(m);
+        }
+        DocumentTimeFrame frame = DocumentTimeFrame.of(doc.article().published(), live);
+
+        List<TimeMatch> kept = new ArrayList<>(live.size());
+        List<Resolution> resolved = new ArrayList<>(live.size());
+        List<Optional<String>> ends = new ArrayList<>(live.size());
+        for (TimeMatch m : live) {
+            int sentence = sentenceIndex(sentences, m.start());
             boolean future = lookingAhead(scan, m, sentences);
-            Resolution r = TimeResolver.resolve(m.frame(), new TimeResolver.Context(anchor, reference, future));
-            if (r.day().isPresent()) reference = r.day();
+            TimeResolver.Context ctx = frame.context(sentence, future);
+            Resolution r = TimeResolver.resolve(m.frame(), ctx);
+            Optional<String> end = Optional.empty();
+            if (m.frame().hasEnd()) {
+                Resolution last = TimeResolver.resolveEnd(m.frame().end(), r, ctx);
+                // a night from one day to the next is dated by its morning; a range keeps both ends
+                if (m.role() == TimePattern.Role.NIGHT) r = last.value().isPresent() ? last : r;
+                else end = last.value();
+            }
+            frame.advance(m, sentence, r);
             kept.add(m);
             resolved.add(r);
+            ends.add(end);
         }
         // the places' zone is needed only for clock times without one, and is taken on the first such clock's day
         Optional<LocalDateTime> firstClock = resolved.stream()
@@ -114,7 +129,7 @@ public final class TimeAnnotator implements Annotator {
         for (int i = 0; i < kept.size(); i++) {
             TimeMatch m = kept.get(i);
             Resolution r = resolved.get(i);
-            out.add(new TimeExpression(text.substring(m.start(), m.end()), m.start(), m.end(), r.value(), r.mod()));
+            out.add(new TimeExpression(text.substring(m.start(), m.end()), m.start(), m.end(), r.value(), r.mod(), ends.get(i)));
         }
         doc.put(Layers.TIMES, List.copyOf(out));
     }
@@ -160,20 +175,21 @@ public final class TimeAnnotator implements Annotator {
      */
     private Optional<ZoneId> placeZone(Doc doc, TimeScan scan, List<Span> boilerplate, List<TimeMatch> times,
                                        LocalDateTime at) {
-        List<TimeToken> tokens = scan.tokens();
+        Words words = scan.words();
         Map<ZoneOffset, Integer> counts = new HashMap<>();
         Map<ZoneOffset, ZoneId> zoneOf = new HashMap<>();
         List<Span> counted = new ArrayList<>();
         int total = 0;
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < words.size(); i++) {
             for (TimeVocabulary.Entry e : scan.readings(i)) {
                 if (!e.category().equals("PLACE")) continue;
-                TimeToken t = tokens.get(i);
-                if (inside(boilerplate, t.start(), t.end()) || insideAny(times, t.start(), t.end())) break;
+                int start = words.start(i);
+                int end = words.end(i);
+                if (inside(boilerplate, start, end) || insideAny(times, start, end)) break;
                 Optional<ZoneId> zone = Zones.parse(e.value());
                 if (zone.isEmpty()) continue;
                 count(zone.get(), at, counts, zoneOf);
-                counted.add(Span.of(t.start(), t.end()));
+                counted.add(Span.of(start, end));
                 total++;
                 break;
             }
@@ -208,29 +224,49 @@ public final class TimeAnnotator implements Annotator {
         return false;
     }
 
-    /** True when a future marker stands shortly before the expression in its clause ("sera diffusée samedi"). */
+    /**
+     * True when a future marker stands shortly before the expression in its clause ("sera diffusée samedi"), or when
+     * the expression opens its sentence and the clause after its comma has one ("Dimanche, la ville fêtera…").
+     */
     private static boolean lookingAhead(TimeScan scan, TimeMatch m, List<Span> sentences) {
-        List<TimeToken> tokens = scan.tokens();
+        Words words = scan.words();
         int sentenceStart = sentenceStart(sentences, m.start());
+        int before = 0;
         for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - FUTURE_WINDOW; k--) {
-            TimeToken t = tokens.get(k);
-            if (t.start() < sentenceStart) break;
+            if (words.start(k) < sentenceStart) break;
             // a comma, colon or quote closes the clause: "He will resign, the ministry said Tuesday" looks back
-            if (t.kind() == TimeToken.Kind.SYMBOL && !t.key().equals("'") && !t.key().equals("-")) break;
+            if (closesClause(words, k)) break;
+            before++;
+            if (scan.has(k, "FUTURE")) return true;
+        }
+        int comma = m.endToken();
+        if (before > FRONTED_WORDS || comma >= words.size() || !words.is(comma, ",")) return false;
+        for (int k = comma + 1; k < words.size() && k <= comma + FUTURE_WINDOW + 2; k++) {
+            if (TimeScan.breakBefore(words, k) || closesClause(words, k)) break;
             if (scan.has(k, "FUTURE")) return true;
         }
         return false;
     }
 
+    private static boolean closesClause(Words words, int i) {
+        return TimeScan.isSign(words, i) && !words.is(i, "'") && !words.is(i, "-");
+    }
+
     /** Start of the last sentence starting at or before the offset (sentences are in text order). */
     private static int sentenceStart(List<Span> sentences, int offset) {
+        int i = sentenceIndex(sentences, offset);
+        return i < 0 ? 0 : sentences.get(i).start();
+    }
+
+    /** Index of the last sentence starting at or before the offset, -1 when none does. */
+    private static int sentenceIndex(List<Span> sentences, int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
-        int found = 0;
+        int found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             if (sentences.get(mid).start() <= offset) {
-                found = sentences.get(mid).start();
+                found = mid;
                 lo = mid + 1;
             } else {
                 hi = mid - 1;

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.LexiconSpec;
 import org.newsgraph.core.lang.Lexicon;
+import org.newsgraph.core.text.Normalizer;
+import org.newsgraph.core.text.Words;
 
 /**
  * The time rules of one language: its vocabulary ({@code times-words}) and its patterns ({@code times-patterns}).
@@ -24,13 +26,17 @@ final class TimeGrammar {
     private final Map<String, int[]> patternsStartingWith;
 
     TimeGrammar(Lexicon words, Lexicon patternRows) {
-        this.vocabulary = new TimeVocabulary(words);
+        this(words, patternRows, Normalizer.basic());
+    }
+
+    TimeGrammar(Lexicon words, Lexicon patternRows, Normalizer normalizer) {
+        this.vocabulary = new TimeVocabulary(words, normalizer);
         List<TimePattern> list = new ArrayList<>();
         for (List<String> row : patternRows.rows()) {
             if (row.size() < 2) {
                 throw new IllegalArgumentException(patternRows.name() + ": row '" + row.get(0) + "' needs a name and elements");
             }
-            list.add(TimePattern.parse(row.get(0), row.get(1)));
+            list.add(TimePattern.parse(row.get(0), row.get(1), row.size() > 2 ? row.get(2) : "", normalizer));
         }
         this.patterns = List.copyOf(list);
         Set<String> lits = new HashSet<>();
@@ -46,16 +52,20 @@ final class TimeGrammar {
         checkValues(words);
     }
 
-    /** Words and phrases with their category, value and letter-case flag ({@code cased} or {@code lower}). */
+    /**
+     * Words and phrases with their category, value and flags (comma-separated: {@code cased} or {@code lower},
+     * {@code deictic} or {@code anaphoric}; checked by {@link TimeVocabulary}).
+     */
     static final LexiconSpec WORDS = LexiconSpec.named("times-words").column("phrase", LexiconSpec.Type.TEXT)
             .column("category", LexiconSpec.Type.TEXT).optionalColumn("value", LexiconSpec.Type.TEXT)
-            .optionalChoice("case", List.of("cased", "lower")).required();
+            .optionalColumn("flags", LexiconSpec.Type.TEXT).required();
+    /** Patterns: a name, its elements ({@code >} starts the second time) and an optional kind of pair. */
     static final LexiconSpec PATTERNS = LexiconSpec.named("times-patterns").column("name", LexiconSpec.Type.TEXT)
-            .column("elements", LexiconSpec.Type.TEXT).required();
+            .column("elements", LexiconSpec.Type.TEXT).optionalChoice("pair", List.of("night", "range")).required();
     static final List<LexiconSpec> LEXICONS = List.of(WORDS, PATTERNS);
 
     static TimeGrammar of(LanguagePack pack) {
-        return new TimeGrammar(pack.lexicon(WORDS), pack.lexicon(PATTERNS));
+        return new TimeGrammar(pack.lexicon(WORDS), pack.lexicon(PATTERNS), Normalizer.of(pack));
     }
 
     boolean isEmpty() {
@@ -77,18 +87,18 @@ final class TimeGrammar {
         }
     }
 
-    /** Looks up every token once, then finds the expressions: in text order, not overlapping. */
-    TimeScan scan(List<TimeToken> tokens) {
+    /** Looks up every piece once, then finds the expressions: in text order, not overlapping. */
+    TimeScan scan(Words words) {
         @SuppressWarnings("unchecked")
-        List<TimeVocabulary.Entry>[] readings = new List[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) readings[i] = vocabulary.at(tokens, i);
-        TimeScan scan = new TimeScan(tokens, readings, vocabulary);
+        List<TimeVocabulary.Entry>[] readings = new List[words.size()];
+        for (int i = 0; i < words.size(); i++) readings[i] = vocabulary.at(words, i);
+        TimeScan scan = new TimeScan(words, readings, vocabulary);
         scan.matches(match(scan));
         return scan;
     }
 
     private List<TimeMatch> match(TimeScan scan) {
-        List<TimeToken> tokens = scan.tokens();
+        Words tokens = scan.words();
         List<TimeMatch> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         java.util.BitSet candidates = new java.util.BitSet(patterns.size());
@@ -112,11 +122,17 @@ final class TimeGrammar {
                 continue;
             }
             TimeFrame frame = new TimeFrame();
-            frame.blocked = best.rule.startsWith("skip");
+            frame.blocked = best.pattern.name().startsWith("skip");
             List<Binding> core = new ArrayList<>(best.bindings.size());
             for (Binding b : best.bindings) {
-                frame.set(b.category, b.value, b.number);
+                TimeFrame part = b.end ? frame.end() : frame;
+                part.set(b.category, b.value, b.number);
+                part.anaphoric |= b.anaphoric;
                 if (!b.context) core.add(b);
+            }
+            if (frame.hasEnd()) {
+                frame.completeFrom(frame.end());
+                frame.end().completeEndFrom(frame);
             }
             int lo = 0;
             int hi = core.size() - 1;
@@ -127,7 +143,8 @@ final class TimeGrammar {
             if (lo <= hi) {
                 int first = core.get(lo).from;
                 int last = core.get(hi).to - 1;
-                out.add(new TimeMatch(tokens.get(first).start(), tokens.get(last).end(), first, last + 1, best.rule, frame));
+                out.add(new TimeMatch(tokens.start(first), tokens.end(last), first, last + 1,
+                        best.pattern.name(), best.pattern.role(), frame));
             }
             i = Math.max(i + 1, best.coreEnd);
         }
@@ -137,27 +154,32 @@ final class TimeGrammar {
     /** What the token at {@code i} can be read as: its literal key, its categories, the number shapes it fits. */
     private void startKeys(TimeScan scan, int i, Set<String> keys) {
         keys.clear();
-        TimeToken t = scan.tokens().get(i);
-        if (literals.contains(t.key())) keys.add(t.key());
+        Words words = scan.words();
+        String key = words.norm(i);
+        if (literals.contains(key)) keys.add(key);
         for (TimeVocabulary.Entry e : scan.readings(i)) keys.add(e.category());
-        if (t.isDigits()) {
-            for (String shape : TimePattern.NUMBER_SHAPES) if (fitsShape(shape, t)) keys.add(shape);
+        if (words.isNumber(i)) {
+            for (String shape : TimePattern.NUMBER_SHAPES) if (fitsShape(shape, words, i)) keys.add(shape);
         }
-        if (t.key().equals("+") || t.key().equals("-")) keys.add("SIGN");
+        if (key.equals("+") || key.equals("-")) keys.add("SIGN");
     }
 
-    private record Binding(String category, String value, int number, int from, int to, boolean context) {
+    private record Binding(String category, String value, int number, int from, int to, boolean context, boolean end,
+                           boolean anaphoric) {
+        Binding(String category, String value, int number, int from, int to, boolean context, boolean end) {
+            this(category, value, number, from, to, context, end, false);
+        }
     }
 
     private static final class Best {
         List<Binding> bindings;
-        String rule;
+        TimePattern pattern;
         int end = -1;
         int coreEnd;
     }
 
     private void walk(TimePattern p, int e, TimeScan scan, int start, int at, List<Binding> bound, Best best) {
-        List<TimeToken> tokens = scan.tokens();
+        Words tokens = scan.words();
         if (e == p.elements().size()) {
             boolean core = false;
             for (Binding b : bound) core |= !b.context;
@@ -165,7 +187,7 @@ final class TimeGrammar {
             if (at > best.end) {
                 best.end = at;
                 best.bindings = List.copyOf(bound);
-                best.rule = p.name();
+                best.pattern = p;
                 int coreEnd = 0;
                 for (Binding b : bound) if (!b.context) coreEnd = b.to;
                 best.coreEnd = coreEnd;
@@ -178,7 +200,7 @@ final class TimeGrammar {
             boolean any = false;
             for (int from = Math.max(0, at - 4); from < at; from++) {
                 for (Binding b : readings(el, scan, from, false)) {
-                    if (b.to == at && !tokens.get(at).afterBreak()) {
+                    if (b.to == at && !TimeScan.breakBefore(tokens, at)) {
                         any = true;
                         bound.add(b);
                         walk(p, e + 1, scan, start, at, bound, best);
@@ -190,7 +212,7 @@ final class TimeGrammar {
             return;
         }
         // a match never crosses a paragraph break, and a glued element needs a token before it in the match
-        if (at < tokens.size() && !(at > start && tokens.get(at).afterBreak())) {
+        if (at < tokens.size() && !(at > start && TimeScan.breakBefore(tokens, at))) {
             for (Binding b : readings(el, scan, at, at > start)) {
                 bound.add(b);
                 walk(p, e + 1, scan, start, b.to, bound, best);
@@ -202,21 +224,24 @@ final class TimeGrammar {
 
     /** The ways the element can read the tokens at {@code i}. */
     private List<Binding> readings(TimePattern.Element el, TimeScan scan, int i, boolean notFirst) {
-        TimeToken t = scan.tokens().get(i);
-        if (el.glued() && notFirst && !t.glued()) return List.of();
+        Words words = scan.words();
+        String key = words.norm(i);
+        if (el.glued() && notFirst && !words.glued(i)) return List.of();
         List<Binding> out = new ArrayList<>(1);
         for (int a = 0; a < el.alternatives().size(); a++) {
             String alt = el.alternatives().get(a);
             if (!el.categories()[a]) {
-                if (t.key().equals(alt)) out.add(new Binding("", alt, -1, i, i + 1, el.context()));
+                if (key.equals(alt)) out.add(new Binding("", alt, -1, i, i + 1, el.context(), el.end()));
             } else if (alt.equals("SIGN")) {
-                if (t.key().equals("+") || t.key().equals("-")) out.add(new Binding("SIGN", t.key(), -1, i, i + 1, el.context()));
+                if (key.equals("+") || key.equals("-")) out.add(new Binding("SIGN", key, -1, i, i + 1, el.context(), el.end()));
             } else if (TimePattern.NUMBER_SHAPES.contains(alt)) {
-                if (fitsShape(alt, t) && (!alt.equals("MODERNYEAR") || standsAlone(scan.tokens(), i))) out.add(new Binding(alt, t.key(), t.number(), i, i + 1, el.context()));
+                if (fitsShape(alt, words, i) && (!alt.equals("MODERNYEAR") || standsAlone(words, i))) {
+                    out.add(new Binding(alt, key, TimeScan.number(words, i), i, i + 1, el.context(), el.end()));
+                }
             } else {
                 for (TimeVocabulary.Entry entry : scan.readings(i)) {
                     if (entry.category().equals(alt)) {
-                        out.add(new Binding(alt, entry.value(), -1, i, i + entry.length(), el.context()));
+                        out.add(new Binding(alt, entry.value(), -1, i, i + entry.length(), el.context(), el.end(), entry.anaphoric()));
                     }
                 }
             }
@@ -225,16 +250,15 @@ final class TimeGrammar {
     }
 
     /** A literal sign ("," "(") matched at the edge of an expression is not part of it. */
-    private static boolean isPunctuation(Binding b, List<TimeToken> tokens) {
-        return b.category.isEmpty() && b.to == b.from + 1 && tokens.get(b.from).kind() == TimeToken.Kind.SYMBOL;
+    private static boolean isPunctuation(Binding b, Words words) {
+        return b.category.isEmpty() && b.to == b.from + 1 && TimeScan.isSign(words, b.from);
     }
 
     /** A year alone is not glued to letters ("Coronavirus2020_kz" names a channel). */
-    private static boolean standsAlone(List<TimeToken> tokens, int i) {
-        if (i > 0 && tokens.get(i).glued() && tokens.get(i - 1).kind() != TimeToken.Kind.SYMBOL) return false;
-        if (i + 1 < tokens.size() && tokens.get(i + 1).glued()) {
-            TimeToken next = tokens.get(i + 1);
-            return next.kind() == TimeToken.Kind.SYMBOL && !next.key().equals("_");
+    private static boolean standsAlone(Words words, int i) {
+        if (i > 0 && words.glued(i) && !TimeScan.isSign(words, i - 1)) return false;
+        if (i + 1 < words.size() && words.glued(i + 1)) {
+            return TimeScan.isSign(words, i + 1) && !words.is(i + 1, "_");
         }
         return true;
     }
@@ -245,10 +269,10 @@ final class TimeGrammar {
         return false;
     }
 
-    private static boolean fitsShape(String shape, TimeToken t) {
-        if (!t.isDigits()) return false;
-        int len = t.key().length();
-        int n = t.number();
+    private static boolean fitsShape(String shape, Words words, int i) {
+        if (!words.isNumber(i)) return false;
+        int len = words.norm(i).length();
+        int n = TimeScan.number(words, i);
         return switch (shape) {
             case "DAY" -> len <= 2 && n >= 1 && n <= 31;
             case "MONTHNUM" -> len <= 2 && n >= 1 && n <= 12;
@@ -259,6 +283,7 @@ final class TimeGrammar {
             case "MIN" -> len == 2 && n <= 59;
             case "NUM" -> len <= 3 && n >= 1;
             case "OFFSET" -> len <= 2 && n <= 14;
+            case "HHMM" -> len == 4 && n / 100 <= 23 && n % 100 <= 59;
             default -> false;
         };
     }

@@ -5,32 +5,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.core.lang.Lexicon;
+import org.newsgraph.core.text.Normalizer;
+import org.newsgraph.core.text.Words;
 
 /**
  * The words and phrases of one language that mean something to the time grammar, each with a category
  * ({@code MONTH}, {@code WEEKDAY}, {@code ZONE}…) and a value, read from the {@code times-words} lexicon:
- * {@code term TAB CATEGORY TAB value [TAB cased|lower]}. A term may be several words ("heure de Moscou"); {@code cased}
- * means it counts only when written with a capital (English "May" the month, not the verb), {@code lower} only
- * without one (Russian "октябрьский" the month, not "Октябрьский район"). A term starting with
+ * {@code term TAB CATEGORY TAB value [TAB flags]}. A term may be several words ("heure de Moscou"). Flags, separated by
+ * commas: {@code cased} means it counts only when written with a capital (English "May" the month, not the verb),
+ * {@code lower} only without one (Russian "октябрьский" the month, not "Октябрьский район"); {@code deictic} marks a
+ * word counted from the publication date ("hier", "three days ago"), {@code anaphoric} one counted from the day the
+ * text is talking about ("la veille", "three days later", "спустя"). A term starting with
  * {@code *} is a word ending ("*eront": a French future verb), matched on words of {@value #MIN_SUFFIXED} letters or more.
  */
 final class TimeVocabulary {
 
     /** One reading of the tokens at a position: its category, value and how many tokens it covers. */
-    record Entry(String category, String value, int length, Case letterCase) {
+    record Entry(String category, String value, int length, Case letterCase, boolean anaphoric) {
     }
 
     /** How the first letter of a term must be written for it to count. */
     enum Case {
         ANY, CAPITAL, LOWER;
 
-        static Case of(String flag) {
-            return switch (flag.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "" -> ANY;
-                case "cased" -> CAPITAL;
-                case "lower" -> LOWER;
-                default -> throw new IllegalArgumentException("unknown flag '" + flag + "': use cased or lower");
-            };
+        static Case of(List<String> flags) {
+            if (flags.contains("cased")) return CAPITAL;
+            return flags.contains("lower") ? LOWER : ANY;
         }
 
         boolean accepts(boolean capitalised) {
@@ -49,41 +49,70 @@ final class TimeVocabulary {
     private final List<Entry> suffixes = new ArrayList<>();
     private final List<String> suffixTexts = new ArrayList<>();
 
-    TimeVocabulary(Lexicon words) {
+    TimeVocabulary(Lexicon words, Normalizer normalizer) {
         for (List<String> row : words.rows()) {
             if (row.size() < 2) {
                 throw new IllegalArgumentException(words.name() + ": row '" + String.join("\t", row)
                         + "' needs at least a term and a category");
             }
-            if (row.get(0).startsWith("*") && row.get(0).length() > 1) {
-                suffixTexts.add(TimeTokenizer.fold(row.get(0).substring(1)));
-                suffixes.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", 1, Case.ANY));
-                continue;
-            }
-            List<TimeToken> keys = TimeTokenizer.tokenize(row.get(0), 0, row.get(0).length());
-            if (keys.isEmpty()) continue;
-            Node n = root;
-            for (TimeToken k : keys) n = n.next.computeIfAbsent(k.key(), x -> new Node());
-            Case letterCase;
+            List<String> flags;
             try {
-                letterCase = Case.of(row.size() > 3 ? row.get(3) : "");
+                flags = flags(row.size() > 3 ? row.get(3) : "");
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(words.name() + ": row '" + String.join("\t", row) + "': " + e.getMessage(), e);
             }
-            n.entries.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", keys.size(), letterCase));
+            boolean anaphoric = flags.contains("anaphoric");
+            if (row.get(0).startsWith("*") && row.get(0).length() > 1) {
+                suffixTexts.add(normalizer.normalize(row.get(0).substring(1)));
+                suffixes.add(new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", 1, Case.ANY, anaphoric));
+                continue;
+            }
+            Words keys = Words.of(row.get(0), normalizer);
+            if (keys.isEmpty()) continue;
+            Entry entry = new Entry(row.get(1), row.size() > 2 ? row.get(2) : "", keys.size(), Case.of(flags), anaphoric);
+            add(keys, normalizer, false, entry);
+            // a text written without its accents ("apres", "fevrier") still reads the term
+            add(keys, normalizer, true, entry);
         }
     }
 
-    /** Every reading of the tokens starting at {@code i}, longest first; never crosses a paragraph break. */
-    List<Entry> at(List<TimeToken> tokens, int i) {
+    private void add(Words keys, Normalizer normalizer, boolean withoutDiacritics, Entry entry) {
+        Node n = root;
+        for (int k = 0; k < keys.size(); k++) {
+            String key = withoutDiacritics ? normalizer.withoutDiacritics(keys.norm(k)) : keys.norm(k);
+            n = n.next.computeIfAbsent(key, x -> new Node());
+        }
+        if (!n.entries.contains(entry)) n.entries.add(entry);
+    }
+
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("cased", "lower", "deictic", "anaphoric");
+
+    private static List<String> flags(String column) {
+        List<String> out = new ArrayList<>(2);
+        for (String f : column.split(",")) {
+            String flag = f.strip().toLowerCase(java.util.Locale.ROOT);
+            if (flag.isEmpty()) continue;
+            if (!FLAGS.contains(flag)) {
+                throw new IllegalArgumentException("unknown flag '" + flag + "': use cased, lower, deictic or anaphoric");
+            }
+            out.add(flag);
+        }
+        if (out.contains("deictic") && out.contains("anaphoric")) {
+            throw new IllegalArgumentException("a word is deictic or anaphoric, not both");
+        }
+        return out;
+    }
+
+    /** Every reading of the pieces starting at {@code i}, longest first; never crosses a paragraph break. */
+    List<Entry> at(Words words, int i) {
         List<Entry> found = null;
         Node n = root;
-        for (int k = i; k < tokens.size(); k++) {
-            if (k > i && tokens.get(k).afterBreak()) break;
-            n = n.next.get(tokens.get(k).key());
+        for (int k = i; k < words.size(); k++) {
+            if (k > i && TimeScan.breakBefore(words, k)) break;
+            n = n.next.get(words.norm(k));
             if (n == null) break;
             for (Entry e : n.entries) {
-                if (!e.letterCase().accepts(tokens.get(i).capitalised())) continue;
+                if (!e.letterCase().accepts(words.capitalised(i))) continue;
                 if (found == null) found = new ArrayList<>(2);
                 found.add(0, e);
             }
@@ -92,10 +121,11 @@ final class TimeVocabulary {
     }
 
     /** True when the ending of the word has the category ("*eront" FUTURE). */
-    boolean endsWith(TimeToken t, String category) {
-        if (t.kind() == TimeToken.Kind.WORD && t.key().length() >= MIN_SUFFIXED) {
+    boolean endsWith(Words words, int i, String category) {
+        String key = words.norm(i);
+        if (words.isWord(i) && key.length() >= MIN_SUFFIXED) {
             for (int k = 0; k < suffixes.size(); k++) {
-                if (suffixes.get(k).category().equals(category) && t.key().endsWith(suffixTexts.get(k))) return true;
+                if (suffixes.get(k).category().equals(category) && key.endsWith(suffixTexts.get(k))) return true;
             }
         }
         return false;

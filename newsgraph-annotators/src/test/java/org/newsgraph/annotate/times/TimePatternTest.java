@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.lang.Lexicon;
+import org.newsgraph.core.text.Normalizer;
+import org.newsgraph.core.text.Words;
 
 class TimePatternTest {
 
@@ -33,6 +35,25 @@ class TimePatternTest {
     }
 
     @Test
+    void aRangeOrNightPatternMarksWhereItsEndBegins() {
+        TimePattern p = TimePattern.parse("range", "du DAY >au DAY MONTH", "range", Normalizer.basic());
+        assertThat(p.role()).isEqualTo(TimePattern.Role.RANGE);
+        assertThat(p.elements()).extracting(TimePattern.Element::end).containsExactly(false, false, true, true, true);
+        assertThatThrownBy(() -> TimePattern.parse("range", "du DAY au DAY MONTH", "range", Normalizer.basic()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'>'");
+        assertThatThrownBy(() -> TimePattern.parse("night", "DAY >au DAY", "nights", Normalizer.basic()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nights");
+    }
+
+    @Test
+    void aWordIsDeicticOrAnaphoricNotBoth() {
+        Lexicon words = Lexicon.of("xx/times_words", List.of(List.of("hier", "RELDAY", "-1", "deictic,anaphoric")));
+        Lexicon patterns = Lexicon.of("xx/times_patterns", List.of(List.of("relday", "RELDAY")));
+        assertThatThrownBy(() -> new TimeGrammar(words, patterns))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hier").hasMessageContaining("not both");
+    }
+
+    @Test
     void aVocabularyValueThatIsNotANumberFailsAtLoadNamingTheRow() {
         Lexicon words = Lexicon.of("xx/times-words", List.of(List.of("janvier", "MONTH", "one")));
         Lexicon patterns = Lexicon.of("xx/times-patterns", List.of(List.of("month", "MONTH")));
@@ -47,7 +68,7 @@ class TimePatternTest {
                 List.of("month", "MONTH"), List.of("date", "DAY MONTH YEAR?")));
         TimeGrammar g = new TimeGrammar(words, patterns);
         String text = "le 3 mai 2021 puis 4\n\nmai";
-        List<TimeMatch> m = g.scan(TimeTokenizer.tokenize(text, 0, text.length())).matches();
+        List<TimeMatch> m = g.scan(Words.of(text, Normalizer.basic())).matches();
         assertThat(m).extracting(x -> text.substring(x.start(), x.end())).containsExactly("3 mai 2021", "mai");
     }
 }

@@ -96,7 +96,7 @@ public final class AnalysisJsonReader {
 
     private static TimeExpression time(JsonNode t) {
         return new TimeExpression(str(t, "text").orElse(""), t.path("start").asInt(), t.path("end").asInt(),
-                str(t, "value"), str(t, "mod"));
+                str(t, "value"), str(t, "mod"), str(t, "value_end"));
     }
 
     private static Optional<Reference> reference(JsonNode r) {

@@ -139,6 +139,8 @@ public final class AnalysisJsonWriter {
         g.writeNumberField("end", t.end());
         opt(g, "value", t.value());
         opt(g, "mod", t.mod());
+        // only ranges have an end value: other expressions keep the fields they always had
+        if (t.valueEnd().isPresent()) g.writeStringField("value_end", t.valueEnd().get());
         g.writeEndObject();
     }
 

@@ -28,8 +28,10 @@ class AnalysisJsonWriterTest {
         Figure f1 = new Figure(47, OptionalDouble.empty(), false, Optional.empty(), Measure.KILLED, "47 morts", 70, 78, Optional.empty(), OptionalInt.empty());
         Figure f2 = new Figure(6, OptionalDouble.empty(), false, Optional.empty(), Measure.KILLED, "6 sauveteurs", 80, 92, Optional.empty(), OptionalInt.of(0));
         TimeExpression t = new TimeExpression("Mardi", 0, 5, Optional.of("2024-04-16"), Optional.empty());
+        TimeExpression range = new TimeExpression("du 8 au 10 avril", 95, 111, Optional.of("2024-04-08"), Optional.empty(),
+                Optional.of("2024-04-10"));
         return new Analysis("a1", "fr", Optional.of("2024-04-20"), Optional.empty(), Optional.of("Titre"), "Titre\n\nCorps", "Corps",
-                Optional.empty(), List.of(e), List.of(q), List.of(f1, f2), List.of(t), List.of());
+                Optional.empty(), List.of(e), List.of(q), List.of(f1, f2), List.of(t, range), List.of());
     }
 
     @Test
@@ -46,6 +48,14 @@ class AnalysisJsonWriterTest {
         assertThat(n.get("figures").get(0).get("source").isNull()).isTrue();
         assertThat(n.get("times").get(0).get("value").asText()).isEqualTo("2024-04-16");
         assertThat(n.get("times").get(0).get("mod").isNull()).isTrue();
+    }
+
+    @Test
+    void onlyARangeCarriesAnEndValue() throws Exception {
+        JsonNode n = new ObjectMapper().readTree(new AnalysisJsonWriter(false).toJson(sample()));
+        assertThat(n.get("times").get(0).has("value_end")).isFalse();
+        assertThat(n.get("times").get(1).get("value").asText()).isEqualTo("2024-04-08");
+        assertThat(n.get("times").get(1).get("value_end").asText()).isEqualTo("2024-04-10");
     }
 
     @Test
