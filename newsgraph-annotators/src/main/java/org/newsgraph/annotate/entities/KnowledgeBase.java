@@ -52,6 +52,8 @@ public final class KnowledgeBase {
     private final Map<String, List<KbEntry>> byRole = new HashMap<>();
     private final List<EndingFolder> folders;
     private int size;
+    /** Places counted apart from {@link #size}: the GeoNames table is read on its own thread. */
+    private int placeCount;
 
     private KnowledgeBase(Collection<EndingFolder> folders) {
         List<EndingFolder> list = new ArrayList<>(folders);
@@ -62,6 +64,11 @@ public final class KnowledgeBase {
     /** The shipped KB, plus the local KB directory when it exists. */
     public static KnowledgeBase load(Optional<Path> localDir, Collection<EndingFolder> folders) {
         KnowledgeBase kb = new KnowledgeBase(folders);
+        // the GeoNames table fills its own indexes: read it on a second thread while this one reads the hand rows
+        java.util.concurrent.FutureTask<Void> geoNames = new java.util.concurrent.FutureTask<>(kb::readGeoNames, null);
+        Thread loader = new Thread(geoNames, "entities-geonames-loader");
+        loader.setDaemon(true);
+        loader.start();
         Map<String, String[]> countryRows = new HashMap<>();
         for (String resource : SHIPPED) {
             InputStream in = KnowledgeBase.class.getResourceAsStream(resource);
@@ -73,7 +80,7 @@ public final class KnowledgeBase {
                 throw new UncheckedIOException("cannot read KB resource " + resource, e);
             }
         }
-        kb.readGeoNames();
+        await(geoNames);
         kb.addCountries(countryRows);
         kb.addOutlets();
         if (localDir.isPresent()) {
@@ -87,6 +94,18 @@ public final class KnowledgeBase {
             }
         }
         return kb;
+    }
+
+    private static void await(java.util.concurrent.FutureTask<Void> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the GeoNames table was loading", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException("cannot read " + GEONAMES + ": " + e.getCause(), e.getCause());
+        }
     }
 
     /** A KB of the given rows only, for tests. */
@@ -215,7 +234,7 @@ public final class KnowledgeBase {
 
     /** Indexes a place under the keys of its names (given precomputed, separated by {@code |}, or computed here). */
     private void addPlace(KbEntry e, String precomputedKeys) {
-        size++;
+        placeCount++;
         if (precomputedKeys.isEmpty()) return;
         if (precomputedKeys.indexOf('|') < 0) {
             addPlaceKey(precomputedKeys, e);
@@ -425,6 +444,6 @@ public final class KnowledgeBase {
 
     /** How many referents the KB holds. */
     public int size() {
-        return size;
+        return size + placeCount;
     }
 }
