@@ -45,6 +45,8 @@ public final class KnowledgeBase {
      * them. Namesakes per key, most populous first.
      */
     private final Map<String, KbEntry[]> placesByKey = new HashMap<>();
+    /** The places of the user's own import (kb import-geonames): linked whatever their size. */
+    private final Set<KbEntry> imported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Population and GeoNames id of each country (ISO code), from the GeoNames country table. */
     private final Map<String, String[]> geoCountries = new HashMap<>();
     private final Map<String, Integer> maxWords = new HashMap<>();
@@ -280,7 +282,9 @@ public final class KnowledgeBase {
             String[] f = line.split("\t", -1);
             if (f.length < 6) continue;
             // the current format has the keys in an eleventh field, after the region; early imports in the tenth
-            addPlace(place(f), placeKeys(f, f.length >= 11 ? field(f, 10) : field(f, 9)));
+            KbEntry e = place(f);
+            imported.add(e);
+            addPlace(e, placeKeys(f, f.length >= 11 ? field(f, 10) : field(f, 9)));
         }
     }
 
@@ -408,6 +412,11 @@ public final class KnowledgeBase {
     Optional<KbEntry> localPlace(String key) {
         KbEntry[] found = placesByKey.get(key);
         return found == null ? Optional.empty() : Optional.of(found[0]);
+    }
+
+    /** True for a place of the user's own GeoNames import, which the user asked to have linked. */
+    boolean importedByUser(KbEntry place) {
+        return imported.contains(place);
     }
 
     /** The GeoNames places named by the key, most populous first (at most a few namesakes). */
