@@ -394,7 +394,10 @@ final class EntityClusterer {
                 List<KbEntry> places = kb.places(n.key);
                 // a capitalised word nothing typed ("South", "Lie", "Batman"'s namesakes) is a place only when it
                 // names a city big enough for the bare name to mean it
-                if (c.type == EntityType.OTHER) places = places.stream().filter(p -> p.rank() >= UNTYPED_MIN_POPULATION).toList();
+                // (the user's own import is linked whatever the size: they asked for those places)
+                if (c.type == EntityType.OTHER) {
+                    places = places.stream().filter(p -> p.rank() >= UNTYPED_MIN_POPULATION || kb.importedByUser(p)).toList();
+                }
                 if (places.isEmpty() || n.key.length() < 4) continue;
                 if (countries == null) countries = articleCountries(clusters);
                 c.entry = PlaceChoice.best(places, countries);

@@ -45,6 +45,8 @@ public final class KnowledgeBase {
      * them. Namesakes per key, most populous first.
      */
     private final Map<String, KbEntry[]> placesByKey = new HashMap<>();
+    /** The places of the user's own import (kb import-geonames): linked whatever their size. */
+    private final Set<KbEntry> imported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Population and GeoNames id of each country (ISO code), from the GeoNames country table. */
     private final Map<String, String[]> geoCountries = new HashMap<>();
     private final Map<String, Integer> maxWords = new HashMap<>();
@@ -52,6 +54,8 @@ public final class KnowledgeBase {
     private final Map<String, List<KbEntry>> byRole = new HashMap<>();
     private final List<EndingFolder> folders;
     private int size;
+    /** Places counted apart from {@link #size}: the GeoNames table is read on its own thread. */
+    private int placeCount;
 
     private KnowledgeBase(Collection<EndingFolder> folders) {
         List<EndingFolder> list = new ArrayList<>(folders);
@@ -62,6 +66,11 @@ public final class KnowledgeBase {
     /** The shipped KB, plus the local KB directory when it exists. */
     public static KnowledgeBase load(Optional<Path> localDir, Collection<EndingFolder> folders) {
         KnowledgeBase kb = new KnowledgeBase(folders);
+        // the GeoNames table fills its own indexes: read it on a second thread while this one reads the hand rows
+        java.util.concurrent.FutureTask<Void> geoNames = new java.util.concurrent.FutureTask<>(kb::readGeoNames, null);
+        Thread loader = new Thread(geoNames, "entities-geonames-loader");
+        loader.setDaemon(true);
+        loader.start();
         Map<String, String[]> countryRows = new HashMap<>();
         for (String resource : SHIPPED) {
             InputStream in = KnowledgeBase.class.getResourceAsStream(resource);
@@ -73,7 +82,7 @@ public final class KnowledgeBase {
                 throw new UncheckedIOException("cannot read KB resource " + resource, e);
             }
         }
-        kb.readGeoNames();
+        await(geoNames);
         kb.addCountries(countryRows);
         kb.addOutlets();
         if (localDir.isPresent()) {
@@ -87,6 +96,18 @@ public final class KnowledgeBase {
             }
         }
         return kb;
+    }
+
+    private static void await(java.util.concurrent.FutureTask<Void> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the GeoNames table was loading", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException("cannot read " + GEONAMES + ": " + e.getCause(), e.getCause());
+        }
     }
 
     /** A KB of the given rows only, for tests. */
@@ -215,7 +236,7 @@ public final class KnowledgeBase {
 
     /** Indexes a place under the keys of its names (given precomputed, separated by {@code |}, or computed here). */
     private void addPlace(KbEntry e, String precomputedKeys) {
-        size++;
+        placeCount++;
         if (precomputedKeys.isEmpty()) return;
         if (precomputedKeys.indexOf('|') < 0) {
             addPlaceKey(precomputedKeys, e);
@@ -261,7 +282,9 @@ public final class KnowledgeBase {
             String[] f = line.split("\t", -1);
             if (f.length < 6) continue;
             // the current format has the keys in an eleventh field, after the region; early imports in the tenth
-            addPlace(place(f), placeKeys(f, f.length >= 11 ? field(f, 10) : field(f, 9)));
+            KbEntry e = place(f);
+            imported.add(e);
+            addPlace(e, placeKeys(f, f.length >= 11 ? field(f, 10) : field(f, 9)));
         }
     }
 
@@ -391,6 +414,11 @@ public final class KnowledgeBase {
         return found == null ? Optional.empty() : Optional.of(found[0]);
     }
 
+    /** True for a place of the user's own GeoNames import, which the user asked to have linked. */
+    boolean importedByUser(KbEntry place) {
+        return imported.contains(place);
+    }
+
     /** The GeoNames places named by the key, most populous first (at most a few namesakes). */
     List<KbEntry> places(String key) {
         KbEntry[] found = placesByKey.get(key);
@@ -425,6 +453,6 @@ public final class KnowledgeBase {
 
     /** How many referents the KB holds. */
     public int size() {
-        return size;
+        return size + placeCount;
     }
 }

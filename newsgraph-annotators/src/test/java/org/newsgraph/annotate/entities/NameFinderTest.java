@@ -85,8 +85,8 @@ class NameFinderTest {
         assertThat(found).noneMatch(e -> e.name().equals("Semey"));
         // the city itself is still known, in its case forms (a GeoNames place: linked when the text names a place)
         KnowledgeBase kb = EntityDocs.ANNOTATOR.knowledgeBase();
-        EndingFolder ru = EntityDocs.ANNOTATOR.lexicons("ru").endings;
-        assertThat(kb.places(NameKeys.key("Семея", ru))).extracting(KbEntry::name).contains("Semey");
+        EndingFolder russian = EntityDocs.ANNOTATOR.lexicons("ru").endings;
+        assertThat(kb.places(NameKeys.key("Семея", russian))).extracting(KbEntry::name).contains("Semey");
     }
 
     @Test
