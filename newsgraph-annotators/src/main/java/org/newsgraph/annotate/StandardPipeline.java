@@ -12,7 +12,10 @@ import org.newsgraph.annotate.segment.Segmenter;
 import org.newsgraph.annotate.times.TimeAnnotator;
 import org.newsgraph.core.Pipeline;
 
-/** The pipeline `newsgraph analyze` runs: every annotator in dependency order. */
+/**
+ * The pipeline `newsgraph analyze` runs: every annotator; {@link Pipeline} orders them by the layers each
+ * requires and uses.
+ */
 public final class StandardPipeline {
     private StandardPipeline() {
     }
@@ -32,8 +35,8 @@ public final class StandardPipeline {
                 .add(new OutletIdentifier(OutletRegistry.standard()))
                 .add(new Segmenter())
                 .add(entities)
-                .add(new QuoteAnnotator()) // after entities, whose mentions name the speakers
-                .add(new FigureAnnotator()) // after quotes, whose speakers and attributions are the figures' sources
+                .add(new QuoteAnnotator())
+                .add(new FigureAnnotator())
                 .add(new TimeAnnotator())
                 .build();
     }

@@ -28,30 +28,40 @@ import org.newsgraph.core.IsoDates;
 import org.newsgraph.core.Pipeline;
 import org.newsgraph.core.lang.LanguagePacks;
 import org.newsgraph.core.model.Analysis;
-import org.newsgraph.io.read.ArticleReader;
+import org.newsgraph.io.read.Inputs;
 import org.newsgraph.io.read.ReadResult;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 import org.newsgraph.io.write.AnalysisTextWriter;
+import org.newsgraph.io.write.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsgraph analyze}: one or many articles in, their analyses out. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyses articles (.txt, .html, .json, .jsonl, or - for standard input) and prints a summary or FORMAT.md JSON.",
+        description = {"Analyses articles and prints a summary or the JSON of docs/format.md.",
+                "FILE: .txt, .html, .json, .jsonl, .warc(.gz), .rss/.atom, an http(s):// URL (fetched), or - for standard input;"
+                        + " without FILE, a piped standard input is read.",
                 "With --out DIR, writes DIR/<id>.json per article; one bad article never stops the batch."})
 final class AnalyzeCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, jsonl }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files, or - for standard input.")
-    List<String> files;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Article files or URLs, or - for standard input.")
+    List<String> files = new ArrayList<>();
 
-    @Option(names = "--format", description = "text (a readable summary) or json (FORMAT.md §2). Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text (a readable summary), json (one indented object; an array for several articles) "
+            + "or jsonl (one compact line per article). Default: ${DEFAULT-VALUE}.")
     Format format = Format.text;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write one JSON file per article into DIR instead of printing.")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write one JSON file per article into DIR instead of printing.")
     Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line; failures are still reported.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "One line per article on standard error: where it came from, its id, language and what was found.")
+    boolean verbose;
 
     @Option(names = "--published", paramLabel = "DATE", description = "Publication date (ISO, e.g. 2022-01-29) used when the input has none; it anchors relative times.")
     String published;
@@ -68,6 +78,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads for batches. Default: all cores.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    private static final AnalysisJsonWriter PRETTY = new AnalysisJsonWriter(true);
+    private static final AnalysisJsonWriter COMPACT = new AnalysisJsonWriter(false);
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
@@ -79,8 +92,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("newsgraph: no language pack for --lang '" + lang + "': use one of " + LanguagePacks.all().stream().map(p -> p.code()).toList());
             return 2;
         }
+        if (files.isEmpty()) {
+            if (Terminal.stdinIsTerminal()) {
+                err.println("newsgraph: give an article: FILE…, a URL, or pipe one into standard input (e.g. 'cat article.txt | newsgraph analyze')");
+                err.println("Try 'newsgraph analyze --help' for more.");
+                return 2;
+            }
+            files = List.of("-");
+        }
         List<ReadResult> inputs = new ArrayList<>();
-        ArticleReader reader = new ArticleReader();
+        Inputs reader = new Inputs();
         for (String f : files) reader.read(f, inputs::add);
         Pipeline pipeline = StandardPipeline.create(java.util.Optional.ofNullable(kb));
         return out == null ? printAll(pipeline, inputs) : writeAll(pipeline, inputs);
@@ -96,6 +117,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private int printAll(Pipeline pipeline, List<ReadResult> inputs) {
         boolean one = inputs.size() == 1;
         int failed = 0;
+        int printed = 0;
         PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         for (ReadResult r : inputs) {
             if (r.article().isEmpty()) {
@@ -105,14 +127,28 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             Doc doc = pipeline.run(prepare(r.article().get()));
             Analysis a = Analyses.of(doc);
-            if (format == Format.json) stdout.println(new AnalysisJsonWriter(one).toJson(a));
-            else stdout.println(new AnalysisTextWriter(Terminal.interactive()).render(a));
+            describe(r.origin(), a);
+            switch (format) {
+                case json -> {
+                    if (one) {
+                        stdout.println(PRETTY.toJson(a));
+                    } else {
+                        stdout.print(printed++ == 0 ? "[\n" : ",\n");
+                        stdout.print(PRETTY.toJson(a));
+                    }
+                }
+                case jsonl -> stdout.println(COMPACT.toJson(a));
+                case text -> stdout.println(new AnalysisTextWriter(Terminal.interactive()).render(a));
+            }
             if (explain) {
-                for (Ranking k : rankings(doc)) k.explain(doc.text()).forEach(stdout::println);
+                // beside a text summary on standard output; on standard error beside JSON, which stays parseable
+                PrintStream to = format == Format.text ? stdout : System.err;
+                for (Ranking k : rankings(doc)) k.explain(doc.text()).forEach(to::println);
             }
         }
+        if (format == Format.json && !one) stdout.println(printed == 0 ? "[]" : "\n]");
         stdout.flush();
-        if (!one) System.err.println(summary(inputs.size(), failed, Map.of()));
+        if (!one && !quiet) System.err.println(summary(inputs.size(), failed, Map.of()));
         return failed == 0 ? 0 : 1;
     }
 
@@ -126,7 +162,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Map<String, String> failures = new LinkedHashMap<>();
         Set<String> usedIds = new HashSet<>();
         List<Callable<Void>> jobs = new ArrayList<>();
-        Terminal.Progress progress = new Terminal.Progress(System.err, inputs.size(), "analysing " + inputs.size() + " articles");
+        ProgressBar progress = Terminal.progress(inputs.size(), "analysing " + inputs.size() + " articles into " + out, quiet);
         AtomicInteger done = new AtomicInteger();
         AnalysisJsonWriter writer = new AnalysisJsonWriter(true);
         for (ReadResult r : inputs) {
@@ -142,6 +178,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 try {
                     Doc doc = pipeline.run(input);
                     Analysis a = Analyses.of(doc);
+                    describe(r.origin(), a);
                     writeAtomically(out.resolve(fileName(id) + ".json"), writer.toJson(a));
                     if (explain) writeAtomically(out.resolve(fileName(id) + ".explain.json"), explanationJson(doc));
                 } catch (IOException | RuntimeException e) {
@@ -165,7 +202,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             pool.shutdown();
         }
         failures.forEach((where, why) -> System.err.println("failed: " + why));
-        System.err.println(summary(inputs.size(), failures.size(), failures));
+        if (!quiet) System.err.println(summary(inputs.size(), failures.size(), failures));
         return failures.isEmpty() ? 0 : 1;
     }
 
@@ -181,6 +218,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Ranking> all = rankings(doc);
         for (int i = 0; i < all.size(); i++) b.append(all.get(i).json()).append(i + 1 < all.size() ? ",\n" : "\n");
         return b.append("]\n").toString();
+    }
+
+    /** With --verbose, one line per analysed article on standard error. */
+    private void describe(String origin, Analysis a) {
+        if (!verbose) return;
+        synchronized (System.err) {
+            System.err.printf("%s → %s (%s): %d entities, %d quotes, %d figures, %d times%s%n", origin, a.id(), a.lang(),
+                    a.entities().size(), a.quotes().size(), a.figures().size(), a.times().size(),
+                    a.warnings().isEmpty() ? "" : ", " + a.warnings().size() + " warnings");
+        }
     }
 
     private static String summary(int total, int failed, Map<String, String> failures) {

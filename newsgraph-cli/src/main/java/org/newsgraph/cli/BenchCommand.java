@@ -16,7 +16,7 @@ import org.newsgraph.core.Annotator;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Pipeline;
-import org.newsgraph.io.read.ArticleReader;
+import org.newsgraph.io.read.Inputs;
 import org.newsgraph.io.read.ReadResult;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 import picocli.CommandLine.Command;
@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Article> articles = new ArrayList<>();
-        ArticleReader reader = new ArticleReader();
+        Inputs reader = new Inputs();
         for (String f : files) {
             List<ReadResult> read = new ArrayList<>();
             reader.read(f, read::add);

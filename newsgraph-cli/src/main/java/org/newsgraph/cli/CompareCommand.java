@@ -10,7 +10,7 @@ import org.newsgraph.core.model.Measure;
 import org.newsgraph.facts.FactComparison;
 import org.newsgraph.facts.FactGroup;
 import org.newsgraph.store.CorpusStore;
-import org.newsgraph.store.FactGroupJsonWriter;
+import org.newsgraph.io.json.FactGroupJsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -7,7 +7,9 @@ import org.newsgraph.annotate.StandardPipeline;
 import org.newsgraph.core.Analyses;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Pipeline;
+import org.newsgraph.io.read.Inputs;
 import org.newsgraph.io.write.AnalysisJsonWriter;
+import org.newsgraph.io.write.ProgressBar;
 import org.newsgraph.store.CorpusStore;
 import org.newsgraph.store.IngestSummary;
 import org.newsgraph.store.Ingester;
@@ -41,23 +43,29 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "CODE", description = "Language of the articles, instead of identifying it.")
     String lang;
 
+    @Option(names = "--kb", paramLabel = "DIR", description = "Local knowledge base directory (from `newsgraph kb import-geonames`). Default: ~/.newsgraph/kb when it exists.")
+    Path kb;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
     @Override
     public Integer call() {
         if (threads < 1 || batch < 1) {
             System.err.println("newsgraph: --threads and --batch must be at least 1");
             return 2;
         }
-        List<String> files = InputFiles.expand(inputs);
+        List<String> files = Inputs.expand(inputs);
         if (files.isEmpty()) {
             System.err.println("newsgraph: no article files found in " + inputs + ": give .txt, .html, .json, .jsonl, .warc(.gz) or feed files");
             return 2;
         }
-        long total = InputFiles.countArticles(files);
-        Pipeline pipeline = StandardPipeline.create();
+        long total = Inputs.countArticles(files);
+        Pipeline pipeline = StandardPipeline.create(java.util.Optional.ofNullable(kb));
         AnalysisJsonWriter writer = new AnalysisJsonWriter(false);
         try (CorpusStore s = CorpusStore.open(store, new StoreOptions(batch, StoreOptions.defaults().commitEveryMillis()))) {
-            Terminal.Progress progress = new Terminal.Progress(System.err, total,
-                    "ingesting " + total + " articles into " + store + " on " + threads + " threads");
+            ProgressBar progress = Terminal.progress(total,
+                    "ingesting " + total + " articles into " + store + " on " + threads + " threads", quiet);
             IngestSummary summary = new Ingester(s, a -> Analyses.of(pipeline.run(a)), writer::toJson, threads)
                     .run(InputFiles.read(files, this::prepare),
                             (done, ok, dup, failed) -> progress.update(Math.min(done, total)));

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 /** {@code newsgraph kb}: manages the local knowledge base the entity linker reads. */
 @Command(name = "kb", mixinStandardHelpOptions = true,
         description = "Manages the local knowledge base (places, with coordinates) that `analyze` links names to.",
-        subcommands = {KbCommand.ImportGeoNames.class})
+        subcommands = {KbCommand.ImportGeoNames.class, KbCommand.BuildShipped.class})
 final class KbCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -44,6 +44,25 @@ final class KbCommand implements Runnable {
                     : file.toAbsolutePath().resolveSibling("countryInfo.txt");
             GeoNamesImporter.Summary s = GeoNamesImporter.importCities(file, Optional.of(info), dir);
             System.out.println("imported " + s.places() + " places into " + s.file());
+            return 0;
+        }
+    }
+
+    /** {@code newsgraph kb build-shipped DIR OUT}: regenerates the GeoNames table shipped in the jar. */
+    @Command(name = "build-shipped", mixinStandardHelpOptions = true,
+            description = {"Builds the GeoNames table shipped in the jar (developers: see scripts/build-kb.sh).",
+                    "DIR holds cities15000.txt, admin1CodesASCII.txt and countryInfo.txt (GeoNames, CC BY 4.0)."})
+    static final class BuildShipped implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "DIR", description = "Directory of the GeoNames files.")
+        Path dir;
+
+        @Parameters(index = "1", paramLabel = "OUT", description = "The gzipped table to write.")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            GeoNamesImporter.Summary s = GeoNamesImporter.buildShipped(dir, out);
+            System.out.println("wrote " + s.places() + " places, regions and countries into " + s.file());
             return 0;
         }
     }

@@ -1,6 +1,9 @@
 package org.newsgraph.cli;
 
-import java.io.PrintStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.newsgraph.io.write.ProgressBar;
 
 /** What the standard streams are connected to: colour and progress bars only on an interactive terminal. */
 final class Terminal {
@@ -8,37 +11,33 @@ final class Terminal {
     }
 
     static boolean interactive() {
-        return System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
+        return ProgressBar.interactive();
     }
 
-    /** A progress bar on standard error, redrawn at most ten times a second; silent when not interactive. */
-    static final class Progress {
-        private final PrintStream err;
-        private final long total;
-        private final boolean enabled;
-        private final long startNanos = System.nanoTime();
-        private long lastDraw;
+    /** A progress bar on standard error, drawn only on an interactive terminal and without --quiet. */
+    static ProgressBar progress(long total, String label, boolean quiet) {
+        return new ProgressBar(System.err, total, label, !quiet && interactive());
+    }
 
-        Progress(PrintStream err, long total, String label) {
-            this.err = err;
-            this.total = total;
-            this.enabled = interactive() && total > 1;
-            if (enabled) err.print(label + "\n");
+    /**
+     * Whether standard input is a terminal (someone typing) rather than a pipe or a file: without FILE arguments,
+     * {@code analyze} reads a piped article and explains its usage to a person at a terminal. The launcher tells
+     * (NEWSGRAPH_STDIN_TTY, from the shell's {@code -t 0}); else Linux's /proc says what fd 0 is; else a console
+     * means both ends are a terminal.
+     */
+    static boolean stdinIsTerminal() {
+        String told = System.getenv("NEWSGRAPH_STDIN_TTY");
+        if ("1".equals(told)) return true;
+        if ("0".equals(told)) return false;
+        Path fd0 = Path.of("/proc/self/fd/0");
+        try {
+            if (Files.exists(fd0, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                String target = Files.readSymbolicLink(fd0).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // not Linux: fall back to the console
         }
-
-        synchronized void update(long done) {
-            if (!enabled) return;
-            long now = System.nanoTime();
-            if (done < total && now - lastDraw < 100_000_000L) return;
-            lastDraw = now;
-            double secs = Math.max(1e-3, (now - startNanos) / 1e9);
-            double rate = done / secs;
-            int width = 30;
-            int filled = total == 0 ? width : (int) (width * done / total);
-            String eta = rate > 0 && done < total ? String.format(" ETA %ds", (long) ((total - done) / rate)) : "";
-            err.printf("\r[%s%s] %d/%d  %.0f articles/s%s   ", "#".repeat(filled), " ".repeat(width - filled), done, total, rate, eta);
-            if (done >= total) err.println();
-            err.flush();
-        }
+        return System.console() != null;
     }
 }

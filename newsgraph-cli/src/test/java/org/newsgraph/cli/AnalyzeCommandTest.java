@@ -19,7 +19,7 @@ class AnalyzeCommandTest {
     @TempDir
     Path dir;
 
-    /** Checks a FORMAT.md §2 object: required fields, and offsets that point at the text they claim. */
+    /** Checks a docs/format.md §2 object: required fields, and offsets that point at the text they claim. */
     private static void assertFormat(JsonNode n) {
         for (String f : List.of("id", "lang", "published", "outlet", "title", "text", "entities", "quotes", "figures", "times")) {
             assertThat(n.has(f)).as("field " + f).isTrue();

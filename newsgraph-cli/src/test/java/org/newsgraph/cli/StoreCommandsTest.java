@@ -80,4 +80,21 @@ class StoreCommandsTest {
         assertThat(date.exitCode()).isEqualTo(2);
         assertThat(date.err()).contains("is not an ISO date");
     }
+
+    @Test
+    void ingestReadsPlacesFromTheLocalKnowledgeBaseGivenWithKb() throws Exception {
+        Path cities = dir.resolve("cities.txt");
+        Files.writeString(cities, String.join("\t", "777", "Tuzkol", "Tuzkol", "Тузколь", "43.1", "79.2", "P", "PPL", "KZ",
+                "", "01", "", "", "", "12000", "", "900", "Asia/Almaty", "2020-01-01") + "\n");
+        Path kb = dir.resolve("kb");
+        assertThat(CliRun.of("kb", "import-geonames", cities.toString(), "--kb", kb.toString()).exitCode()).isZero();
+        article("t/lake.json", "lake", "2030-05-01", "Lake festival", "Hundreds of visitors came to Tuzkol on Sunday for the lake festival.");
+        Path store = dir.resolve("store-kb");
+
+        CliRun ingest = CliRun.of("ingest", "--store", store.toString(), "--kb", kb.toString(), dir.resolve("in").resolve("t").toString());
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        try (org.newsgraph.store.CorpusStore s = org.newsgraph.store.CorpusStore.openReadOnly(store)) {
+            assertThat(s.json("lake")).hasValueSatisfying(json -> assertThat(json).contains("geonames:777"));
+        }
+    }
 }

@@ -11,11 +11,27 @@ public interface Annotator {
     /** A stable name, used in error messages and failure reports. */
     String name();
 
-    /** Layers that must be present before this annotator runs. */
+    /** Layers that must be present before this annotator runs: without them it is skipped. */
     Set<Layer<?>> requires();
+
+    /**
+     * Layers this annotator reads when present but can do without (e.g. the quotes layer reads entities to name
+     * speakers). The pipeline runs their producers first; reading a layer declared in neither set fails in tests.
+     */
+    default Set<Layer<?>> uses() {
+        return Set.of();
+    }
 
     /** Layers this annotator adds. */
     Set<Layer<?>> produces();
+
+    /**
+     * The language-pack lexicons this annotator reads, so that the pack test kit can check every pack has them
+     * in the declared shape. Default: none.
+     */
+    default java.util.List<org.newsgraph.core.lang.LexiconSpec> lexicons() {
+        return java.util.List.of();
+    }
 
     /** Adds the produced layers to the document. */
     void annotate(Doc doc);

@@ -17,6 +17,11 @@ public final class Layers {
     public static final Layer<List<Span>> SENTENCES = Layer.of("sentences", List.class);
     /** Tokens in text order. {@code List<Token>}. */
     public static final Layer<List<Token>> TOKENS = Layer.of("tokens", List.class);
+    /**
+     * The one token layer: every piece of the text outside boilerplate with its normalised form, kind, spacing,
+     * sentence and paragraph ({@link org.newsgraph.core.text.Words}). Made once by the segmenter.
+     */
+    public static final Layer<org.newsgraph.core.text.Words> WORDS = Layer.of("words", org.newsgraph.core.text.Words.class);
     /** The outlet, when known. {@code Optional<Outlet>}. */
     public static final Layer<Optional<org.newsgraph.core.model.Outlet>> OUTLET = Layer.of("outlet", Optional.class);
     /** Entities with their mentions. {@code List<Entity>}. */

@@ -23,11 +23,73 @@ class PipelineTest {
     private final Annotator upper = annotator("upper", Set.of(), Set.of(UPPER), d -> d.put(UPPER, d.text().toUpperCase()));
     private final Annotator length = annotator("length", Set.of(UPPER), Set.of(LENGTH), d -> d.put(LENGTH, d.expect(UPPER).length()));
 
+    private static final Layer<Integer> COUNT = Layer.of("count", Integer.class);
+
     @Test
-    void buildRejectsAnAnnotatorWhoseRequirementNoEarlierAnnotatorProduces() {
-        assertThatThrownBy(() -> Pipeline.builder().add(length).add(upper).build())
+    void buildRejectsAnAnnotatorWhoseRequirementNoAnnotatorProduces() {
+        assertThatThrownBy(() -> Pipeline.builder().add(length).build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("'length' requires layer 'upper'");
+                .hasMessageContaining("'length' requires layer 'upper' which no annotator of the pipeline produces");
+    }
+
+    @Test
+    void theOrderIsDerivedFromRequirementsNotFromInsertion() {
+        Pipeline p = Pipeline.builder().add(length).add(upper).build();
+        assertThat(p.annotators()).extracting(Annotator::name).containsExactly("upper", "length");
+        assertThat(p.run(Article.of("a", "abc")).expect(LENGTH)).isEqualTo(3);
+    }
+
+    @Test
+    void anOptionalLayerOrdersItsProducerFirstButIsNotRequired() {
+        Annotator counter = new Annotator() {
+            public String name() { return "counter"; }
+            public Set<Layer<?>> requires() { return Set.of(); }
+            public Set<Layer<?>> uses() { return Set.of(UPPER); }
+            public Set<Layer<?>> produces() { return Set.of(COUNT); }
+            public void annotate(Doc d) { d.put(COUNT, d.find(UPPER).map(String::length).orElse(-1)); }
+        };
+        Pipeline both = Pipeline.builder().add(counter).add(upper).build();
+        assertThat(both.annotators()).extracting(Annotator::name).containsExactly("upper", "counter");
+        assertThat(both.run(Article.of("a", "abcd")).expect(COUNT)).isEqualTo(4);
+        assertThat(Pipeline.builder().add(counter).build().run(Article.of("a", "abcd")).expect(COUNT)).isEqualTo(-1);
+    }
+
+    @Test
+    void annotatorsFreeToRunKeepTheirInsertionOrder() {
+        Annotator counter = annotator("counter", Set.of(), Set.of(COUNT), d -> d.put(COUNT, 1));
+        Pipeline p = Pipeline.builder().add(counter).add(upper).add(length).build();
+        assertThat(p.annotators()).extracting(Annotator::name).containsExactly("counter", "upper", "length");
+    }
+
+    @Test
+    void readingAnUndeclaredLayerFailsWhenChecked() {
+        Annotator sneaky = annotator("sneaky", Set.of(), Set.of(COUNT), d -> d.put(COUNT, d.find(UPPER).map(String::length).orElse(0)));
+        Pipeline p = Pipeline.builder().add(upper).add(sneaky).build();
+        assertThatThrownBy(() -> p.run(Article.of("a", "abc")))
+                .isInstanceOf(Doc.UndeclaredLayerError.class)
+                .hasMessageContaining("annotator 'sneaky' reads layer 'upper' it does not declare");
+    }
+
+    @Test
+    void writingAnUndeclaredLayerFailsWhenChecked() {
+        Annotator sneaky = annotator("sneaky", Set.of(), Set.of(), d -> d.put(COUNT, 1));
+        assertThatThrownBy(() -> Pipeline.builder().add(sneaky).build().run(Article.of("a", "abc")))
+                .hasMessageContaining("writes layer 'count' it does not declare");
+    }
+
+    @Test
+    void buildRejectsTwoProducersOfOneLayer() {
+        Annotator other = annotator("other", Set.of(), Set.of(UPPER), d -> d.put(UPPER, ""));
+        assertThatThrownBy(() -> Pipeline.builder().add(upper).add(other).build())
+                .hasMessageContaining("layer 'upper' is produced by both 'upper' and 'other'");
+    }
+
+    @Test
+    void buildRejectsACycleNamingItsAnnotators() {
+        Annotator a = annotator("a", Set.of(LENGTH), Set.of(COUNT), d -> { });
+        Annotator b = annotator("b", Set.of(COUNT), Set.of(LENGTH), d -> { });
+        assertThatThrownBy(() -> Pipeline.builder().add(a).add(b).build()).hasMessageContaining("[a, b]")
+                .hasMessageContaining("cycle");
     }
 
     @Test
@@ -46,10 +108,10 @@ class PipelineTest {
     @Test
     void aFailingAnnotatorIsRecordedAndItsDependentsSkippedWhileOthersRun() {
         Annotator broken = annotator("broken", Set.of(), Set.of(UPPER), d -> { throw new IllegalStateException("boom"); });
-        Annotator independent = annotator("independent", Set.of(), Set.of(), d -> d.put(LENGTH, 7));
+        Annotator independent = annotator("independent", Set.of(), Set.of(COUNT), d -> d.put(COUNT, 7));
         Pipeline p = Pipeline.builder().add(broken).add(independent).add(length).build();
         Doc doc = p.run(Article.of("a", "abc"));
-        assertThat(doc.find(LENGTH)).contains(7);
+        assertThat(doc.find(COUNT)).contains(7);
         assertThat(doc.failures()).extracting(Doc.AnnotatorFailure::annotator).containsExactly("broken", "length");
         assertThat(doc.failures().get(0).reason()).contains("boom");
     }

@@ -9,16 +9,26 @@ import org.newsgraph.core.model.EntityType;
 
 /**
  * Place containment, kept deliberately small: a place is contained in the country its entity names
- * ({@code country} field, e.g. Almaty → KZ), and a country entity is recognised by its name in English, French,
- * Russian or German as the JDK's locale data spells it (Kazakhstan, Казахстан → KZ). Finer containment (city in
+ * ({@code country} field, e.g. Almaty → KZ), and a country entity is recognised by its name in the language of any
+ * installed pack (and English, French, Russian, German, Spanish) as the JDK's locale data spells it (Kazakhstan,
+ * Казахстан → KZ). Finer containment (city in
  * region) is not needed to compare national tolls and would need a gazetteer.
  */
 public final class Places {
-    private static final Locale[] NAME_LOCALES = {
-            Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ru"), Locale.GERMAN, Locale.forLanguageTag("es")};
+    /** Country names in the languages of the installed packs, and in a few more the news often cites. */
+    private static final Locale[] NAME_LOCALES = nameLocales();
     private static final Map<String, String> COUNTRY_BY_NAME = countryNames();
 
     private Places() {
+    }
+
+    private static Locale[] nameLocales() {
+        java.util.Set<Locale> locales = new java.util.LinkedHashSet<>();
+        for (org.newsgraph.core.lang.LanguagePack p : org.newsgraph.core.lang.LanguagePacks.all()) {
+            locales.add(Locale.forLanguageTag(p.code()));
+        }
+        for (String extra : new String[] {"en", "fr", "ru", "de", "es"}) locales.add(Locale.forLanguageTag(extra));
+        return locales.toArray(Locale[]::new);
     }
 
     private static Map<String, String> countryNames() {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.newsgraph.core.lang.LanguagePacks;
+import org.newsgraph.core.lang.LexiconSpec;
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.EntityType;
@@ -56,10 +57,22 @@ public final class ReportExtractor {
      * {@code subgroup-nouns} lexicons.
      */
     public static ReportExtractor fromLanguagePacks() {
-        return new ReportExtractor(packLexicon("retraction-cues"), packLexicon("earlier-cues"), packLexicon("subgroup-nouns"));
+        return new ReportExtractor(packLexicon(RETRACTION_CUES), packLexicon(EARLIER_CUES), packLexicon(SUBGROUP_NOUNS));
     }
 
-    private static Function<String, Cues> packLexicon(String name) {
+    /** Phrases that retract an earlier report, and how near the figure they must be ({@code near} or {@code sentence}). */
+    public static final LexiconSpec RETRACTION_CUES = LexiconSpec.named("retraction-cues").column("phrase", LexiconSpec.Type.TEXT)
+            .choice("reach", List.of("near", "sentence")).optional();
+    /** Words that mark a figure as an earlier count ("précédemment"). */
+    public static final LexiconSpec EARLIER_CUES = LexiconSpec.named("earlier-cues").column("phrase", LexiconSpec.Type.TEXT)
+            .optional();
+    /** Nouns of a subgroup of the people counted ("policier*"). */
+    public static final LexiconSpec SUBGROUP_NOUNS = LexiconSpec.named("subgroup-nouns").column("noun", LexiconSpec.Type.TEXT)
+            .optional();
+    /** Every lexicon the comparison reads. */
+    public static final List<LexiconSpec> LEXICONS = List.of(RETRACTION_CUES, EARLIER_CUES, SUBGROUP_NOUNS);
+
+    private static Function<String, Cues> packLexicon(LexiconSpec name) {
         Map<String, Cues> byLanguage = new ConcurrentHashMap<>();
         return lang -> byLanguage.computeIfAbsent(lang, l -> LanguagePacks.find(l)
                 .map(p -> Cues.of(p.lexicon(name))).orElse(Cues.none()));

@@ -27,7 +27,7 @@ interface AnalysisOutput<T> extends Serializable {
         }
     };
 
-    /** FORMAT.md §2 JSON on one line, exactly as {@link AnalysisJsonWriter} writes it. */
+    /** docs/format.md §2 JSON on one line, exactly as {@link AnalysisJsonWriter} writes it. */
     AnalysisOutput<String> JSON = new AnalysisOutput<>() {
         @Override
         public String convert(Analysis a) {

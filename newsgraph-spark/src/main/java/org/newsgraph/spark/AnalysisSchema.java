@@ -7,7 +7,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The Parquet schema of analyses: one row per article, FORMAT.md §2 field names, with entities (and their
+ * The Parquet schema of analyses: one row per article, docs/format.md §2 field names, with entities (and their
  * mentions), quotes, figures and times as arrays of structs. Written out explicitly rather than inferred from a
  * bean, so the columns a DuckDB or Spark SQL query names never move when a Java class changes.
  *

@@ -3,20 +3,24 @@ package org.newsgraph.spark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.newsgraph.spark.read.InputKind;
+import org.newsgraph.io.read.InputKind;
 
 /**
- * {@code newsgraph spark analyze}: the standard pipeline over JSONL, WARC and single-article files, analyses
- * written as Parquet (one row per article, {@link AnalysisSchema}) or JSONL (FORMAT.md §2, one object per line).
+ * {@code newsgraph spark analyze}: the standard pipeline over JSONL, WARC, RSS/Atom and single-article files, analyses
+ * written as Parquet (one row per article, {@link AnalysisSchema}) or JSONL (docs/format.md §2, one object per line).
  *
  * <p>JSONL files are split across tasks like any text file; each WARC file is one task (a WARC file is a stream
- * of gzip members that is read in order); single-article files are shared among a few tasks. Every task runs
+ * of gzip members that is read in order); single-article files and feeds are shared among a few tasks. Every task runs
  * the pipeline built once per executor JVM ({@link SharedPipeline}).
  */
 public final class AnalyzeJob {
@@ -46,14 +50,34 @@ public final class AnalyzeJob {
 
     /** Analyses the inputs and writes them to {@code out}; fails when {@code out} exists unless {@code overwrite}. */
     public Summary run(List<String> inputs, String out, Format format, boolean overwrite) {
+        return run(inputs, out, format, overwrite, done -> { });
+    }
+
+    /**
+     * The same, telling {@code progress} how many inputs are done (analysed or failed) about five times a second
+     * while the job runs: the counts grow as tasks finish, since Spark merges a task's counters when it ends.
+     */
+    public Summary run(List<String> inputs, String out, Format format, boolean overwrite, LongConsumer progress) {
         OutputPaths.requireAbsent(spark, out, overwrite);
         JobCounters counters = JobCounters.register(spark.sparkContext());
         SaveMode mode = overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
-        if (format == Format.parquet) {
-            analyses(inputs, AnalysisOutput.ROWS, counters).write().mode(mode).parquet(out);
-        } else {
-            analyses(inputs, AnalysisOutput.JSON, counters).write().mode(mode).text(out);
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "newsgraph-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        poller.scheduleAtFixedRate(() -> progress.accept(counters.analysedCount() + counters.failedCount()),
+                200, 200, TimeUnit.MILLISECONDS);
+        try {
+            if (format == Format.parquet) {
+                analyses(inputs, AnalysisOutput.ROWS, counters).write().mode(mode).parquet(out);
+            } else {
+                analyses(inputs, AnalysisOutput.JSON, counters).write().mode(mode).text(out);
+            }
+        } finally {
+            poller.shutdownNow();
         }
+        progress.accept(counters.analysedCount() + counters.failedCount());
         return new Summary(counters.analysedCount(), counters.failedCount(), counters.someReasons());
     }
 
@@ -62,7 +86,7 @@ public final class AnalyzeJob {
         return analyses(inputs, AnalysisOutput.ROWS, counters);
     }
 
-    /** The analyses as FORMAT.md JSON lines, computed when the dataset is used. */
+    /** The analyses as docs/format.md JSON lines, computed when the dataset is used. */
     public Dataset<String> jsonLines(List<String> inputs, JobCounters counters) {
         return analyses(inputs, AnalysisOutput.JSON, counters);
     }
@@ -88,12 +112,13 @@ public final class AnalyzeJob {
         if (!warcs.isEmpty()) {
             parts.add(wholeFiles(jsc, warcs, warcs.size(), analyzer, output, conf));
         }
-        List<String> singles = files.getOrDefault(InputKind.SINGLE_ARTICLE, List.of());
+        List<String> singles = new ArrayList<>(files.getOrDefault(InputKind.SINGLE_ARTICLE, List.of()));
+        singles.addAll(files.getOrDefault(InputKind.FEED, List.of()));
         if (!singles.isEmpty()) {
             int slices = Math.min(singles.size(), Math.max(1, jsc.defaultParallelism() * 4));
             parts.add(wholeFiles(jsc, singles, slices, analyzer, output, conf));
         }
-        if (parts.isEmpty()) throw new IllegalArgumentException("no input files: give .jsonl, .warc(.gz), .json, .html or .txt files or directories holding them");
+        if (parts.isEmpty()) throw new IllegalArgumentException("no input files: give .jsonl, .warc(.gz), .rss, .atom, .json, .html or .txt files or directories holding them");
         Dataset<T> all = parts.get(0);
         for (int i = 1; i < parts.size(); i++) all = all.union(parts.get(i));
         return all;

@@ -25,7 +25,7 @@ import org.newsgraph.core.model.Analysis;
 import org.newsgraph.core.model.Measure;
 import org.newsgraph.facts.FactGroup;
 import org.newsgraph.facts.Report;
-import org.newsgraph.store.FactGroupJsonWriter;
+import org.newsgraph.io.json.FactGroupJsonWriter;
 
 /**
  * {@code newsgraph spark compare}: the cross-source comparison of {@code newsgraph compare} over the Parquet

@@ -13,7 +13,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.newsgraph.spark.read.InputKind;
+import org.newsgraph.io.read.InputKind;
 
 /**
  * The input files of a job, by kind: each argument is a file, a directory (read recursively, skipping hidden
@@ -58,10 +58,10 @@ final class InputFiles {
     }
 
     private static void add(Path file, boolean explicit, Map<InputKind, List<String>> out) {
-        Optional<InputKind> kind = InputKind.of(file.getName());
+        Optional<InputKind> kind = InputKind.ofName(file.getName());
         if (kind.isEmpty()) {
             if (!explicit) return;
-            throw new IllegalArgumentException(file + ": unknown kind of input: give .jsonl, .warc(.gz), .json, .html or .txt files");
+            throw new IllegalArgumentException(file + ": unknown kind of input: give .jsonl, .warc(.gz), .rss, .atom, .json, .html or .txt files");
         }
         out.computeIfAbsent(kind.get(), k -> new ArrayList<>()).add(file.toString());
     }

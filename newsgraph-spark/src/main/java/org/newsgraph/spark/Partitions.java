@@ -14,7 +14,7 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.util.TaskCompletionListener;
 import org.apache.spark.sql.Row;
 import org.newsgraph.io.read.ReadResult;
-import org.newsgraph.spark.read.InputKind;
+import org.newsgraph.io.read.InputKind;
 import org.newsgraph.spark.read.SourceArticles;
 
 /** The two ways a task gets its articles: lines of JSONL files, or whole files it opens itself. */
@@ -58,6 +58,10 @@ final class Partitions {
         }
     }
 
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     /** A partition of whole-file paths: a WARC file (one per task), or single-article files. */
     static final class WholeFiles<T> implements MapPartitionsFunction<String, T> {
         private static final long serialVersionUID = 1L;
@@ -91,7 +95,7 @@ final class Partitions {
         }
 
         private Iterator<ReadResult> open(SourceArticles source, String file) {
-            InputKind kind = InputKind.of(file).orElse(InputKind.SINGLE_ARTICLE);
+            InputKind kind = InputKind.ofName(fileName(file)).orElse(InputKind.SINGLE_ARTICLE);
             try {
                 Path path = new Path(file);
                 FileSystem fs = path.getFileSystem(conf.get());

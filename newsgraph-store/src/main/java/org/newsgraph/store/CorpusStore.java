@@ -33,6 +33,7 @@ import org.apache.lucene.util.Bits;
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.core.model.Measure;
 import org.newsgraph.facts.FactComparison;
+import org.newsgraph.io.json.AnalysisJsonReader;
 import org.newsgraph.facts.FactGroup;
 import org.newsgraph.facts.Place;
 import org.newsgraph.facts.Places;

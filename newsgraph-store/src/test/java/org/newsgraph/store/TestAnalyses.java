@@ -20,7 +20,7 @@ import org.newsgraph.core.model.Outlet;
 import org.newsgraph.core.model.Reference;
 
 /**
- * Hand-built analyses and a small JSON writer of the FORMAT.md shape for the store's tests (the product's writer
+ * Hand-built analyses and a small JSON writer of the docs/format.md shape for the store's tests (the product's writer
  * lives in newsgraph-io; the store only needs some JSON of that shape to keep and read back).
  */
 final class TestAnalyses {

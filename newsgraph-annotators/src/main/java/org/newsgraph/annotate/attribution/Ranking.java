@@ -39,6 +39,14 @@ public record Ranking(String target, int start, int end, List<Scored> scored) {
         return Math.abs(best.score() - next);
     }
 
+    /**
+     * The margin squashed into [0.5, 1): 0.5 is a tie with the runner-up (or with nobody), near 1 a clear win. This is
+     * the {@code score} a speaker or source carries in the output.
+     */
+    public double score() {
+        return 1 / (1 + Math.exp(-margin()));
+    }
+
     /** Human-readable lines: each candidate with its features and score, then why the winner won. */
     public List<String> explain(String text) {
         List<String> out = new java.util.ArrayList<>();
@@ -49,7 +57,7 @@ public record Ranking(String target, int start, int end, List<Scored> scored) {
             out.add("  no candidate: no speaker or source");
         } else {
             if (winner().isEmpty()) out.add(String.format(Locale.ROOT, "  winner: nobody (no candidate scores above 0), margin %.2f", margin()));
-            else out.add(String.format(Locale.ROOT, "  winner: %s, margin %.2f%s", label(scored.get(0).candidate()), margin(), why()));
+            else out.add(String.format(Locale.ROOT, "  winner: %s, margin %.2f (score %.3f)%s", label(scored.get(0).candidate()), margin(), score(), why()));
         }
         return out;
     }

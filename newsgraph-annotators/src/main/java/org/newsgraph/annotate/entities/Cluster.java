@@ -11,11 +11,24 @@ final class Cluster {
     KbEntry entry;
     final List<Candidate> names = new ArrayList<>();
     final List<Mention> roles = new ArrayList<>();
+    /** The cluster that absorbed this one, null while it stands: merging passes follow it, the end drops it. */
+    Cluster mergedInto;
 
     Cluster(Candidate first) {
         this.type = first.type;
         this.entry = first.entry;
         names.add(first);
+    }
+
+    boolean merged() {
+        return mergedInto != null;
+    }
+
+    /** The standing cluster this one is now part of (itself if it stands). */
+    Cluster root() {
+        Cluster c = this;
+        while (c.mergedInto != null) c = c.mergedInto;
+        return c;
     }
 
     int firstStart() {
@@ -26,9 +39,17 @@ final class Cluster {
     }
 
     void absorb(Cluster other) {
+        other.mergedInto = this;
         names.addAll(other.names);
         roles.addAll(other.roles);
         if (entry == null) entry = other.entry;
+    }
+
+    /** The highest type confidence of its names: a cluster typed by default only is open to retyping. */
+    int confidence() {
+        int best = Candidate.NONE;
+        for (Candidate c : names) best = Math.max(best, c.confidence);
+        return best;
     }
 
     boolean hasKey(String key) {

@@ -11,7 +11,8 @@ import org.newsgraph.core.model.EntityType;
 /**
  * One name, one type, throughout a document: the best-supported type of a name key is given to all its mentions,
  * a lone word that is the surname of a person named in full becomes that person, and capitalised words kept aside
- * (sentence openers, title-case headlines) become names when the document names them elsewhere.
+ * (sentence openers, title-case headlines) become names when the document names them elsewhere, or when they are
+ * the first name of a person it names in full.
  */
 final class DocumentConsistency {
     private DocumentConsistency() {
@@ -25,9 +26,11 @@ final class DocumentConsistency {
             if (b == null || c.confidence > b.confidence) best.put(c.key, c);
         }
         Set<String> surnames = new HashSet<>();
+        Set<String> givenNames = new HashSet<>();
         for (Candidate c : names) {
             if (c.type == EntityType.PERSON && c.wordCount() >= 2) {
                 surnames.add(c.lastWordKey());
+                givenNames.add(c.key.substring(0, c.key.indexOf(' ')));
             }
         }
         List<Candidate> out = new ArrayList<>(names.size() + pending.size());
@@ -38,6 +41,11 @@ final class DocumentConsistency {
         for (Candidate p : pending) {
             if (best.containsKey(p.key) || (p.wordCount() == 1 && surnames.contains(p.key))) {
                 adopt(p, best, surnames);
+                out.add(p);
+            } else if (p.wordCount() == 1 && givenNames.contains(p.key) && p.entry == null) {
+                // "Bouchra said…" opening a sentence after "Bouchra Lahlou": the first name of that person
+                p.type = EntityType.PERSON;
+                p.confidence = Candidate.CUE;
                 out.add(p);
             }
         }

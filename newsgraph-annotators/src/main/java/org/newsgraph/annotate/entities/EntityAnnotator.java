@@ -1,5 +1,6 @@
 package org.newsgraph.annotate.entities;
 
+import org.newsgraph.core.lang.LexiconSpec;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,7 +104,7 @@ public final class EntityAnnotator implements Annotator {
     static List<EndingFolder> endingFolders() {
         List<EndingFolder> folders = new ArrayList<>();
         for (LanguagePack p : LanguagePacks.all()) {
-            EndingFolder f = EndingFolder.of(p.lexicon("name-endings"));
+            EndingFolder f = EndingFolder.of(p.lexicon(NameLexicons.NAME_ENDINGS));
             if (!f.isEmpty()) folders.add(f);
         }
         folders.add(EndingFolder.NONE);
@@ -134,6 +135,11 @@ public final class EntityAnnotator implements Annotator {
         return out;
     }
 
+    /** The name finder, once the KB has loaded: for the recogniser's trainer, which needs its features. */
+    NameFinder finder() {
+        return engine().finder();
+    }
+
     public KnowledgeBase knowledgeBase() {
         return engine().kb();
     }
@@ -146,6 +152,11 @@ public final class EntityAnnotator implements Annotator {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.LANGUAGE, Layers.BOILERPLATE, Layers.TOKENS, Layers.SENTENCES);
+    }
+
+    @Override
+    public List<LexiconSpec> lexicons() {
+        return NameLexicons.LEXICONS;
     }
 
     @Override
@@ -162,7 +173,7 @@ public final class EntityAnnotator implements Annotator {
         NameFinder.Found found = en.finder().find(words, lx);
         List<Candidate> names = DocumentConsistency.apply(found.names(), found.pending());
         List<Cluster> clusters = en.clusterer().cluster(names, lx);
-        RoleResolver.resolve(words, lx, clusters, names);
+        RoleResolver.resolve(words, lx, clusters, names, doc.article().publicationDate());
         doc.put(Layers.ENTITIES, entities(clusters, lx));
     }
 

@@ -1,17 +1,27 @@
 package org.newsgraph.annotate.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.core.model.EntityType;
 
 /**
  * Merges the names of a document into one cluster per referent: names linked to one KB entry, names with one key
- * (spellings, scripts, case endings), a surname alone with the person named in full, first-name case forms
- * ("Павел Волков" / "Павла Волкова"), and an acronym with the name it abbreviates.
+ * (spellings, scripts, case endings), a surname or a first name alone with the person named in full, first-name case
+ * forms ("Павел Волков" / "Павла Волкова"), an acronym with the name it abbreviates (also across scripts), a shorter
+ * name with the longer one it is part of ("Gaza" / "Gaza Strip" / "bande de Gaza"; an organisation inside a longer
+ * organisation name), and the word orders and country words of one body ("Health Ministry" / "Ministry of Health" /
+ * "Lebanon's Health Ministry").
+ *
+ * <p>Every pass finds its partners through an index by key, so merging stays near-linear in the number of names
+ * (comparing every pair was cubic on long documents).
  */
 final class EntityClusterer {
     private final KnowledgeBase kb;
@@ -29,27 +39,42 @@ final class EntityClusterer {
             else cl.names.add(c);
         }
         List<Cluster> clusters = new ArrayList<>(byId.values());
+        NameParts parts = new NameParts(lx, kb);
         mergeStatedAcronyms(clusters);
         mergeKeysIntoLinked(clusters);
         mergeSurnames(clusters);
         mergeFirstNameForms(clusters);
-        mergeAcronyms(clusters);
-        mergeShortOrganisationNames(clusters, lx.orgHeads);
+        mergeFirstNames(clusters);
+        mergeAcronyms(clusters, parts);
+        mergeShortOrganisationNames(clusters, lx);
+        mergeShortPlaceNames(clusters, parts);
+        mergeOrganisationForms(clusters, parts, lx.orgHeads);
+        clusters.removeIf(Cluster::merged);
         linkSurnames(clusters);
         linkLocalPlaces(clusters);
         return clusters;
     }
 
+    /** Joins two standing clusters, the second into the first; false when they are one already. */
+    private static boolean join(Cluster into, Cluster other) {
+        Cluster a = into.root();
+        Cluster b = other.root();
+        if (a == b) return false;
+        a.absorb(b);
+        return true;
+    }
+
     /** An acronym the text defines in parentheses joins the name it follows. */
     private static void mergeStatedAcronyms(List<Cluster> clusters) {
-        for (Cluster acr : List.copyOf(clusters)) {
-            if (!clusters.contains(acr)) continue;
+        Map<Candidate, Cluster> clusterOf = new IdentityHashMap<>();
+        for (Cluster c : clusters) for (Candidate n : c.names) clusterOf.put(n, c);
+        for (Cluster acr : clusters) {
             for (Candidate c : acr.names) {
-                if (c.sameAs == null) continue;
-                Cluster full = clusters.stream().filter(x -> x != acr && x.names.contains(c.sameAs)).findFirst().orElse(null);
-                if (full == null || (full.entry != null && acr.entry != null && full.entry != acr.entry)) continue;
-                full.absorb(acr);
-                clusters.remove(acr);
+                if (c.sameAs == null || clusterOf.get(c.sameAs) == null) continue;
+                Cluster full = clusterOf.get(c.sameAs).root();
+                Cluster a = acr.root();
+                if (full == a || (full.entry != null && a.entry != null && full.entry != a.entry)) continue;
+                join(full, a);
                 break;
             }
         }
@@ -57,61 +82,77 @@ final class EntityClusterer {
 
     /** An unlinked cluster whose key a linked cluster of the same type also has joins it. */
     private static void mergeKeysIntoLinked(List<Cluster> clusters) {
-        for (Cluster linked : List.copyOf(clusters)) {
-            if (linked.entry == null || !clusters.contains(linked)) continue;
-            for (Cluster other : List.copyOf(clusters)) {
-                if (other == linked || other.entry != null || other.type != linked.type) continue;
-                for (Candidate c : other.names) {
-                    if (linked.hasKey(c.key)) {
-                        linked.absorb(other);
-                        clusters.remove(other);
-                        break;
+        Map<String, Cluster> linkedByKey = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.entry == null) continue;
+            for (Candidate n : c.names) linkedByKey.putIfAbsent(c.type + "|" + n.key, c);
+        }
+        for (Cluster other : clusters) {
+            if (other.entry != null || other.merged()) continue;
+            for (Candidate c : other.names) {
+                Cluster linked = linkedByKey.get(other.type + "|" + c.key);
+                if (linked != null && join(linked, other)) break;
+            }
+        }
+    }
+
+    /** A person named by one word only joins the one person named in full whose last word it is. */
+    private static void mergeSurnames(List<Cluster> clusters) {
+        Map<String, Set<Cluster>> byLastWord = new HashMap<>();
+        for (Cluster full : clusters) {
+            if (full.type != EntityType.PERSON) continue;
+            for (Candidate c : full.names) {
+                if (c.wordCount() >= 2) byLastWord.computeIfAbsent(c.lastWordKey(), k -> new LinkedHashSet<>()).add(full);
+            }
+            if (full.entry != null) {
+                for (String alias : full.entry.aliases()) {
+                    List<String> w = NameKeys.words(alias);
+                    if (w.size() >= 2) {
+                        byLastWord.computeIfAbsent(NameKeys.key(w.get(w.size() - 1), EndingFolder.NONE),
+                                k -> new LinkedHashSet<>()).add(full);
                     }
                 }
             }
         }
-    }
-
-    private static void mergeSurnames(List<Cluster> clusters) {
-        for (Cluster single : List.copyOf(clusters)) {
-            if (single.type != EntityType.PERSON || !clusters.contains(single)) continue;
+        for (Cluster single : clusters) {
+            if (single.type != EntityType.PERSON || single.merged()) continue;
             if (single.names.stream().anyMatch(c -> c.wordCount() != 1)) continue;
-            String key = single.names.get(0).key;
-            Cluster target = null;
-            int targets = 0;
-            for (Cluster full : clusters) {
-                if (full == single || full.type != EntityType.PERSON) continue;
-                boolean match = full.names.stream().anyMatch(c -> c.wordCount() >= 2 && c.lastWordKey().equals(key))
-                        || (full.entry != null && surnameOf(full.entry, key));
-                if (match) {
-                    target = full;
-                    targets++;
-                }
-            }
-            if (targets == 1) {
-                target.absorb(single);
-                clusters.remove(single);
-            }
+            Cluster target = unique(byLastWord.get(single.names.get(0).key), single);
+            if (target != null) join(target, single);
         }
     }
 
-    private static boolean surnameOf(KbEntry e, String key) {
-        for (String alias : e.aliases()) {
-            List<String> w = NameKeys.words(alias);
-            if (w.size() >= 2 && NameKeys.key(w.get(w.size() - 1), EndingFolder.NONE).equals(key)) return true;
+    /** The one standing cluster of a set other than {@code self}, or null when there are none or several. */
+    private static Cluster unique(Set<Cluster> candidates, Cluster self) {
+        if (candidates == null) return null;
+        Cluster found = null;
+        Cluster me = self.root();
+        for (Cluster c : candidates) {
+            Cluster r = c.root();
+            if (r == me) continue;
+            if (found != null && found != r) return null;
+            found = r;
         }
-        return false;
+        return found;
     }
 
+    /** Case forms of one full name: "Павел Волков" / "Павла Волкова" (same surname key, given names alike). */
     private static void mergeFirstNameForms(List<Cluster> clusters) {
-        for (Cluster a : List.copyOf(clusters)) {
-            if (a.type != EntityType.PERSON || !clusters.contains(a)) continue;
-            for (Cluster b : List.copyOf(clusters)) {
-                if (b == a || b.type != EntityType.PERSON || !clusters.contains(b)) continue;
-                if (a.entry != null && b.entry != null) continue;
-                if (sameFullName(a.names.get(0), b.names.get(0))) {
-                    a.absorb(b);
-                    clusters.remove(b);
+        Map<String, List<Cluster>> buckets = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.PERSON) continue;
+            Candidate first = c.names.get(0);
+            int words = first.wordCount();
+            if (words < 2) continue;
+            buckets.computeIfAbsent(first.lastWordKey() + "#" + words, k -> new ArrayList<>()).add(c);
+        }
+        for (List<Cluster> bucket : buckets.values()) {
+            for (int i = 0; i < bucket.size(); i++) {
+                Cluster a = bucket.get(i);
+                for (int j = i + 1; j < bucket.size(); j++) {
+                    Cluster b = bucket.get(j);
+                    if (a.root() == b.root() || (a.root().entry != null && b.root().entry != null)) continue;
+                    if (sameFullName(a.names.get(0), b.names.get(0))) join(a, b);
                 }
             }
         }
@@ -129,27 +170,74 @@ final class EntityClusterer {
         return true;
     }
 
-    private static void mergeAcronyms(List<Cluster> clusters) {
-        for (Cluster acr : List.copyOf(clusters)) {
-            if (acr.type != EntityType.ORGANIZATION || !clusters.contains(acr)) continue;
-            Candidate a = acr.names.stream().filter(c -> c.acronym).findFirst().orElse(null);
-            if (a == null) continue;
-            String letters = a.surface.replace(".", "").toLowerCase(Locale.ROOT);
-            for (Cluster full : List.copyOf(clusters)) {
-                if (full == acr || full.type != EntityType.ORGANIZATION || !clusters.contains(full)) continue;
-                if (acr.entry != null && full.entry != null) continue;
-                if (full.names.stream().anyMatch(c -> !c.acronym && initials(c.surface).equals(letters))) {
-                    if (full.entry == null && acr.entry != null) {
-                        acr.absorb(full);
-                        clusters.remove(full);
-                    } else {
-                        full.absorb(acr);
-                        clusters.remove(acr);
-                    }
-                    break;
-                }
+    /**
+     * A first name alone after the person was named in full ("Bouchra" after "Bouchra Benali") joins that person,
+     * when exactly one person of the document has that first name and the word is nobody's surname.
+     */
+    private static void mergeFirstNames(List<Cluster> clusters) {
+        Map<String, Set<Cluster>> byFirstWord = new HashMap<>();
+        Set<String> lastWords = new HashSet<>();
+        Map<Cluster, Integer> firstFull = new HashMap<>();
+        for (Cluster full : clusters) {
+            Cluster r = full.root();
+            if (r.type != EntityType.PERSON) continue;
+            for (Candidate c : r.names) {
+                if (c.wordCount() < 2) continue;
+                byFirstWord.computeIfAbsent(c.key.substring(0, c.key.indexOf(' ')), k -> new LinkedHashSet<>()).add(r);
+                lastWords.add(c.lastWordKey());
+                firstFull.merge(r, c.start, Math::min);
             }
         }
+        for (Cluster single : clusters) {
+            if (single.merged() || (single.type != EntityType.PERSON && single.type != EntityType.OTHER)) continue;
+            if (single.entry != null || single.names.stream().anyMatch(c -> c.wordCount() != 1)) continue;
+            String key = single.names.get(0).key;
+            if (key.length() < 3 || lastWords.contains(key)) continue;
+            Cluster target = unique(byFirstWord.get(key), single);
+            if (target == null || firstFull.getOrDefault(target, Integer.MAX_VALUE) > single.firstStart()) continue;
+            join(target, single);
+        }
+    }
+
+    /**
+     * An acronym joins the name whose initials it spells, in either script ("AP" / "Associated Press", "МЧС" /
+     * "Министерство по чрезвычайным ситуациям"). A name typed a person by default only ("Associated Press" has no
+     * cue) may be that expansion and becomes the acronym's organisation.
+     */
+    private static void mergeAcronyms(List<Cluster> clusters, NameParts parts) {
+        Map<String, Set<Cluster>> byInitials = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.merged() || !expansionType(c)) continue;
+            for (Candidate n : c.names) {
+                if (n.acronym || n.wordCount() < 2) continue;
+                String initials = parts.initials(n.surface);
+                if (initials.length() >= 2) byInitials.computeIfAbsent(initials, k -> new LinkedHashSet<>()).add(c);
+            }
+        }
+        for (Cluster acr : clusters) {
+            if (acr.merged() || !(acr.type == EntityType.ORGANIZATION || acr.type == EntityType.OTHER)) continue;
+            Candidate a = acr.names.stream().filter(c -> c.acronym).findFirst().orElse(null);
+            if (a == null) continue;
+            Set<Cluster> found = byInitials.get(parts.letters(a.surface));
+            if (found == null) continue;
+            for (Cluster f : found) {
+                Cluster full = f.root();
+                Cluster ac = acr.root();
+                if (full == ac || (ac.entry != null && full.entry != null)) continue;
+                if (full.entry == null && ac.entry != null) join(ac, full);
+                else join(full, ac);
+                Cluster merged = full.root();
+                if (merged.type != EntityType.ORGANIZATION) merged.type = EntityType.ORGANIZATION;
+                break;
+            }
+        }
+    }
+
+    /** An organisation, or a name typed a person or left untyped for want of any cue. */
+    private static boolean expansionType(Cluster c) {
+        if (c.type == EntityType.ORGANIZATION) return true;
+        return (c.type == EntityType.PERSON || c.type == EntityType.OTHER) && c.entry == null
+                && c.confidence() <= Candidate.NONE;
     }
 
     /**
@@ -157,24 +245,41 @@ final class EntityClusterer {
      * General's Office") when the longer name adds no organisation noun of its own, so "Defense Ministry" and
      * "Defense Ministry Press Service" stay apart.
      */
-    private static void mergeShortOrganisationNames(List<Cluster> clusters, Set<String> orgHeads) {
-        for (Cluster small : List.copyOf(clusters)) {
-            if (small.type != EntityType.ORGANIZATION || small.entry != null || !clusters.contains(small)) continue;
+    private static void mergeShortOrganisationNames(List<Cluster> clusters, NameLexicons lx) {
+        Set<String> orgHeads = lx.orgHeads;
+        Map<String, Set<Cluster>> byWord = new HashMap<>();
+        Map<Cluster, List<String>> longKeys = new HashMap<>();
+        for (Cluster big : clusters) {
+            if (big.type != EntityType.ORGANIZATION) continue;
+            List<String> keys = new ArrayList<>();
+            for (Candidate b : big.names) keys.add(b.key);
+            // a linked body's other names count too: "Следственный комитет" is part of its "Следственный комитет России"
+            if (big.entry != null) for (String alias : big.entry.aliases()) keys.add(NameKeys.key(alias, lx.endings));
+            longKeys.put(big, keys);
+            for (String key : keys) {
+                for (String word : key.split(" ")) byWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(big);
+            }
+        }
+        for (Cluster small : clusters) {
+            if (small.type != EntityType.ORGANIZATION || small.entry != null || small.merged()) continue;
             Candidate s = small.names.get(0);
             if (s.wordCount() < 2) continue;
+            Set<Cluster> near = byWord.get(s.key.substring(0, s.key.indexOf(' ')));
+            if (near == null) continue;
             Cluster target = null;
             int targets = 0;
-            for (Cluster big : clusters) {
-                if (big == small || big.type != EntityType.ORGANIZATION) continue;
-                if (big.names.stream().anyMatch(b -> extendsName(b.key, s.key, orgHeads))) {
+            Set<Cluster> seen = new HashSet<>();
+            for (Cluster b : near) {
+                Cluster big = b.root();
+                if (big == small.root() || !seen.add(big)) continue;
+                boolean extended = big.names.stream().anyMatch(n -> extendsName(n.key, s.key, orgHeads))
+                        || longKeys.getOrDefault(b, List.of()).stream().anyMatch(k -> extendsName(k, s.key, orgHeads));
+                if (extended) {
                     target = big;
                     targets++;
                 }
             }
-            if (targets == 1) {
-                target.absorb(small);
-                clusters.remove(small);
-            }
+            if (targets == 1) join(target, small);
         }
     }
 
@@ -191,33 +296,111 @@ final class EntityClusterer {
         return k == sh.length;
     }
 
-    /** First letters of the significant words: "Collective Security Treaty Organization" → "csto". */
-    static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : NameKeys.words(name)) {
-            if (w.length() <= 2 && !Character.isUpperCase(w.charAt(0))) continue;
-            if (w.equalsIgnoreCase("the") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("for")) continue;
-            b.append(Character.toLowerCase(w.charAt(0)));
+    /**
+     * A place named with and without its kind ("Gaza" / "Gaza Strip" / "bande de Gaza", "Kemerovo Oblast"): names
+     * with one core, once the place nouns and connectors are set aside, are one place, unless two of them are linked
+     * to different hand-written KB entries.
+     */
+    private static void mergeShortPlaceNames(List<Cluster> clusters, NameParts parts) {
+        Map<String, List<Cluster>> byCore = new HashMap<>();
+        Set<String> withHead = new HashSet<>();
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.LOCATION && c.type != EntityType.OTHER) continue;
+            for (Candidate n : c.names) {
+                String core = parts.placeCore(n.key);
+                if (core.isEmpty()) continue;
+                List<Cluster> list = byCore.computeIfAbsent(core, k -> new ArrayList<>());
+                if (!list.contains(c)) list.add(c);
+                if (!core.equals(n.key) && c.type == EntityType.LOCATION) withHead.add(core);
+            }
         }
-        return b.toString();
+        for (String core : withHead) {
+            List<Cluster> same = byCore.get(core);
+            if (same.size() < 2) continue;
+            KbEntry linked = null;
+            boolean conflict = false;
+            for (Cluster c : same) {
+                KbEntry e = c.root().entry;
+                if (e == null) continue;
+                if (linked != null && linked != e) conflict = true;
+                linked = e;
+            }
+            if (conflict) continue;
+            Cluster into = same.get(0);
+            for (Cluster c : same) if (c.entry != null || c.type == EntityType.LOCATION) into = c;
+            for (Cluster c : same) join(into, c);
+            into.root().type = EntityType.LOCATION;
+        }
     }
 
     /**
-     * A place the shipped KB does not know, or a name of unknown type, found in the local KB (a GeoNames import) is
+     * One body named in other word orders or with its country said another way: "Health Ministry", "Ministry of
+     * Health", "Lebanon's Health Ministry", "Lebanese Health Ministry". Names whose content words (organisation noun
+     * included) are the same set join when the countries they name agree; a name naming no country joins only when a
+     * single country is named among them.
+     */
+    private static void mergeOrganisationForms(List<Cluster> clusters, NameParts parts, Set<String> orgHeads) {
+        Map<String, List<Cluster>> byCore = new HashMap<>();
+        Map<Cluster, String> countryOf = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.merged() || c.type != EntityType.ORGANIZATION) continue;
+            for (Candidate n : c.names) {
+                if (n.acronym || n.wordCount() < 2) continue;
+                NameParts.Core core = parts.organisationCore(n.key, orgHeads);
+                if (core == null) continue;
+                List<Cluster> list = byCore.computeIfAbsent(core.words(), k -> new ArrayList<>());
+                if (!list.contains(c)) list.add(c);
+                if (!core.country().isEmpty()) countryOf.putIfAbsent(c, core.country());
+            }
+        }
+        for (List<Cluster> same : byCore.values()) {
+            if (same.size() < 2) continue;
+            TreeSet<String> countries = new TreeSet<>();
+            for (Cluster c : same) if (countryOf.containsKey(c)) countries.add(countryOf.get(c));
+            Map<String, Cluster> into = new HashMap<>();
+            for (Cluster c : same) {
+                String country = countryOf.getOrDefault(c, countries.size() == 1 ? countries.first() : "");
+                if (country.isEmpty() && countries.size() > 1) continue;
+                Cluster target = into.putIfAbsent(country, c);
+                if (target == null) continue;
+                Cluster a = target.root();
+                Cluster b = c.root();
+                if (a.entry != null && b.entry != null && a.entry != b.entry) continue;
+                if (a.entry == null && b.entry != null) join(b, a);
+                else join(a, b);
+            }
+        }
+    }
+
+    /**
+     * A place the hand-written KB does not know, or a name of unknown type, found among the GeoNames places is
      * linked to it: coordinates, country, id. A name typed as a person or organisation by a cue stays what it is.
+     * Namesakes are told apart by the article's countries (those of its linked names, by mention count), then by
+     * population: "Gaza" in an article about Palestine is the city, not the Mozambican province.
      */
     private void linkLocalPlaces(List<Cluster> clusters) {
+        Map<String, Integer> countries = null;
         for (Cluster c : clusters) {
             if (c.entry != null || !(c.type == EntityType.LOCATION || c.type == EntityType.OTHER)) continue;
             for (Candidate n : c.names) {
-                var place = kb.localPlace(n.key);
-                if (place.isPresent()) {
-                    c.entry = place.get();
-                    c.type = EntityType.LOCATION;
-                    break;
-                }
+                List<KbEntry> places = kb.places(n.key);
+                if (places.isEmpty()) continue;
+                if (countries == null) countries = articleCountries(clusters);
+                c.entry = PlaceChoice.best(places, countries);
+                c.type = EntityType.LOCATION;
+                break;
             }
         }
+    }
+
+    /** How often each country is named in the article, by itself or through a linked place or body in it. */
+    private static Map<String, Integer> articleCountries(List<Cluster> clusters) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.entry == null || c.entry.country().isEmpty()) continue;
+            out.merge(c.entry.country().get(), c.names.size(), Integer::sum);
+        }
+        return out;
     }
 
     /** A surname alone that no full name in the document explains is linked to the one KB person it names. */

@@ -3,10 +3,15 @@ package org.newsgraph.annotate.entities;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,14 +19,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * Imports a GeoNames dump (the {@code cities15000.txt} format: geonameid, name, asciiname, alternatenames, latitude,
- * longitude, feature class and code, country code, …, population at column 15) into a local KB directory the
- * entity linker reads ({@link KnowledgeBase#LOCAL_FILE}). Alternate names are kept in Latin and Cyrillic script
- * only (the languages the engine reads), codes such as airport codes are dropped, and capitals named by the
- * optional {@code countryInfo.txt} are ranked first among places of the same name. Ids are {@code geonames:ID}.
- * The name keys are computed here, once, and written as a tenth field so that loading the KB is parsing only.
+ * Turns GeoNames dumps (CC BY 4.0, geonames.org) into KB place tables, in two ways:
+ * <ul>
+ * <li>{@link #importCities}: a user's dump ({@code cities15000.txt} format or bigger) into a local KB directory
+ *     ({@link KnowledgeBase#LOCAL_FILE}), read on top of the shipped KB ({@code newsgraph kb import-geonames});</li>
+ * <li>{@link #buildShipped}: the table shipped in the jar ({@link KnowledgeBase#GEONAMES}) from a directory holding
+ *     {@code cities15000.txt}, {@code admin1CodesASCII.txt} and {@code countryInfo.txt}
+ *     ({@code scripts/build-kb.sh}): every city with its country, first-level region (English name), coordinates
+ *     and population; every first-level region holding one of them, ranked by their summed population; every
+ *     country with its GeoNames id and population (the JDK's CLDR data adds its English, French and Russian names
+ *     when the KB loads).</li>
+ * </ul>
+ * Rows are tab-separated: type, canonical name, {@code geonames:ID}, country, lat, lon, aliases ({@code |}), kind
+ * ({@code city}, {@code region}, {@code country}), rank, region, and the name keys computed here, once, so that
+ * loading the KB is parsing only. Alternate names are kept by {@link #keepAlias}. A capital ranks first among places
+ * of the same name. The output is deterministic (rows by kind and id, gzip without a time stamp).
  */
 public final class GeoNamesImporter {
     private static final int MAX_ALIASES = 40;
@@ -54,7 +70,7 @@ public final class GeoNamesImporter {
             while ((line = in.readLine()) != null) {
                 String[] f = line.split("\t", -1);
                 if (f.length < 15 || line.startsWith("#")) continue;
-                String row = row(f, capitals, keys);
+                String row = row(f, capitals, Map.of(), keys);
                 if (row == null) continue;
                 out.write(row);
                 out.write('\n');
@@ -63,6 +79,84 @@ public final class GeoNamesImporter {
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new Summary(target, n);
+    }
+
+    /**
+     * Builds the shipped GeoNames table from {@code dir} (cities15000.txt, admin1CodesASCII.txt, countryInfo.txt)
+     * into {@code out} (gzipped). Returns how many rows it wrote.
+     */
+    public static Summary buildShipped(Path dir, Path out) throws IOException {
+        KnowledgeBase keys = KnowledgeBase.of(List.of(), EntityAnnotator.endingFolders());
+        Path cities = dir.resolve("cities15000.txt");
+        Path admin1 = dir.resolve("admin1CodesASCII.txt");
+        Path info = dir.resolve("countryInfo.txt");
+        for (Path p : List.of(cities, admin1, info)) {
+            if (!Files.isRegularFile(p)) throw new IOException("no such GeoNames file: " + p);
+        }
+        Map<String, String> capitals = capitals(info);
+        Map<String, String[]> regions = new HashMap<>();
+        for (String[] f : rows(admin1)) if (f.length >= 4) regions.put(f[0].strip(), f);
+        Map<String, Long> regionPopulation = new HashMap<>();
+        List<String[]> cityRows = new ArrayList<>();
+        for (String[] f : rows(cities)) {
+            if (f.length < 15) continue;
+            cityRows.add(f);
+            regionPopulation.merge(regionCode(f), parseLong(f[14]), Long::sum);
+        }
+        Map<String, String> regionNames = new HashMap<>();
+        for (var e : regions.entrySet()) regionNames.put(e.getKey(), clean(e.getValue()[1]));
+        // kind, then numeric id: a stable order whatever the order of the input files
+        Map<String, String> byId = new TreeMap<>(Comparator.comparing((String k) -> k.substring(0, 1))
+                .thenComparingLong(k -> Long.parseLong(k.substring(2))));
+        for (String[] f : cityRows) {
+            String row = row(f, capitals, regionNames, keys);
+            if (row != null) byId.put("a:" + f[0].strip(), row);
+        }
+        for (var e : regions.entrySet()) {
+            long population = regionPopulation.getOrDefault(e.getKey(), 0L);
+            String[] f = e.getValue();
+            String id = f[3].strip();
+            if (population == 0 || id.isEmpty() || !isNumber(id)) continue;
+            String name = clean(f[1]);
+            Set<String> aliases = new LinkedHashSet<>();
+            addAlias(aliases, f[2], name);
+            String names = String.join("|", aliases);
+            byId.put("b:" + id, String.join("\t", "LOCATION", name, "geonames:" + id, e.getKey().split("\\.")[0],
+                    "", "", names, "region", Long.toString(population), "", keyField(keys, name, names)));
+        }
+        for (String[] f : rows(info)) {
+            if (f.length < 17 || f[0].isBlank() || !isNumber(f[16].strip())) continue;
+            byId.put("c:" + f[16].strip(), String.join("\t", "LOCATION", clean(f[4]), "geonames:" + f[16].strip(),
+                    f[0].strip(), "", "", "", "country", Long.toString(parseLong(f[7])), "", ""));
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (OutputStream file = Files.newOutputStream(out);
+             Writer w = new OutputStreamWriter(new GZIPOutputStream(file, 1 << 16), StandardCharsets.UTF_8)) {
+            w.write("# GeoNames (CC BY 4.0, geonames.org): cities15000, admin1 regions, countries; built by "
+                    + "scripts/build-kb.sh\n");
+            w.write("# type\tname\tid\tcountry\tlat\tlon\taliases\tkind\trank\tregion\tkeys\n");
+            for (String row : byId.values()) {
+                w.write(row);
+                w.write('\n');
+            }
+        }
+        return new Summary(out, byId.size());
+    }
+
+    private static String regionCode(String[] f) {
+        return f[8].strip().toUpperCase(Locale.ROOT) + "." + f[10].strip();
+    }
+
+    private static List<String[]> rows(Path file) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(line.split("\t", -1));
+            }
+        }
+        return out;
     }
 
     private static Map<String, String> capitals(Path countryInfo) {
@@ -80,7 +174,8 @@ public final class GeoNamesImporter {
         return out;
     }
 
-    static String row(String[] f, Map<String, String> capitals, KnowledgeBase keys) {
+    /** One city row of a GeoNames dump as a KB row, or null when it has no id or name. */
+    static String row(String[] f, Map<String, String> capitals, Map<String, String> regions, KnowledgeBase keys) {
         String id = f[0].strip();
         String name = clean(f[1]);
         if (id.isEmpty() || name.isEmpty()) return null;
@@ -95,14 +190,38 @@ public final class GeoNamesImporter {
         }
         String names = String.join("|", aliases);
         return String.join("\t", "LOCATION", name, "geonames:" + id, country, f[4].strip(), f[5].strip(),
-                names, "", Long.toString(population), String.join("|", keys.keys(name + "|" + names)));
+                names, "city", Long.toString(population), regions.getOrDefault(regionCode(f), ""),
+                keyField(keys, name, names));
+    }
+
+    private static String keyField(KnowledgeBase keys, String name, String names) {
+        return String.join("|", keys.keys(names.isEmpty() ? name : name + "|" + names));
     }
 
     private static void addAlias(Set<String> aliases, String raw, String name) {
         String a = clean(raw);
-        if (a.length() < 3 || a.equals(name) || !readableScript(a)) return;
-        if (a.equals(a.toUpperCase(Locale.ROOT)) && a.length() <= 4) return; // codes: "ALV", "NYC"
-        aliases.add(a);
+        if (!a.equals(name) && keepAlias(a)) aliases.add(a);
+    }
+
+    /**
+     * Whether to keep a GeoNames alternate name, which the dump does not tag by language: Latin or Cyrillic script
+     * only (the scripts of the languages read); at least three letters with a capital among them, since GeoNames
+     * spells machine romanisations of Chinese, Japanese, Korean or Arabic names in lower case ("lei en",
+     * "an dao er cheng"), and they never name a place in FR/EN/RU news; no codes (at most four letters all in
+     * capitals: "RNS", "ALV"); no digits; at most six words.
+     */
+    static boolean keepAlias(String a) {
+        if (a.length() < 3 || !readableScript(a)) return false;
+        int letters = 0;
+        int capitals = 0;
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (!Character.isLetter(c)) continue;
+            letters++;
+            if (Character.isUpperCase(c)) capitals++;
+        }
+        if (letters < 3 || capitals == 0 || (capitals == letters && letters <= 4)) return false;
+        return a.split(" ").length <= 6;
     }
 
     private static String clean(String s) {
@@ -119,6 +238,10 @@ public final class GeoNamesImporter {
             if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.CYRILLIC) return false;
         }
         return true;
+    }
+
+    private static boolean isNumber(String s) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
     }
 
     private static long parseLong(String s) {

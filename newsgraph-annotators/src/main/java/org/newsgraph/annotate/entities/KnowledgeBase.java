@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.newsgraph.core.model.EntityType;
 
 /**
@@ -31,12 +32,21 @@ import org.newsgraph.core.model.EntityType;
 public final class KnowledgeBase {
     static final String[] SHIPPED = {"kb/countries.tsv", "kb/places.tsv", "kb/organizations.tsv", "kb/people.tsv",
         "kb/outlets.tsv"};
+    /** The places, regions and countries of GeoNames, written by {@code scripts/build-kb.py}: linked, not found. */
+    static final String GEONAMES = "kb/geonames.tsv.gz";
     static final String LOCAL_FILE = "places.tsv";
+    /** Namesakes kept per key: enough for the article's country to choose among, few enough to stay small. */
+    private static final int MAX_NAMESAKES = 8;
     private static final String OUTLET_REGISTRY = "/org/newsgraph/annotate/outlet/outlets.tsv";
 
     private final Map<String, List<KbAlias>> byKey = new HashMap<>();
-    /** Places of the local KB (a GeoNames import): used to link names found in the text, not to find them. */
-    private final Map<String, KbEntry> localByKey = new HashMap<>();
+    /**
+     * Places of GeoNames (shipped, and a user's import): used to link and type names found in the text, not to find
+     * them. Namesakes per key, most populous first.
+     */
+    private final Map<String, KbEntry[]> placesByKey = new HashMap<>();
+    /** Population and GeoNames id of each country (ISO code), from the GeoNames country table. */
+    private final Map<String, String[]> geoCountries = new HashMap<>();
     private final Map<String, Integer> maxWords = new HashMap<>();
     private final Map<String, KbEntry> countries = new HashMap<>();
     private final Map<String, List<KbEntry>> byRole = new HashMap<>();
@@ -63,6 +73,7 @@ public final class KnowledgeBase {
                 throw new UncheckedIOException("cannot read KB resource " + resource, e);
             }
         }
+        kb.readGeoNames();
         kb.addCountries(countryRows);
         kb.addOutlets();
         if (localDir.isPresent()) {
@@ -116,8 +127,15 @@ public final class KnowledgeBase {
             String kbId = "";
             Optional<Double> lat = Optional.empty();
             Optional<Double> lon = Optional.empty();
+            long population = 0;
+            String[] geo = geoCountries.get(code);
+            if (geo != null) {
+                if (!field(geo, 2).isEmpty()) kbId = field(geo, 2);
+                if (!field(geo, 1).isBlank()) aliases.add(field(geo, 1));
+                population = parseRank(field(geo, 8));
+            }
             if (f != null) {
-                kbId = field(f, 1);
+                if (!field(f, 1).isEmpty()) kbId = field(f, 1);
                 if (!field(f, 2).isEmpty()) name = field(f, 2);
                 lat = number(field(f, 3));
                 lon = number(field(f, 4));
@@ -125,7 +143,7 @@ public final class KnowledgeBase {
             }
             KbEntry e = new KbEntry("country:" + code, EntityType.LOCATION, name,
                     kbId.isEmpty() ? Optional.empty() : Optional.of(kbId), Optional.of(code), lat, lon,
-                    List.copyOf(aliases), Set.of("country"), 1_000_000_000L);
+                    List.copyOf(aliases), Set.of("country"), 1_000_000_000L + population, "");
             countries.put(code, e);
             add(e);
         }
@@ -146,7 +164,7 @@ public final class KnowledgeBase {
                 String country = field(f, 2);
                 add(new KbEntry("outlet:" + f[0].strip(), EntityType.ORGANIZATION, f[0].strip(), Optional.empty(),
                         country.isEmpty() ? Optional.empty() : Optional.of(country), Optional.empty(), Optional.empty(),
-                        aliases, Set.of("outlet"), 0));
+                        aliases, Set.of("outlet"), 0, ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + OUTLET_REGISTRY, e);
@@ -154,8 +172,87 @@ public final class KnowledgeBase {
     }
 
     /**
-     * Reads a local KB file: the rows of the shipped format plus, in a tenth field, the name keys the importer
-     * computed, so loading is parsing only. Only the most populous place is kept per key.
+     * Reads the shipped GeoNames table: cities and regions go to the place index, countries add their GeoNames id
+     * and population to the countries the JDK names.
+     */
+    private void readGeoNames() {
+        InputStream in = KnowledgeBase.class.getResourceAsStream(GEONAMES);
+        if (in == null) return;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
+                StandardCharsets.UTF_8), 1 << 16)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isEmpty() || line.charAt(0) == '#') continue;
+                String[] f = line.split("\t", -1);
+                if (f.length < 10) continue;
+                if (f[7].equals("country")) geoCountries.put(f[3], f);
+                else addPlace(place(f), placeKeys(f, field(f, 10)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read KB resource " + GEONAMES, e);
+        }
+    }
+
+    /**
+     * A place row (shipped GeoNames table or a user's import) as an entry. Its aliases stay in the row: only the
+     * keys of the last column are needed to link it, and keeping 25,000 alias lists would cost load time.
+     */
+    private static KbEntry place(String[] f) {
+        String country = field(f, 3);
+        String id = field(f, 2);
+        String name = f[1].strip();
+        return new KbEntry(id.isEmpty() ? "place:" + name : id, EntityType.LOCATION, name,
+                id.isEmpty() ? Optional.empty() : Optional.of(id),
+                country.isEmpty() ? Optional.empty() : Optional.of(country),
+                number(field(f, 4)), number(field(f, 5)), List.of(name), Set.of(), parseRank(field(f, 8)),
+                f.length >= 11 ? field(f, 9) : "");
+    }
+
+    /** The keys a row carries, or those of its name and aliases when it carries none (a hand-made file). */
+    private String placeKeys(String[] f, String precomputed) {
+        return precomputed.isEmpty() ? String.join("|", keys(f[1] + "|" + field(f, 6))) : precomputed;
+    }
+
+    /** Indexes a place under the keys of its names (given precomputed, separated by {@code |}, or computed here). */
+    private void addPlace(KbEntry e, String precomputedKeys) {
+        size++;
+        if (precomputedKeys.isEmpty()) return;
+        if (precomputedKeys.indexOf('|') < 0) {
+            addPlaceKey(precomputedKeys, e);
+        } else {
+            for (String key : precomputedKeys.split("\\|")) if (!key.isEmpty()) addPlaceKey(key, e);
+        }
+    }
+
+    private void addPlaceKey(String key, KbEntry e) {
+        KbEntry[] old = placesByKey.get(key);
+        if (old == null) {
+            placesByKey.put(key, new KbEntry[] {e});
+            return;
+        }
+        for (KbEntry o : old) if (o == e) return;
+        int at = 0;
+        while (at < old.length && old[at].rank() >= e.rank()) at++;
+        if (at >= MAX_NAMESAKES) return;
+        KbEntry[] grown = new KbEntry[Math.min(old.length + 1, MAX_NAMESAKES)];
+        System.arraycopy(old, 0, grown, 0, at);
+        grown[at] = e;
+        System.arraycopy(old, at, grown, at + 1, grown.length - at - 1);
+        placesByKey.put(key, grown);
+    }
+
+    private static long parseRank(String s) {
+        if (s.isEmpty()) return 0;
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Reads a local KB file (written by {@code kb import-geonames}): rows of the shipped GeoNames format, with the
+     * name keys the importer computed, so loading is parsing only.
      */
     private void readLocal(BufferedReader r) throws IOException {
         String line;
@@ -163,27 +260,15 @@ public final class KnowledgeBase {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t", -1);
             if (f.length < 6) continue;
-            String country = field(f, 3);
-            long rank = field(f, 8).isEmpty() ? 0 : Long.parseLong(field(f, 8));
-            KbEntry e = new KbEntry(field(f, 2), EntityType.valueOf(f[0].strip()), f[1].strip(),
-                    field(f, 2).isEmpty() ? Optional.empty() : Optional.of(field(f, 2)),
-                    country.isEmpty() ? Optional.empty() : Optional.of(country),
-                    number(field(f, 4)), number(field(f, 5)), List.of(f[1].strip()), Set.of(), rank);
-            String keys = field(f, 9);
-            if (keys.isEmpty()) keys = String.join("|", keys(f[1].strip() + "|" + field(f, 6)));
-            for (String key : keys.split("\\|")) {
-                if (key.isEmpty()) continue;
-                KbEntry old = localByKey.get(key);
-                if (old == null || old.rank() < rank) localByKey.put(key, e);
-            }
-            size++;
+            // the current format has the keys in an eleventh field, after the region; early imports in the tenth
+            addPlace(place(f), placeKeys(f, f.length >= 11 ? field(f, 10) : field(f, 9)));
         }
     }
 
-    /** The name keys of a list of names separated by {@code |}, under every ending folder. */
-    Set<String> keys(String names) {
+    /** The name keys of names, under every ending folder (Cyrillic names only fold endings). */
+    Set<String> keys(List<String> names) {
         Set<String> out = new LinkedHashSet<>();
-        for (String n : names.split("\\|")) {
+        for (String n : names) {
             if (n.isBlank()) continue;
             boolean inflectable = NameKeys.hasCyrillic(n);
             for (EndingFolder folder : folders) {
@@ -193,6 +278,11 @@ public final class KnowledgeBase {
             }
         }
         return out;
+    }
+
+    /** The name keys of a list of names separated by {@code |}, under every ending folder. */
+    Set<String> keys(String names) {
+        return keys(List.of(names.split("\\|")));
     }
 
     private void read(BufferedReader r, String source) throws IOException {
@@ -216,7 +306,7 @@ public final class KnowledgeBase {
             KbEntry e = new KbEntry(kbId.isEmpty() ? source + "#" + n : kbId, type, name,
                     kbId.isEmpty() ? Optional.empty() : Optional.of(kbId),
                     country.isEmpty() ? Optional.empty() : Optional.of(country.toUpperCase(Locale.ROOT)),
-                    number(field(f, 4)), number(field(f, 5)), aliases, roles, rank);
+                    number(field(f, 4)), number(field(f, 5)), aliases, roles, rank, "");
             add(e);
         }
     }
@@ -246,7 +336,11 @@ public final class KnowledgeBase {
                 if (w.size() >= 2) index(e, w.get(w.size() - 1), true, seen);
             }
         }
-        for (String role : e.roles()) byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(e);
+        for (String role : e.roles()) {
+            String name = role.indexOf('@') < 0 ? role : role.substring(0, role.indexOf('@')); // without its term
+            List<KbEntry> list = byRole.computeIfAbsent(name, k -> new ArrayList<>());
+            if (!list.contains(e)) list.add(e);
+        }
     }
 
     private void index(KbEntry e, String alias, boolean surname, Set<String> seen) {
@@ -291,16 +385,40 @@ public final class KnowledgeBase {
         return maxWords.getOrDefault(firstWordKey, 0);
     }
 
-    /** The local KB place best named by the key (most populous), if any. */
+    /** The GeoNames place best named by the key (most populous), if any. */
     Optional<KbEntry> localPlace(String key) {
-        return Optional.ofNullable(localByKey.get(key));
+        KbEntry[] found = placesByKey.get(key);
+        return found == null ? Optional.empty() : Optional.of(found[0]);
+    }
+
+    /** The GeoNames places named by the key, most populous first (at most a few namesakes). */
+    List<KbEntry> places(String key) {
+        KbEntry[] found = placesByKey.get(key);
+        return found == null ? List.of() : List.of(found);
+    }
+
+    /**
+     * Gazetteer look-up for a name recogniser: the types of the referents the KB knows by this name key (see
+     * {@link NameKeys#key}), empty when none. A person's surname alone counts as {@code PERSON}; GeoNames places
+     * count as {@code LOCATION}. Constant time: one hash look-up in each index.
+     */
+    Set<EntityType> typesOf(String nameKey) {
+        Set<EntityType> out = java.util.EnumSet.noneOf(EntityType.class);
+        for (KbAlias a : byKey.getOrDefault(nameKey, List.of())) out.add(a.entry().type());
+        if (placesByKey.containsKey(nameKey)) out.add(EntityType.LOCATION);
+        return out;
+    }
+
+    /** {@link #typesOf(String)} for a name as written ("Марракеше", "Agadir"), folded with the given endings. */
+    Set<EntityType> typesOfName(String name, EndingFolder endings) {
+        return typesOf(NameKeys.key(name, endings));
     }
 
     Optional<KbEntry> country(String iso) {
         return Optional.ofNullable(countries.get(iso));
     }
 
-    /** People holding a role ("head_of_state:KZ"). */
+    /** People who hold or held a role ("head_of_state:KZ"), whatever their term. */
     List<KbEntry> holders(String role) {
         return byRole.getOrDefault(role, List.of());
     }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.core.Token;
 import org.newsgraph.core.model.EntityType;
 
@@ -24,6 +26,8 @@ final class NameFinder {
     private final KnowledgeBase kb;
     private final Set<String> firstNames;
     private final Map<String, EntityType> trainedTypes;
+    /** The recogniser of each language, loaded on first use; empty where no model is shipped. */
+    private final Map<String, Optional<NerModel>> models = new ConcurrentHashMap<>();
 
     NameFinder(KnowledgeBase kb, Set<String> firstNames, Map<String, EntityType> trainedTypes) {
         this.kb = kb;
@@ -48,10 +52,79 @@ final class NameFinder {
             names.add(k);
         }
         List<Candidate> pending = new ArrayList<>();
-        chains(w, lx, headline, names, pending);
+        int[] tags = tags(w, lx, kbHits);
+        chains(w, lx, headline, tags, names, pending);
+        if (tags != null) recognised(w, lx, headline, tags, official, names, pending);
         names.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
         linkParentheticalAcronyms(w, names);
         return new Found(names, pending);
+    }
+
+    /** The recogniser's features of every word (bucket indices for a model of 2^bits buckets). */
+    int[] features(Words w, NameLexicons lx, int bits) {
+        return features(w, lx, kbMatches(w, lx), bits);
+    }
+
+    private int[] features(Words w, NameLexicons lx, List<Candidate> kbHits, int bits) {
+        return NerFeatures.extract(w, lx, NerGazetteer.of(w, kbHits, kb, firstNames), bits);
+    }
+
+    /** The recogniser's label of every word, or null when no model is shipped for the language. */
+    private int[] tags(Words w, NameLexicons lx, List<Candidate> kbHits) {
+        NerModel model = models.computeIfAbsent(lx.language, NerModel::load).orElse(null);
+        if (model == null || w.size() == 0) return null;
+        return model.tag(w, features(w, lx, kbHits, model.bits));
+    }
+
+    /**
+     * Names the recogniser finds that the rules above missed or cut short: a recognised span that overlaps no name
+     * is added; one that covers only capitalised runs (never a KB or official name) and reaches beyond them
+     * replaces them ("World Organisation Against Torture" for a run cut at "Against").
+     */
+    private void recognised(Words w, NameLexicons lx, boolean[] headline, int[] tags, List<Candidate> official,
+                            List<Candidate> names, List<Candidate> pending) {
+        for (int[] span : NerSpans.spans(w, tags)) {
+            int a = span[0];
+            int b = span[1];
+            if (!w.get(a).capitalised || lx.nonNames.contains(w.get(a).lower)) continue;
+            while (b > a && !w.get(b).capitalised) b--;
+            EntityType type = NerModel.type(span[2]);
+            Candidate c = new Candidate(w, a, b, type, b > a ? Candidate.CUE : Candidate.SHAPE, lx);
+            List<Candidate> overlapping = new ArrayList<>();
+            boolean blocked = false;
+            for (Candidate n : names) {
+                if (!n.overlaps(c)) continue;
+                overlapping.add(n);
+                if (n.entry != null || n.confidence >= Candidate.KB || official.contains(n) || !(n.inside(c))) blocked = true;
+            }
+            for (Candidate p : pending) {
+                if (p.overlaps(c)) blocked |= !p.inside(c);
+            }
+            if (!overlapping.isEmpty()) {
+                // only across lower-case words ("Organisation Against Torture"): where the rules split capitalised
+                // words apart (a title, a first name starting another name) the recogniser does not overrule them
+                boolean joinsLowerCase = false;
+                for (int k = a; k <= b && !blocked; k++) {
+                    final int at = k;
+                    if (overlapping.stream().anyMatch(n -> at >= n.first && at <= n.last)) continue;
+                    if (w.get(k).capitalised) blocked = true;
+                    else joinsLowerCase = true;
+                }
+                blocked |= !joinsLowerCase;
+            }
+            if (blocked) continue;
+            if (overlapping.isEmpty()) {
+                boolean weak = c.first == c.last && (w.get(a).initial || headline[a]) && !c.acronym;
+                pending.removeIf(p -> p.overlaps(c));
+                if (weak) pending.add(c);
+                else names.add(c);
+            } else {
+                names.removeAll(overlapping);
+                pending.removeIf(p -> p.overlaps(c));
+                names.add(c);
+            }
+        }
+        names.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
     }
 
     /** "Ситуационно-кризисного центра (ДСКЦ)", "Eurasian Development Bank (EDB)": the acronym stands for the name. */
@@ -104,7 +177,13 @@ final class NameFinder {
                 i = regional;
                 continue;
             }
-            Candidate c = new Candidate(w, i, bestLast, best.entry().type(), Candidate.KB, lx);
+            int first = i;
+            if (best.entry().type() == EntityType.LOCATION && !best.surname()) {
+                // a place kind belongs to the name it qualifies: "Gaza Strip", "bande de Gaza" (kb: place-kinds)
+                bestLast = placeKindAfter(w, lx, bestLast);
+                first = placeKindBefore(w, lx, i);
+            }
+            Candidate c = new Candidate(w, first, bestLast, best.entry().type(), Candidate.KB, lx);
             if (best.surname()) {
                 c.surnameOnly = true;
                 c.confidence = Candidate.CUE;
@@ -116,6 +195,24 @@ final class NameFinder {
             i = bestLast;
         }
         return out;
+    }
+
+    /** The last word of a place name at j, extended over capitalised kind nouns after it ("Gaza Strip"). */
+    private static int placeKindAfter(Words w, NameLexicons lx, int j) {
+        int k = nextNameWord(w, j);
+        while (k > j && k == j + 1 && w.get(k).capitalised && lx.placeKinds.contains(w.get(k).key)) {
+            j = k;
+            k = nextNameWord(w, j);
+        }
+        return j;
+    }
+
+    /** The first word of a place name at i, extended back over a lower-case kind before it ("bande de Gaza"). */
+    private static int placeKindBefore(Words w, NameLexicons lx, int i) {
+        int k = i - 1;
+        if (k >= 0 && w.get(k).isWord() && lx.connectors.contains(w.get(k).lower) && w.sameSentence(k, i)) k--;
+        if (k >= 0 && k < i && w.get(k).isWord() && w.sameSentence(k, i) && !w.get(k).capitalised && lx.placeKindsBefore.contains(w.get(k).key)) return k;
+        return i;
     }
 
     /**
@@ -365,7 +462,8 @@ final class NameFinder {
 
     // ---- runs of capitalised words ----
 
-    private void chains(Words w, NameLexicons lx, boolean[] headline, List<Candidate> names, List<Candidate> pending) {
+    private void chains(Words w, NameLexicons lx, boolean[] headline, int[] tags, List<Candidate> names,
+                        List<Candidate> pending) {
         List<Candidate> fixed = new ArrayList<>(names);
         int i = 0;
         while (i < w.size()) {
@@ -387,7 +485,7 @@ final class NameFinder {
                 }
                 break;
             }
-            addChain(w, lx, i, j, headline, fixed, names, pending);
+            addChain(w, lx, i, j, headline, tags, fixed, names, pending);
             i = j + 1;
         }
     }
@@ -422,7 +520,7 @@ final class NameFinder {
         return continuesName(w, lx, k) || (w.get(k).elided && w.get(k).capitalised) ? k : -1;
     }
 
-    private void addChain(Words w, NameLexicons lx, int i, int j, boolean[] headline, List<Candidate> fixed,
+    private void addChain(Words w, NameLexicons lx, int i, int j, boolean[] headline, int[] tags, List<Candidate> fixed,
                           List<Candidate> names, List<Candidate> pending) {
         boolean head = false;
         for (int k = i; k <= j; k++) {
@@ -435,8 +533,8 @@ final class NameFinder {
             // titles open or sit in a run ("Kazakh President Kassym-Jomart Tokayev") but are not names
             for (int k = i; k <= j; k++) {
                 if (lx.titles.get(w.get(k).lower) != null) {
-                    if (k > i) addChain(w, lx, i, k - 1, headline, fixed, names, pending);
-                    if (k < j) addChain(w, lx, k + 1, j, headline, fixed, names, pending);
+                    if (k > i) addChain(w, lx, i, k - 1, headline, tags, fixed, names, pending);
+                    if (k < j) addChain(w, lx, k + 1, j, headline, tags, fixed, names, pending);
                     return;
                 }
             }
@@ -448,8 +546,8 @@ final class NameFinder {
             for (int k = i + 1; k < j; k++) {
                 boolean acronymBefore = w.get(k - 1).allCaps && !w.get(k).allCaps;
                 if (acronymBefore || firstNames.contains(w.get(k).key) && !firstNames.contains(w.get(k - 1).key)) {
-                    addChain(w, lx, i, k - 1, headline, fixed, names, pending);
-                    addChain(w, lx, k, j, headline, fixed, names, pending);
+                    addChain(w, lx, i, k - 1, headline, tags, fixed, names, pending);
+                    addChain(w, lx, k, j, headline, tags, fixed, names, pending);
                     return;
                 }
             }
@@ -460,8 +558,8 @@ final class NameFinder {
             if (f.start <= c.start && f.end >= c.end) return; // already covered
             if (f.overlaps(c) && !f.inside(c)) {
                 // crosses a trusted name: keep the trusted one and the rest of the run
-                if (f.start <= c.start) addChain(w, lx, f.last + 1, j, headline, fixed, names, pending);
-                else addChain(w, lx, i, f.first - 1, headline, fixed, names, pending);
+                if (f.start <= c.start) addChain(w, lx, f.last + 1, j, headline, tags, fixed, names, pending);
+                else addChain(w, lx, i, f.first - 1, headline, tags, fixed, names, pending);
                 return;
             }
             if (f.overlaps(c)) inside.add(f);
@@ -479,13 +577,13 @@ final class NameFinder {
             inside.sort(java.util.Comparator.comparingInt(x -> x.first));
             int from = i;
             for (Candidate f : inside) {
-                if (f.first > from) addChain(w, lx, from, f.first - 1, headline, fixed, names, pending);
+                if (f.first > from) addChain(w, lx, from, f.first - 1, headline, tags, fixed, names, pending);
                 from = Math.max(from, f.last + 1);
             }
-            if (from <= j) addChain(w, lx, from, j, headline, fixed, names, pending);
+            if (from <= j) addChain(w, lx, from, j, headline, tags, fixed, names, pending);
             return;
         }
-        type(c, w, lx);
+        type(c, w, lx, tags);
         for (Candidate f : inside) {
             boolean keep = f.type == EntityType.LOCATION || (c.type == EntityType.ORGANIZATION && f.type == EntityType.ORGANIZATION);
             if (!keep) names.remove(f);
@@ -507,7 +605,7 @@ final class NameFinder {
         return false;
     }
 
-    private void type(Candidate c, Words w, NameLexicons lx) {
+    private void type(Candidate c, Words w, NameLexicons lx, int[] tags) {
         if (lx.quotedNameType != null && quoted(w, c)) {
             set(c, lx.quotedNameType, Candidate.CUE);
             return;
@@ -525,6 +623,13 @@ final class NameFinder {
         Word last = w.get(c.last);
         if (lx.locationHeads.contains(last.key) || (c.last > c.first && lx.locationPrefixes.contains(w.get(c.first).key))) {
             set(c, EntityType.LOCATION, Candidate.CUE);
+            return;
+        }
+        if (tags != null) {
+            // no cue in the text: the recogniser types the run, and leaves untyped what it does not take for a name
+            EntityType t = c.first == c.last && NerSpans.extendsOverCapitals(w, tags, c.first)
+                    ? EntityType.OTHER : NerSpans.type(tags, c.first, c.last);
+            set(c, t, t == EntityType.OTHER ? Candidate.NONE : c.last > c.first ? Candidate.CUE : Candidate.SHAPE);
             return;
         }
         EntityType trained = trainedTypes.get(c.key);
@@ -560,7 +665,7 @@ final class NameFinder {
     }
 
     /** True when a place cue ends right before word i: "à", "in", or a phrase ("the coast of", "habitants d'"). */
-    private static boolean locationCueBefore(Words w, NameLexicons lx, int i) {
+    static boolean locationCueBefore(Words w, NameLexicons lx, int i) {
         for (int back = 1; back <= 3 && i - back >= 0; back++) {
             int s = i - back;
             if (!w.sameSentence(s, i) || !w.get(s).isWord()) return false;

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.Lexicon;
+import org.newsgraph.core.lang.LexiconSpec;
+import org.newsgraph.core.lang.LexiconSpec.Type;
 
 /**
  * The word lists of one language the name finder reads, loaded once from its language pack:
@@ -23,9 +25,10 @@ import org.newsgraph.core.lang.Lexicon;
  *     when only inside official names ("et", "и");</li>
  * <li>{@code location-cues} — words before a place name ("à", "in", "в"); {@code location-heads} — nouns that end
  *     a place name ("Airport", "Square"); {@code location-prefixes} — words that open one ("Lake", "Mount",
- *     "Southern");</li>
+ *     "Southern"); {@code place-kinds} — nouns that say a territory's kind in its name ("Strip", "oblast"): "Gaza
+ *     Strip" and "Gaza" are one place;</li>
  * <li>{@code non-names} — capitalised words that are not names (weekdays, months, pronouns, sentence openers);
- *     {@code stopwords} and {@code figure_numbers} — common words a one-word KB alias must not match ("Семь");</li>
+ *     {@code stopwords} and {@code figure-numbers} — common words a one-word KB alias must not match ("Семь");</li>
  * <li>{@code name-suffixes} — word endings typical of a type ("-ov" PERSON, "-stan" LOCATION);</li>
  * <li>{@code demonyms} — adjectives of nationality to their ISO country ("kazakh" KZ);</li>
  * <li>{@code roles} — phrases that stand for a person by role, with the role they name;</li>
@@ -48,6 +51,10 @@ final class NameLexicons {
     final Set<String> locationCues;
     final Set<String> locationHeads = new HashSet<>();
     final Set<String> locationPrefixes = new HashSet<>();
+    /** Keys of the nouns that name a territory's kind inside its name ("Strip", "bande", "область"). */
+    final Set<String> placeKinds = new HashSet<>();
+    /** Keys of the lower-case place kinds written before the name they belong to ("bande de Gaza", "сектор Газа"). */
+    final Set<String> placeKindsBefore = new HashSet<>();
     final Set<String> nonNames;
     /** Frequent words of the language (function words, number words): never a one-word name from the KB. */
     final Set<String> commonWords = new HashSet<>();
@@ -61,49 +68,88 @@ final class NameLexicons {
     final List<String> possessives;
     final PersonNominative nominatives;
 
+    private static final List<String> TYPES = java.util.Arrays.stream(org.newsgraph.core.model.EntityType.values())
+            .map(Enum::name).toList();
+    static final LexiconSpec NAME_ENDINGS = LexiconSpec.named("name-endings").column("ending", Type.TEXT).optional();
+    static final LexiconSpec PERSON_TITLES = LexiconSpec.named("person-titles").column("title", Type.TEXT).required();
+    static final LexiconSpec ORG_HEADS = LexiconSpec.named("org-heads").column("word", Type.TEXT)
+            .optionalChoice("case", List.of("lower")).optional();
+    static final LexiconSpec ORG_NAME_CONTINUATIONS = LexiconSpec.named("org-name-continuations")
+            .column("word", Type.TEXT).optionalChoice("negation", List.of("not")).optional();
+    static final LexiconSpec NAME_CONNECTORS = LexiconSpec.named("name-connectors").column("word", Type.TEXT)
+            .optionalChoice("use", List.of("official")).optional();
+    static final LexiconSpec LOCATION_CUES = LexiconSpec.named("location-cues").column("word", Type.TEXT).optional();
+    static final LexiconSpec LOCATION_HEADS = LexiconSpec.named("location-heads").column("word", Type.TEXT).optional();
+    static final LexiconSpec LOCATION_PREFIXES = LexiconSpec.named("location-prefixes").column("word", Type.TEXT).optional();
+    /** Nouns that say a territory's kind in its name ("Strip", "oblast"); {@code before} when they precede it. */
+    static final LexiconSpec PLACE_KINDS = LexiconSpec.named("place-kinds").column("noun", Type.TEXT)
+            .optionalChoice("position", List.of("before")).optional();
+    static final LexiconSpec NON_NAMES = LexiconSpec.named("non-names").column("word", Type.TEXT).optional();
+    static final LexiconSpec STOPWORDS = LexiconSpec.named("stopwords").column("word", Type.TEXT).required();
+    static final LexiconSpec NAME_SUFFIXES = LexiconSpec.named("name-suffixes").column("suffix", Type.TEXT)
+            .choice("type", TYPES).optional();
+    static final LexiconSpec DEMONYMS = LexiconSpec.named("demonyms").column("word", Type.TEXT)
+            .column("country", Type.TEXT).optional();
+    static final LexiconSpec ROLES = LexiconSpec.named("roles").column("phrase", Type.TEXT).column("role", Type.TEXT).required();
+    static final LexiconSpec QUOTED_NAMES = LexiconSpec.named("quoted-names").choice("type", TYPES).optional();
+    static final LexiconSpec ELISIONS = LexiconSpec.named("elisions").column("word", Type.TEXT).optional();
+    static final LexiconSpec PERSON_NOMINATIVES = LexiconSpec.named("person-nominatives")
+            .choice("name part", List.of("first", "last")).column("ending", Type.TEXT).column("nominative", Type.TEXT)
+            .choice("gender", List.of("m", "f")).optional();
+    static final LexiconSpec POSSESSIVE_ENDINGS = LexiconSpec.named("possessive-endings").column("ending", Type.TEXT)
+            .optional();
+    static final List<LexiconSpec> LEXICONS = List.of(NAME_ENDINGS, PERSON_TITLES, ORG_HEADS, ORG_NAME_CONTINUATIONS,
+            NAME_CONNECTORS, LOCATION_CUES, LOCATION_HEADS, LOCATION_PREFIXES, PLACE_KINDS, NON_NAMES, STOPWORDS,
+            org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS, NAME_SUFFIXES, DEMONYMS, ROLES, QUOTED_NAMES,
+            ELISIONS, PERSON_NOMINATIVES, POSSESSIVE_ENDINGS);
+
     NameLexicons(LanguagePack pack) {
         this.language = pack.code();
-        this.endings = EndingFolder.of(pack.lexicon("name-endings"));
-        this.titles = PhraseSet.of(pack.lexicon("person-titles"));
-        for (List<String> row : pack.lexicon("org-heads").rows()) {
+        this.endings = EndingFolder.of(pack.lexicon(NAME_ENDINGS));
+        this.titles = PhraseSet.of(pack.lexicon(PERSON_TITLES));
+        for (List<String> row : pack.lexicon(ORG_HEADS).rows()) {
             String key = NameKeys.key(row.get(0), endings);
             orgHeads.add(key);
             if (row.size() > 1 && row.get(1).equals("lower")) lowerOrgHeads.add(key);
         }
-        this.continuations = pack.lexicon("org-name-continuations").rows().stream()
+        this.continuations = pack.lexicon(ORG_NAME_CONTINUATIONS).rows().stream()
                 .filter(r -> r.size() < 2 || !r.get(1).equals("not")).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
-        this.nonContinuations = pack.lexicon("org-name-continuations").rows().stream()
+        this.nonContinuations = pack.lexicon(ORG_NAME_CONTINUATIONS).rows().stream()
                 .filter(r -> r.size() > 1 && r.get(1).equals("not")).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
-        this.connectors = lower(pack.lexicon("name-connectors"));
-        for (List<String> row : pack.lexicon("name-connectors").rows()) {
+        this.connectors = lower(pack.lexicon(NAME_CONNECTORS));
+        for (List<String> row : pack.lexicon(NAME_CONNECTORS).rows()) {
             if (row.size() < 2 || !row.get(1).equals("official")) nameConnectors.add(row.get(0).toLowerCase(Locale.ROOT));
         }
-        this.locationCues = lower(pack.lexicon("location-cues"));
-        for (List<String> row : pack.lexicon("location-heads").rows()) locationHeads.add(NameKeys.key(row.get(0), endings));
-        for (List<String> row : pack.lexicon("location-prefixes").rows()) locationPrefixes.add(NameKeys.key(row.get(0), endings));
-        this.nonNames = lower(pack.lexicon("non-names"));
-        commonWords.addAll(lower(pack.lexicon("stopwords")));
-        commonWords.addAll(lower(pack.lexicon("figure_numbers")));
+        this.locationCues = lower(pack.lexicon(LOCATION_CUES));
+        for (List<String> row : pack.lexicon(LOCATION_HEADS).rows()) locationHeads.add(NameKeys.key(row.get(0), endings));
+        for (List<String> row : pack.lexicon(LOCATION_PREFIXES).rows()) locationPrefixes.add(NameKeys.key(row.get(0), endings));
+        for (List<String> row : pack.lexicon(PLACE_KINDS).rows()) {
+            placeKinds.add(NameKeys.key(row.get(0), endings));
+            if (row.size() > 1 && row.get(1).equals("before")) placeKindsBefore.add(NameKeys.key(row.get(0), endings));
+        }
+        this.nonNames = lower(pack.lexicon(NON_NAMES));
+        commonWords.addAll(lower(pack.lexicon(STOPWORDS)));
+        commonWords.addAll(lower(pack.lexicon(org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS)));
         int longest = 0;
-        for (List<String> row : pack.lexicon("name-suffixes").rows()) {
+        for (List<String> row : pack.lexicon(NAME_SUFFIXES).rows()) {
             String suffix = row.get(0).toLowerCase(Locale.ROOT);
             suffixTypes.put(suffix, row.size() > 1 ? row.get(1) : "");
             longest = Math.max(longest, suffix.length());
         }
         this.longestSuffix = longest;
-        for (List<String> row : pack.lexicon("demonyms").rows()) {
+        for (List<String> row : pack.lexicon(DEMONYMS).rows()) {
             if (row.size() > 1) demonyms.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1).toUpperCase(Locale.ROOT));
         }
-        this.roles = PhraseSet.of(pack.lexicon("roles"));
-        Lexicon quoted = pack.lexicon("quoted-names");
+        this.roles = PhraseSet.of(pack.lexicon(ROLES));
+        Lexicon quoted = pack.lexicon(QUOTED_NAMES);
         this.quotedNameType = quoted.isEmpty() ? null
                 : org.newsgraph.core.model.EntityType.valueOf(quoted.rows().get(0).get(0).strip());
         this.elisions = new HashSet<>();
-        for (List<String> row : pack.lexicon("elisions").rows()) {
+        for (List<String> row : pack.lexicon(ELISIONS).rows()) {
             elisions.add(PhraseSet.normalise(row.get(0)).replace("'", ""));
         }
-        this.nominatives = PersonNominative.of(pack.lexicon("person-nominatives"));
-        this.possessives = pack.lexicon("possessive-endings").rows().stream()
+        this.nominatives = PersonNominative.of(pack.lexicon(PERSON_NOMINATIVES));
+        this.possessives = pack.lexicon(POSSESSIVE_ENDINGS).rows().stream()
                 .map(r -> PhraseSet.normalise(r.get(0))).toList();
     }
 

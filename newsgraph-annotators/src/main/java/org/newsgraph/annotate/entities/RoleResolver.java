@@ -13,21 +13,34 @@ import org.newsgraph.core.model.Mention;
  * else the KB holder of the role in the country the phrase or the article is about.
  *
  * <p>Role phrases come from the {@code roles} lexicon: phrase, role ({@code head_of_state}); a phrase may hold
- * {@code {dem}} for an adjective of nationality or {@code {country}} for a country's name.
+ * {@code {dem}} for an adjective of nationality, {@code {country}} for a country's name or {@code {org}} for an
+ * organisation's name ("глава {org}", "the head of {org}": the head of that body). A person named right before the
+ * phrase and a comma ("Gérald Darmanin, le ministre de l'Intérieur") is its holder too. KB holders are chosen by
+ * the article's publication date when the KB gives terms of office.
  */
 final class RoleResolver {
     private static final String DEM = "{dem}";
     private static final String COUNTRY = "{country}";
+    private static final String ORG = "{org}";
 
     private RoleResolver() {
     }
 
     static void resolve(Words w, NameLexicons lx, List<Cluster> clusters, List<Candidate> names) {
+        resolve(w, lx, clusters, names, java.util.Optional.empty());
+    }
+
+    static void resolve(Words w, NameLexicons lx, List<Cluster> clusters, List<Candidate> names,
+                        java.util.Optional<java.time.LocalDate> published) {
         if (lx.roles.isEmpty()) return;
         Map<Integer, Candidate> nameAt = new HashMap<>();
+        Map<Integer, Candidate> nameEndingAt = new HashMap<>();
         Map<Candidate, Cluster> clusterOf = new HashMap<>();
         for (Cluster c : clusters) for (Candidate n : c.names) clusterOf.put(n, c);
-        for (Candidate n : names) nameAt.putIfAbsent(n.first, n);
+        for (Candidate n : names) {
+            nameAt.putIfAbsent(n.first, n);
+            nameEndingAt.putIfAbsent(n.last, n);
+        }
         String mainCountry = mainCountry(clusters);
         Map<String, Cluster> bound = new HashMap<>();
         int i = 0;
@@ -38,13 +51,14 @@ final class RoleResolver {
                 continue;
             }
             Cluster person = apposition(w, m.last, nameAt, clusterOf);
+            if (person == null) person = appositionBefore(w, m.first, nameEndingAt, clusterOf);
             String country = m.country;
             if (person != null) {
                 bound.put(m.role + ":" + (country == null ? "" : country), person);
                 bound.putIfAbsent(m.role + ":", person);
             } else {
                 person = bound.get(m.role + ":" + (country == null ? "" : country));
-                if (person == null) person = holder(clusters, m.role, country == null ? mainCountry : country);
+                if (person == null) person = holder(clusters, m.role, country == null ? mainCountry : country, published);
             }
             if (person != null) {
                 Word f = w.get(m.first);
@@ -63,7 +77,7 @@ final class RoleResolver {
         Word start = w.get(i);
         if (!start.isWord()) return null;
         if (!lx.roles.starts(start.lower) && !(lx.demonyms.containsKey(start.lower) && lx.roles.starts(DEM))
-                && !(nameAt.containsKey(i) && lx.roles.starts(COUNTRY))) return null;
+                && !(nameAt.containsKey(i) && (lx.roles.starts(COUNTRY) || lx.roles.starts(ORG)))) return null;
         StringBuilder phrase = new StringBuilder();
         String country = null;
         Match best = null;
@@ -80,6 +94,10 @@ final class RoleResolver {
             } else if (name != null && name.entry != null && name.entry.roles().contains("country")) {
                 piece = COUNTRY;
                 country = name.entry.country().orElse(null);
+                last = name.last;
+            } else if (name != null && name.type == EntityType.ORGANIZATION) {
+                piece = ORG;
+                country = "org:" + (name.entry != null ? name.entry.id() : name.key); // the head of this body
                 last = name.last;
             } else {
                 piece = PhraseSet.normalise(w.text.substring(x.tokenStart, x.end));
@@ -103,11 +121,22 @@ final class RoleResolver {
         return clusterOf.get(n);
     }
 
-    private static Cluster holder(List<Cluster> clusters, String role, String country) {
+    /** The person named right before a comma and the role phrase: "Gérald Darmanin, le ministre de l'Intérieur". */
+    private static Cluster appositionBefore(Words w, int first, Map<Integer, Candidate> nameEndingAt,
+                                            Map<Candidate, Cluster> clusterOf) {
+        int k = first - 1;
+        if (k < 1 || !w.get(k).is(",") || !w.sameSentence(k - 1, first)) return null;
+        Candidate n = nameEndingAt.get(k - 1);
+        if (n == null || n.type != EntityType.PERSON) return null;
+        return clusterOf.get(n);
+    }
+
+    private static Cluster holder(List<Cluster> clusters, String role, String country,
+                                  java.util.Optional<java.time.LocalDate> published) {
         if (country == null) return null;
         String wanted = role + ":" + country;
         for (Cluster c : clusters) {
-            if (c.type == EntityType.PERSON && c.entry != null && c.entry.holds(wanted)) return c;
+            if (c.type == EntityType.PERSON && c.entry != null && c.entry.holds(wanted, published)) return c;
         }
         return null;
     }

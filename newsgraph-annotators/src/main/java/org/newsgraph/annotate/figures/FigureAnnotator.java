@@ -1,5 +1,6 @@
 package org.newsgraph.annotate.figures;
 
+import org.newsgraph.core.lang.LexiconSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.newsgraph.core.model.Reference;
 
 /**
  * Produces {@link Layers#FIGURES}: numbers of people killed, injured, arrested… with whether they are approximate,
- * what they are part of and who the text credits them to. Language knowledge comes from the {@code figure_*}
+ * what they are part of and who the text credits them to. Language knowledge comes from the {@code figure-*}
  * lexicons of the document's language pack. Uses the entities, quotes and attributions layers when an earlier
  * annotator produced them, and falls back on its own minimal claim and quote reading otherwise.
  *
@@ -33,6 +34,8 @@ import org.newsgraph.core.model.Reference;
  * source of a later one when it has none.
  */
 public final class FigureAnnotator implements Annotator {
+    /** Number words ("mille", "тысяча"): also the common words the name finder must not take for names. */
+    public static final LexiconSpec NUMBER_WORDS = FigureVocabulary.NUMBERS;
     /** Work cap: longer sentences are read up to this many characters. */
     private static final int MAX_SENTENCE = 4000;
     /** Work cap: amounts read per article beyond this are ignored. */
@@ -64,9 +67,20 @@ public final class FigureAnnotator implements Annotator {
         return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
     }
 
+    /** Speakers, attributions and entity mentions are the figures' sources when present. */
+    @Override
+    public Set<Layer<?>> uses() {
+        return Set.of(Layers.ENTITIES, Layers.QUOTES, Layers.ATTRIBUTIONS);
+    }
+
+    @Override
+    public List<LexiconSpec> lexicons() {
+        return FigureVocabulary.LEXICONS;
+    }
+
     @Override
     public Set<Layer<?>> produces() {
-        return Set.of(Layers.FIGURES);
+        return Set.of(Layers.FIGURES, Rankings.FIGURES);
     }
 
     @Override

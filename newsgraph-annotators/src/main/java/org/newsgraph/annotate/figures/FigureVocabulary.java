@@ -7,15 +7,50 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.Lexicon;
+import org.newsgraph.core.lang.LexiconSpec;
+import org.newsgraph.core.lang.LexiconSpec.Type;
 import org.newsgraph.core.model.Figure;
 import org.newsgraph.core.model.Measure;
 
 /**
  * What the figures rules know of one language, read once from its pack: number words, how decimals are written,
  * approximators, range words, measure words, words that rule a number out, subset cues and source cues.
- * Lexicon files are {@code figure_*.tsv} in the language module.
+ * Lexicon files are {@code figure-*.tsv} in the language module.
  */
 final class FigureVocabulary {
+    static final LexiconSpec FORMAT = LexiconSpec.named("figure-format").column("setting", Type.TEXT)
+            .column("value", Type.TEXT).required();
+    static final LexiconSpec NUMBERS = LexiconSpec.named("figure-numbers").column("word", Type.TEXT)
+            .column("value", Type.NUMBER).choice("kind", names(NumberKind.values())).optionalColumn("flags", Type.TEXT)
+            .required();
+    static final LexiconSpec APPROXIMATORS = LexiconSpec.named("figure-approximators").column("phrase", Type.TEXT)
+            .optionalChoice("bound", List.of("none", "at_least", "at_most")).optional();
+    static final LexiconSpec RANGES = LexiconSpec.named("figure-ranges").column("opener", Type.TEXT)
+            .column("middle", Type.TEXT).optional();
+    static final LexiconSpec MEASURES = LexiconSpec.named("figure-measures").column("phrase", Type.TEXT)
+            .choice("measure", measureNames()).optionalChoice("flag", List.of("weak", "toll", "one")).required();
+    static final LexiconSpec NOT_COUNTS = LexiconSpec.named("figure-not-counts").column("phrase", Type.TEXT)
+            .choice("kind", names(NotCount.values())).optional();
+    static final LexiconSpec SUBSETS = LexiconSpec.named("figure-subsets").column("phrase", Type.TEXT)
+            .choice("position", List.of("before", "after", "and")).optional();
+    static final LexiconSpec SOURCES = LexiconSpec.named("figure-sources").column("phrase", Type.TEXT)
+            .choice("role", names(SourceCue.values())).required();
+    static final LexiconSpec PUBLISHED = LexiconSpec.named("figure-published").column("phrase", Type.TEXT)
+            .choice("role", names(PublishedCue.values())).optional();
+    /** Every lexicon this vocabulary reads. */
+    static final List<LexiconSpec> LEXICONS = List.of(FORMAT, NUMBERS, APPROXIMATORS, RANGES, MEASURES, NOT_COUNTS,
+            SUBSETS, SOURCES, PUBLISHED);
+
+    private static List<String> names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static List<String> measureNames() {
+        List<String> out = new java.util.ArrayList<>(names(Measure.values()));
+        out.add("people");
+        out.add("same");
+        return out;
+    }
 
     /** The kind of a number word. */
     enum NumberKind { UNIT, HUNDRED, SCALE, ARTICLE, GROUP, JOINER }
@@ -64,10 +99,9 @@ final class FigureVocabulary {
     }
 
     static FigureVocabulary of(LanguagePack pack) {
-        String dec = pack.lexicon("figure_format").value("decimal");
+        String dec = pack.lexicon(FORMAT).value("decimal");
         FigureVocabulary v = new FigureVocabulary(dec.isEmpty() ? '.' : dec.charAt(0));
-        for (List<String> row : pack.lexicon("figure_numbers").rows()) {
-            if (row.size() < 3) continue;
+        for (List<String> row : pack.lexicon(NUMBERS).rows()) {
             String flags = row.size() > 3 ? row.get(3) : "";
             NumberWord w = new NumberWord(Double.parseDouble(row.get(1)),
                     NumberKind.valueOf(row.get(2).toUpperCase(Locale.ROOT)), flags.contains("abbr"),
@@ -75,7 +109,7 @@ final class FigureVocabulary {
             v.numbers.add(row.get(0), w);
             if (w.kind() == NumberKind.SCALE) v.scaleWords.add(Tokenizer.normalize(row.get(0)));
         }
-        for (List<String> row : pack.lexicon("figure_approximators").rows()) {
+        for (List<String> row : pack.lexicon(APPROXIMATORS).rows()) {
             String b = row.size() > 1 ? row.get(1) : "none";
             v.approximators.add(row.get(0), switch (b) {
                 case "at_least" -> Optional.of(Figure.Bound.AT_LEAST);
@@ -83,14 +117,12 @@ final class FigureVocabulary {
                 default -> Optional.empty();
             });
         }
-        for (List<String> row : pack.lexicon("figure_ranges").rows()) {
-            if (row.size() < 2) continue;
+        for (List<String> row : pack.lexicon(RANGES).rows()) {
             String middle = Tokenizer.normalize(row.get(1));
             if (row.get(0).equals("-")) v.looseRangeMiddles.add(middle);
             else v.rangeOpeners.add(row.get(0), middle);
         }
-        for (List<String> row : pack.lexicon("figure_measures").rows()) {
-            if (row.size() < 2) continue;
+        for (List<String> row : pack.lexicon(MEASURES).rows()) {
             boolean same = row.get(1).equals("same");
             Optional<Measure> m = row.get(1).equals("people") || same ? Optional.empty()
                     : Optional.of(Measure.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
@@ -98,12 +130,10 @@ final class FigureVocabulary {
             v.measures.add(row.get(0), new MeasureCue(m, flag.equals("weak"), flag.equals("toll"), same,
                     flag.equals("one")));
         }
-        for (List<String> row : pack.lexicon("figure_not_counts").rows()) {
-            if (row.size() < 2) continue;
+        for (List<String> row : pack.lexicon(NOT_COUNTS).rows()) {
             v.notCounts.add(row.get(0), NotCount.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
         }
-        for (List<String> row : pack.lexicon("figure_subsets").rows()) {
-            if (row.size() < 2) continue;
+        for (List<String> row : pack.lexicon(SUBSETS).rows()) {
             PhraseTable<Boolean> table = switch (row.get(1)) {
                 case "after" -> v.subsetsAfter;
                 case "and" -> v.coordinators;
@@ -111,13 +141,11 @@ final class FigureVocabulary {
             };
             table.add(row.get(0), Boolean.TRUE);
         }
-        Lexicon sources = pack.lexicon("figure_sources");
+        Lexicon sources = pack.lexicon(SOURCES);
         for (List<String> row : sources.rows()) {
-            if (row.size() < 2) continue;
             v.sources.add(row.get(0), SourceCue.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
         }
-        for (List<String> row : pack.lexicon("figure_published").rows()) {
-            if (row.size() < 2) continue;
+        for (List<String> row : pack.lexicon(PUBLISHED).rows()) {
             v.published.add(row.get(0), PublishedCue.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
         }
         return v;

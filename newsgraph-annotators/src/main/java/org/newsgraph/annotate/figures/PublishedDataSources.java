@@ -8,7 +8,7 @@ import org.newsgraph.core.Span;
  * "According to the figures published earlier, 40 died": a source phrase that names only data that was published
  * credits the figure to whoever the article earlier describes as publishing such data ("the statistics office, which
  * had published the figures"; "X, опубликовавший статистику"; "X, qui avait publié le bilan"). The phrases come from
- * the language's {@code figure_published} lexicon: {@code data} (the whole source phrase), {@code publish} (a verb
+ * the language's {@code figure-published} lexicon: {@code data} (the whole source phrase), {@code publish} (a verb
  * or participle of publishing), {@code noun} (what is published: data, figures, toll), {@code relative} (words
  * between a comma and the publishing verb: "which had", "qui avait", "которое").
  */

@@ -75,7 +75,6 @@ final class SourceFinder {
             memory = lastNamed(cs, memory);
         }
         Optional<List<Quote>> quotes = doc.find(Layers.QUOTES);
-        List<Span> ownQuotes = quotes.isPresent() ? List.of() : QuoteSpans.find(doc.text());
         Optional<List<Attribution>> attributions = doc.find(Layers.ATTRIBUTIONS);
         List<Entity> entities = doc.find(Layers.ENTITIES).orElse(List.of());
 
@@ -90,7 +89,6 @@ final class SourceFinder {
             add(cs, fromQuotes(quotes, f, true), "direct quote", Feature.SLOT_QUOTE_SPEAKER, entities);
             Reference published = toReference(doc, this.published.publisher(sentences, f), entities);
             add(cs, published, "published data", Feature.SLOT_PUBLISHED_DATA, entities);
-            add(cs, toReference(doc, fromOwnQuotes(ownQuotes, sentences, bySentence, f), entities), "quote", Feature.SLOT_QUOTE_SPEAKER, entities);
             add(cs, toReference(doc, laterVerbSource(own, f), entities), "later verb", Feature.SLOT_SUBJECT, entities);
             add(cs, toReference(doc, nearestSource(own, f, true), entities), "according to", Feature.SLOT_CUE, entities);
             add(cs, toReference(doc, nearestSource(own, f, false), entities), "verb subject", Feature.SLOT_SUBJECT, entities);
@@ -113,7 +111,7 @@ final class SourceFinder {
             for (var c : cs) features.read(c, f.textStart(), f.textEnd());
             Ranking r = ranker.rank("figure", f.textStart(), f.textEnd(), cs);
             rankings.add(r);
-            Reference ref = r.winner().map(c -> c.ref().withScore(r.margin())).orElse(null);
+            Reference ref = r.winner().map(c -> c.ref().withScore(r.score())).orElse(null);
             if (ref != null && (r.winner().get().origin().equals("published data") || r.winner().get().origin().startsWith("publisher"))) {
                 publisher = published != null ? published : publisher;
                 publisherFigure = f;
@@ -194,46 +192,6 @@ final class SourceFinder {
             }
         }
         return best == null ? null : best.source();
-    }
-
-    /** A figure inside quotation marks: the claim of the reporting clause right after the quote, else right before. */
-    private static Span fromOwnQuotes(List<Span> quotes, List<List<Tok>> sentences, List<List<Claim>> bySentence,
-                                      Candidate f) {
-        int k = quoteBefore(quotes, f.start());
-        if (k >= 0) {
-            Span q = quotes.get(k);
-            if (f.end() > q.end()) return null;
-            Claim best = null;
-            int to = Math.min(sentences.size(), f.sentence + QUOTE_REACH + 1);
-            for (int s = Math.max(0, f.sentence - QUOTE_REACH); s < to; s++) {
-                for (Claim c : bySentence.get(s)) {
-                    if (c.according()) continue;
-                    boolean after = c.at() >= q.end() && c.at() - q.end() < 40;
-                    boolean before = c.at() < q.start() && q.start() - c.at() < 60;
-                    if (after) return c.source();
-                    if (before) best = c;
-                }
-            }
-            return best == null ? null : best.source();
-        }
-        return null;
-    }
-
-    /** Index of the last quote starting at or before {@code offset} (quotes do not overlap), or -1. */
-    private static int quoteBefore(List<Span> quotes, int offset) {
-        int lo = 0;
-        int hi = quotes.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (quotes.get(mid).start() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
     }
 
     /**

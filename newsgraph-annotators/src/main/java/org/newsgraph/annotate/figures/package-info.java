@@ -9,9 +9,9 @@
  * (part_of and measures shared between related figures) → {@code SourceFinder} (quotes, attributions, verbs of saying,
  * pronouns, the next sentence) → {@code Deduplicator}.
  *
- * <p>Language knowledge is data in each language module: {@code figure_numbers}, {@code figure_format},
- * {@code figure_approximators}, {@code figure_ranges}, {@code figure_measures}, {@code figure_not_counts},
- * {@code figure_subsets} and {@code figure_sources} ({@code .tsv}, each file documents its columns). The source cues
+ * <p>Language knowledge is data in each language module: {@code figure-numbers}, {@code figure-format},
+ * {@code figure-approximators}, {@code figure-ranges}, {@code figure-measures}, {@code figure-not-counts},
+ * {@code figure-subsets} and {@code figure-sources} ({@code .tsv}, each file documents its columns). The source cues
  * are a minimal fallback: when the quotes annotator's {@code QUOTES} and {@code ATTRIBUTIONS} layers are present they
  * take precedence, and {@code ENTITIES} turns a source phrase into an entity reference.
  */

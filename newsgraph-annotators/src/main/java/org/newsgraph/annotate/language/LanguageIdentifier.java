@@ -15,6 +15,7 @@ import org.newsgraph.core.Layers;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.LanguagePacks;
 import org.newsgraph.core.lang.Lexicon;
+import org.newsgraph.core.lang.LexiconSpec;
 import org.newsgraph.core.model.LanguageGuess;
 
 /**
@@ -25,6 +26,8 @@ import org.newsgraph.core.model.LanguageGuess;
  * the user can be told which language has no pack. The article's declared language, when present, wins.
  */
 public final class LanguageIdentifier implements Annotator {
+    /** The language's most frequent words: its profile for identification. */
+    static final LexiconSpec STOPWORDS = LexiconSpec.named("stopwords").column("word", LexiconSpec.Type.TEXT).required();
     /** How much of the text is read: enough for a stable count, bounded for huge inputs. */
     private static final int SAMPLE_CHARS = 4000;
 
@@ -44,7 +47,7 @@ public final class LanguageIdentifier implements Annotator {
         List<Profile> list = new ArrayList<>();
         Set<String> packed = new HashSet<>();
         for (LanguagePack pack : LanguagePacks.all()) {
-            Lexicon stop = pack.lexicon("stopwords");
+            Lexicon stop = pack.lexicon(STOPWORDS);
             if (stop.isEmpty()) continue;
             boolean cyr = stop.terms().stream().anyMatch(w -> Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.CYRILLIC);
             list.add(new Profile(pack.code(), cyr, Set.copyOf(stop.terms())));
@@ -90,6 +93,11 @@ public final class LanguageIdentifier implements Annotator {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of();
+    }
+
+    @Override
+    public List<LexiconSpec> lexicons() {
+        return List.of(STOPWORDS);
     }
 
     @Override

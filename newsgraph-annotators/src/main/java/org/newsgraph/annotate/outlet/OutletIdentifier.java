@@ -19,6 +19,7 @@ import org.newsgraph.core.Layers;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.LanguagePacks;
+import org.newsgraph.core.lang.LexiconSpec;
 import org.newsgraph.core.model.Outlet;
 
 /**
@@ -27,6 +28,9 @@ import org.newsgraph.core.model.Outlet;
  * in the text are listed apart from the outlet.
  */
 public final class OutletIdentifier implements Annotator {
+    /** Regular expressions of promotional footers; a named group {@code outlet} names the outlet. */
+    static final LexiconSpec FOOTER_PATTERNS = LexiconSpec.named("footer-patterns").column("pattern", LexiconSpec.Type.REGEX)
+            .optional();
     private final OutletRegistry registry;
     private final FooterDetector footers = new FooterDetector();
     private final Pattern agencyMention;
@@ -53,6 +57,11 @@ public final class OutletIdentifier implements Annotator {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.LANGUAGE);
+    }
+
+    @Override
+    public List<LexiconSpec> lexicons() {
+        return List.of(FOOTER_PATTERNS);
     }
 
     @Override
@@ -116,7 +125,7 @@ public final class OutletIdentifier implements Annotator {
     }
 
     private static List<Pattern> compile(LanguagePack pack) {
-        return pack.lexicon("footer-patterns").rows().stream().map(r -> Pattern.compile(r.get(0), Pattern.UNICODE_CHARACTER_CLASS)).toList();
+        return pack.lexicon(FOOTER_PATTERNS).rows().stream().map(r -> Pattern.compile(r.get(0), Pattern.UNICODE_CHARACTER_CLASS)).toList();
     }
 
     private Optional<Outlet> fromUrl(Article a) {

@@ -1,5 +1,6 @@
 package org.newsgraph.annotate.quotes;
 
+import org.newsgraph.core.lang.LexiconSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,14 +49,23 @@ public final class QuoteAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        // ENTITIES is used when present (the pipeline puts this annotator after the entities annotator) but not
-        // required: without it, speakers are the names and descriptions the text gives
         return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
+    }
+
+    /** Entity mentions name the speakers; without them, speakers are the names and descriptions the text gives. */
+    @Override
+    public Set<Layer<?>> uses() {
+        return Set.of(Layers.ENTITIES);
+    }
+
+    @Override
+    public List<LexiconSpec> lexicons() {
+        return SpeechLexicon.LEXICONS;
     }
 
     @Override
     public Set<Layer<?>> produces() {
-        return Set.of(Layers.QUOTES, Layers.ATTRIBUTIONS);
+        return Set.of(Layers.QUOTES, Layers.ATTRIBUTIONS, Rankings.QUOTES);
     }
 
     @Override

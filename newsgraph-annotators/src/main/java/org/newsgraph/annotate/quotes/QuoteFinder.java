@@ -193,7 +193,15 @@ final class QuoteFinder {
         rankings.add(r);
         if (r.winner().isEmpty()) return Optional.empty();
         Speaker s = r.winner().get().payload();
-        Speaker scored = new Speaker(s.ref().withScore(r.margin()), s.kind(), s.type(), s.pronoun(), s.head());
+        Reference ref = s.ref();
+        // "he", "the official", "министр": the words the text credits stay the speaker's text, linked to the entity
+        // they stand for, whichever candidate supplied it
+        boolean refersBack = read.filter(Speaker::needsResolution).flatMap(x -> x.ref().text()).filter(t -> !t.isBlank()).isPresent();
+        if (refersBack && ref.entity().isPresent()) {
+            Reference words = read.get().ref();
+            ref = new Reference(ref.entity(), words.text(), words.start(), words.end());
+        }
+        Speaker scored = new Speaker(ref.withScore(r.score()), s.kind(), s.type(), s.pronoun(), s.head());
         return Optional.of(scored);
     }
 

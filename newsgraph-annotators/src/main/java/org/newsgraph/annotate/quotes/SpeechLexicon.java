@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.core.lang.LanguagePack;
+import org.newsgraph.core.lang.LexiconSpec;
 import org.newsgraph.core.lang.Lexicon;
 
 /**
@@ -16,6 +17,21 @@ import org.newsgraph.core.lang.Lexicon;
  * {@code speaker-words.tsv} (pronouns, determiners, prepositions, speaker head nouns, time words).
  */
 final class SpeechLexicon {
+    static final LexiconSpec VERBS = LexiconSpec.named("speech-verbs").column("verb", LexiconSpec.Type.TEXT)
+            .optionalChoice("content", List.of("that", "bare")).required();
+    static final LexiconSpec CUES = LexiconSpec.named("speech-cues").column("phrase", LexiconSpec.Type.TEXT)
+            .choice("kind", kindNames(CueKind.values(), "setting")).optionalColumn("setting value", LexiconSpec.Type.INTEGER)
+            .required();
+    static final LexiconSpec SPEAKER_WORDS = LexiconSpec.named("speaker-words").column("word", LexiconSpec.Type.TEXT)
+            .choice("kind", kindNames(WordKind.values())).required();
+    static final List<LexiconSpec> LEXICONS = List.of(VERBS, CUES, SPEAKER_WORDS);
+
+    /** Data files name kinds in lower case with hyphens ("back-reference"). */
+    private static List<String> kindNames(Enum<?>[] kinds, String... more) {
+        List<String> out = new ArrayList<>(List.of(more));
+        for (Enum<?> k : kinds) out.add(k.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return out;
+    }
 
     /** Kinds of multi-word cue, as named in {@code speech-cues.tsv}. */
     enum CueKind {
@@ -64,7 +80,6 @@ final class SpeechLexicon {
             verbs.put(Words.normalise(row.get(0)), row.size() > 1 && "bare".equalsIgnoreCase(row.get(1)));
         }
         for (List<String> row : cueLexicon.rows()) {
-            if (row.size() < 2) continue;
             if (row.size() > 2 && "setting".equalsIgnoreCase(row.get(1))) {
                 settings.put(row.get(0), Integer.parseInt(row.get(2)));
                 continue;
@@ -79,7 +94,6 @@ final class SpeechLexicon {
         // longest cue first, so "по его словам" wins over "по"
         cuesByFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         for (List<String> row : wordLexicon.rows()) {
-            if (row.size() < 2) continue;
             WordKind kind = WordKind.parse(row.get(1)).orElse(null);
             if (kind == null) continue;
             String w = Words.normalise(row.get(0));
@@ -88,7 +102,7 @@ final class SpeechLexicon {
     }
 
     static SpeechLexicon of(LanguagePack pack) {
-        return new SpeechLexicon(pack.lexicon("speech-verbs"), pack.lexicon("speech-cues"), pack.lexicon("speaker-words"));
+        return new SpeechLexicon(pack.lexicon(VERBS), pack.lexicon(CUES), pack.lexicon(SPEAKER_WORDS));
     }
 
     /** For tests: a lexicon built from rows instead of a pack. */

@@ -1,5 +1,6 @@
 package org.newsgraph.annotate.times;
 
+import org.newsgraph.core.lang.LexiconSpec;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -25,7 +26,7 @@ import org.newsgraph.core.model.TimeExpression;
 /**
  * Finds temporal expressions ("samedi", "début janvier", "20h00 (17h00 heure de Moscou)") and resolves them against
  * the article's publication date into {@link Layers#TIMES}. The rules are each language's data
- * ({@code times_words}, {@code times_patterns}); this class and {@link TimeResolver} know no language.
+ * ({@code times-words}, {@code times-patterns}); this class and {@link TimeResolver} know no language.
  */
 public final class TimeAnnotator implements Annotator {
     /** Expressions per article beyond which the rest is ignored: bounded work on pathological text. */
@@ -58,6 +59,17 @@ public final class TimeAnnotator implements Annotator {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
+    }
+
+    /** Places among the entities give the time zone of local clock times. */
+    @Override
+    public Set<Layer<?>> uses() {
+        return Set.of(Layers.ENTITIES);
+    }
+
+    @Override
+    public List<LexiconSpec> lexicons() {
+        return TimeGrammar.LEXICONS;
     }
 
     @Override

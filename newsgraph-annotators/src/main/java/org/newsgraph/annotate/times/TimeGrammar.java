@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.core.lang.LanguagePack;
+import org.newsgraph.core.lang.LexiconSpec;
 import org.newsgraph.core.lang.Lexicon;
 
 /**
- * The time rules of one language: its vocabulary ({@code times_words}) and its patterns ({@code times_patterns}).
+ * The time rules of one language: its vocabulary ({@code times-words}) and its patterns ({@code times-patterns}).
  * Scans tokens left to right and keeps, at each position, the longest expression any pattern matches; the work per
  * position is bounded by the number of patterns and their few optional elements.
  */
@@ -45,8 +46,16 @@ final class TimeGrammar {
         checkValues(words);
     }
 
+    /** Words and phrases with their category, value and letter-case flag ({@code cased} or {@code lower}). */
+    static final LexiconSpec WORDS = LexiconSpec.named("times-words").column("phrase", LexiconSpec.Type.TEXT)
+            .column("category", LexiconSpec.Type.TEXT).optionalColumn("value", LexiconSpec.Type.TEXT)
+            .optionalChoice("case", List.of("cased", "lower")).required();
+    static final LexiconSpec PATTERNS = LexiconSpec.named("times-patterns").column("name", LexiconSpec.Type.TEXT)
+            .column("elements", LexiconSpec.Type.TEXT).required();
+    static final List<LexiconSpec> LEXICONS = List.of(WORDS, PATTERNS);
+
     static TimeGrammar of(LanguagePack pack) {
-        return new TimeGrammar(pack.lexicon("times_words"), pack.lexicon("times_patterns"));
+        return new TimeGrammar(pack.lexicon(WORDS), pack.lexicon(PATTERNS));
     }
 
     boolean isEmpty() {

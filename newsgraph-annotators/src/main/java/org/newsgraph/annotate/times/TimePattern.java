@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One rule of the time grammar, read from a line of the {@code times_patterns} lexicon: a name, then elements
+ * One rule of the time grammar, read from a line of the {@code times-patterns} lexicon: a name, then elements
  * separated by spaces. An element is a category of the vocabulary ({@code MONTH}), a number shape ({@code DAY},
  * {@code MONTHNUM}, {@code YEAR}, {@code MODERNYEAR} (1900–2099, a year even alone), {@code YY}, {@code HOUR}, {@code MIN}, {@code NUM}, {@code OFFSET}, {@code SIGN})
  * or a literal word or sign in lower case; {@code A|B} accepts either. Suffix {@code ?} makes it optional, prefix

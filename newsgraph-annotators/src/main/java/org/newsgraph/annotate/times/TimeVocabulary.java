@@ -8,7 +8,7 @@ import org.newsgraph.core.lang.Lexicon;
 
 /**
  * The words and phrases of one language that mean something to the time grammar, each with a category
- * ({@code MONTH}, {@code WEEKDAY}, {@code ZONE}…) and a value, read from the {@code times_words} lexicon:
+ * ({@code MONTH}, {@code WEEKDAY}, {@code ZONE}…) and a value, read from the {@code times-words} lexicon:
  * {@code term TAB CATEGORY TAB value [TAB cased|lower]}. A term may be several words ("heure de Moscou"); {@code cased}
  * means it counts only when written with a capital (English "May" the month, not the verb), {@code lower} only
  * without one (Russian "октябрьский" the month, not "Октябрьский район"). A term starting with

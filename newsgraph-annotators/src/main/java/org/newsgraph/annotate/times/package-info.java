@@ -7,8 +7,8 @@
  *   <li>{@code TimeTokenizer} cuts the text into letters, digits and single signs ("20h00" is 20, h, 00), each with a
  *       folded key (lower case, no diacritics).</li>
  *   <li>{@code TimeGrammar} holds one language's rules, all data in the language module:
- *       {@code times_words.tsv} (term, category, value: {@code janvier MONTH 1}, {@code heure de Moscou ZONE
- *       Europe/Moscow}) and {@code times_patterns.tsv} (sequences of categories, number shapes and literals:
+ *       {@code times-words.tsv} (term, category, value: {@code janvier MONTH 1}, {@code heure de Moscou ZONE
+ *       Europe/Moscow}) and {@code times-patterns.tsv} (sequences of categories, number shapes and literals:
  *       {@code DAY +ORDSUF? MONTH YEAR?}). At each token the longest match wins; patterns named {@code skip-…}
  *       consume sets and durations so that nothing inside them is read as a time.</li>
  *   <li>{@code TimeFrame} is what the matched words say, field by field; {@code TimeResolver} turns it into a

@@ -46,6 +46,15 @@ class RankingTest {
     }
 
     @Test
+    void theScoreIsOneHalfForATieAndNearsOneForAClearWin() {
+        Candidate a = candidate("Anna Berg", "e1", EntityType.PERSON).set(Feature.SLOT_SUBJECT, 1);
+        Candidate b = candidate("Tom Lind", "e2", EntityType.PERSON).set(Feature.SLOT_SUBJECT, 1);
+        assertThat(RANKER.rank("quote", 0, 10, List.of(a, b)).score()).isEqualTo(0.5);
+        Candidate c = candidate("Tom Lind", "e2", EntityType.PERSON).set(Feature.CHANNEL, 1);
+        assertThat(RANKER.rank("quote", 0, 10, List.of(a, c)).score()).isGreaterThan(0.95).isLessThan(1.0);
+    }
+
+    @Test
     void explanationsListFeaturesScoresAndTheDecidingFeature() {
         Candidate speaker = candidate("Farid Haddad", "e1", EntityType.PERSON).set(Feature.SLOT_SUBJECT, 1);
         Candidate channel = candidate("CNN", "e2", EntityType.ORGANIZATION).set(Feature.CHANNEL, 1);

@@ -41,4 +41,15 @@ class GeoNamesImporterTest {
         assertThat(town.lat()).contains(41.45);
         assertThat(town.country()).contains("KZ");
     }
+
+    @Test
+    void alternateNamesKeepReadableSpellingsAndDropCodesAndRomanisations() {
+        assertThat(GeoNamesImporter.keepAlias("Marrakech")).isTrue();
+        assertThat(GeoNamesImporter.keepAlias("Ростов-на-Дону")).isTrue();
+        assertThat(GeoNamesImporter.keepAlias("les Escaldes")).isTrue();
+        assertThat(GeoNamesImporter.keepAlias("RNS")).isFalse(); // an airport code
+        assertThat(GeoNamesImporter.keepAlias("lei en")).isFalse(); // a machine romanisation, in lower case
+        assertThat(GeoNamesImporter.keepAlias("レンヌ")).isFalse();
+        assertThat(GeoNamesImporter.keepAlias("Zone 4")).isFalse();
+    }
 }

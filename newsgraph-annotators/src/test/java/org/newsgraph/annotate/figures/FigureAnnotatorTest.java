@@ -205,7 +205,7 @@ class FigureAnnotatorTest {
 
     @Test
     void aLanguageWithoutAPackYieldsNoFigures() {
-        assertThat(figures("xx", "40 killed")).isEmpty();
+        assertThat(figures("zz", "40 killed")).isEmpty();
     }
 
     @Test

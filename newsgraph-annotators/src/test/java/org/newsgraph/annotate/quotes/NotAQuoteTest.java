@@ -38,7 +38,7 @@ class NotAQuoteTest {
 
     @Test
     void languageWithoutSpeechDataYieldsNothing() {
-        assertThat(QuoteDocs.of("xx", "« Ceci est une phrase entre guillemets », a déclaré Paul.").quotes()).isEmpty();
+        assertThat(QuoteDocs.of("zz", "« Ceci est une phrase entre guillemets », a déclaré Paul.").quotes()).isEmpty();
     }
 
     @Test

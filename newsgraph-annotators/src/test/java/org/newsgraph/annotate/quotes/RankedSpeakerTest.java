@@ -54,7 +54,7 @@ class RankedSpeakerTest {
         assertThat(q).singleElement().satisfies(x -> {
             assertThat(speakerEntity(x)).isEqualTo("e1");
             assertThat(x.speaker().get().score()).isPresent();
-            assertThat(x.speaker().get().score().getAsDouble()).isPositive();
+            assertThat(x.speaker().get().score().getAsDouble()).isBetween(0.5, 1.0);
         });
     }
 }

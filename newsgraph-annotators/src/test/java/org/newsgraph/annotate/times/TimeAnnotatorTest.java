@@ -59,7 +59,7 @@ class TimeAnnotatorTest {
 
     @Test
     void aLanguageWithoutTimeRulesYieldsAnEmptyLayer() {
-        Doc doc = TimeDocs.doc("xx", "2023-03-18", "Ein Text am 5. Mai.");
+        Doc doc = TimeDocs.doc("zz", "2023-03-18", "Ein Text am 5. Mai.");
         TimeDocs.ANNOTATOR.annotate(doc);
         assertThat(doc.expect(Layers.TIMES)).isEmpty();
     }

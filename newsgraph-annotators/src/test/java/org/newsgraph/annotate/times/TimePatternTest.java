@@ -34,16 +34,16 @@ class TimePatternTest {
 
     @Test
     void aVocabularyValueThatIsNotANumberFailsAtLoadNamingTheRow() {
-        Lexicon words = Lexicon.of("xx/times_words", List.of(List.of("janvier", "MONTH", "one")));
-        Lexicon patterns = Lexicon.of("xx/times_patterns", List.of(List.of("month", "MONTH")));
+        Lexicon words = Lexicon.of("xx/times-words", List.of(List.of("janvier", "MONTH", "one")));
+        Lexicon patterns = Lexicon.of("xx/times-patterns", List.of(List.of("month", "MONTH")));
         assertThatThrownBy(() -> new TimeGrammar(words, patterns))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("janvier").hasMessageContaining("one");
     }
 
     @Test
     void theLongestMatchWinsAndMatchesDoNotCrossParagraphs() {
-        Lexicon words = Lexicon.of("xx/times_words", List.of(List.of("mai", "MONTH", "5")));
-        Lexicon patterns = Lexicon.of("xx/times_patterns", List.of(
+        Lexicon words = Lexicon.of("xx/times-words", List.of(List.of("mai", "MONTH", "5")));
+        Lexicon patterns = Lexicon.of("xx/times-patterns", List.of(
                 List.of("month", "MONTH"), List.of("date", "DAY MONTH YEAR?")));
         TimeGrammar g = new TimeGrammar(words, patterns);
         String text = "le 3 mai 2021 puis 4\n\nmai";

@@ -20,15 +20,18 @@ import java.util.Set;
  * comment line, blank lines are ignored. The first field is the term; the others are its values.
  */
 public final class Lexicon {
-    private static final Lexicon EMPTY = new Lexicon("(empty)", List.of());
+    private static final Lexicon EMPTY = new Lexicon("(empty)", List.of(), new int[0]);
 
     private final String name;
     private final List<List<String>> rows;
+    /** The file line of each row (1-based), for messages. */
+    private final int[] lines;
     private final Map<String, List<String>> byTerm;
 
-    private Lexicon(String name, List<List<String>> rows) {
+    private Lexicon(String name, List<List<String>> rows, int[] lines) {
         this.name = name;
         this.rows = List.copyOf(rows);
+        this.lines = lines;
         Map<String, List<String>> map = new LinkedHashMap<>();
         for (List<String> row : rows) {
             map.putIfAbsent(row.get(0).toLowerCase(Locale.ROOT), row.subList(1, row.size()));
@@ -43,24 +46,35 @@ public final class Lexicon {
     /** Parses a lexicon from a stream; the stream is closed. */
     public static Lexicon read(String name, InputStream in) {
         List<List<String>> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
+            int number = 0;
             while ((line = r.readLine()) != null) {
+                number++;
                 String t = line.strip();
                 if (t.isEmpty() || t.startsWith("#")) continue;
                 List<String> fields = new ArrayList<>();
                 for (String f : line.split("\t", -1)) fields.add(f.strip());
                 rows.add(List.copyOf(fields));
+                lines.add(number);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + name + ": " + e.getMessage(), e);
         }
-        return new Lexicon(name, rows);
+        return new Lexicon(name, rows, lines.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Builds a lexicon from rows of fields, for tests and generated data. */
     public static Lexicon of(String name, List<List<String>> rows) {
-        return new Lexicon(name, rows);
+        int[] lines = new int[rows.size()];
+        for (int i = 0; i < lines.length; i++) lines[i] = i + 1;
+        return new Lexicon(name, rows, lines);
+    }
+
+    /** The line of the file row {@code index} was read from (1-based; the row number for built lexicons). */
+    public int line(int index) {
+        return lines[index];
     }
 
     public String name() {

@@ -3,7 +3,7 @@ package org.newsgraph.core.model;
 import java.util.List;
 import java.util.Optional;
 
-/** What an annotated document becomes for the outside world; its JSON form is FORMAT.md §2. */
+/** What an annotated document becomes for the outside world; its JSON form is docs/format.md §2. */
 public record Analysis(String id, String lang, Optional<String> published, Optional<Outlet> outlet,
                        Optional<String> title, String text, String body, Optional<String> url,
                        List<Entity> entities, List<Quote> quotes, List<Figure> figures, List<TimeExpression> times,

@@ -5,9 +5,10 @@ import java.util.OptionalDouble;
 
 /**
  * Who a quote or figure is credited to: an entity when the text names one, and the surface text that credits it
- * ("le chef de l'État", "a police spokesman"), with its offsets when it occurs in the text. {@code score} is the
- * attribution ranking's margin: how far the chosen speaker or source scored above the next candidate (absent when no
- * ranking chose it); users filter doubtful attributions on it.
+ * ("le chef de l'État", "a police spokesman"), with its offsets when it occurs in the text. {@code score}, in [0, 1],
+ * is the attribution ranking's margin squashed: 0.5 when the chosen speaker or source tied with the next candidate
+ * (or with nobody), near 1 when it won clearly; absent when no ranking chose it. Users filter doubtful attributions
+ * on it.
  */
 public record Reference(Optional<String> entity, Optional<String> text, int start, int end, OptionalDouble score) {
 
@@ -23,7 +24,7 @@ public record Reference(Optional<String> entity, Optional<String> text, int star
         return new Reference(Optional.ofNullable(entityId), text, start, end, score);
     }
 
-    public Reference withScore(double margin) {
-        return new Reference(entity, text, start, end, OptionalDouble.of(margin));
+    public Reference withScore(double score) {
+        return new Reference(entity, text, start, end, OptionalDouble.of(score));
     }
 }

@@ -31,42 +31,41 @@ public final class FeedArticleReader {
     private static final List<String> BLOCKS = List.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote");
 
     public void read(Path file, Consumer<ReadResult> out) {
-        Document doc;
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            doc = Jsoup.parse(TextDecoder.decode(bytes, file.toString()), "", Parser.xmlParser());
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             out.accept(ReadResult.failed(file.toString(), "cannot read " + file + " (" + e.getMessage() + ")"));
             return;
+        }
+        Path name = file.getFileName();
+        read(file.toString(), name == null ? file.toString() : name.toString(), bytes, out);
+    }
+
+    /** The items of a feed read from anywhere (a Spark task's file): {@code origin} names it in messages, {@code name} in fallback ids. */
+    public void read(String origin, String name, byte[] bytes, Consumer<ReadResult> out) {
+        Document doc;
+        try {
+            doc = Jsoup.parse(TextDecoder.decode(bytes, origin), "", Parser.xmlParser());
         } catch (InputException e) {
-            out.accept(ReadResult.failed(file.toString(), e.getMessage()));
+            out.accept(ReadResult.failed(origin, e.getMessage()));
             return;
         }
         List<Element> items = new ArrayList<>(doc.select("item"));
         items.addAll(doc.select("entry"));
         if (items.isEmpty()) {
-            out.accept(ReadResult.failed(file.toString(), file + " has no RSS <item> nor Atom <entry>: give an RSS or Atom feed"));
+            out.accept(ReadResult.failed(origin, origin + " has no RSS <item> nor Atom <entry>: give an RSS or Atom feed"));
             return;
         }
         int n = 0;
         for (Element item : items) {
             n++;
-            String origin = file + "#" + n;
+            String where = origin + "#" + n;
             try {
-                out.accept(ReadResult.ok(origin, article(item, file.getFileName() + "-" + n, origin)));
+                out.accept(ReadResult.ok(where, article(item, name + "-" + n, where)));
             } catch (InputException e) {
-                out.accept(ReadResult.failed(origin, e.getMessage()));
+                out.accept(ReadResult.failed(where, e.getMessage()));
             }
-        }
-    }
-
-    /** Whether the start of a file looks like a feed (for picking {@code .xml} files out of a directory). */
-    public static boolean looksLikeFeed(Path file) {
-        try (var in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(2048), StandardCharsets.UTF_8);
-            return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF");
-        } catch (IOException e) {
-            return false;
         }
     }
 

@@ -21,7 +21,7 @@ import org.newsgraph.io.html.HtmlArticleExtractor;
 
 /**
  * Reads articles from files and standard input: plain text ({@code .txt}), HTML ({@code .html}), one record
- * ({@code .json}) or one record per line ({@code .jsonl}), as FORMAT.md §1 says. Every problem is reported as a
+ * ({@code .json}) or one record per line ({@code .jsonl}), as docs/format.md §1 says. Every problem is reported as a
  * {@link ReadResult} failure with a one-line reason; reading never throws for bad input.
  */
 public final class ArticleReader {
@@ -45,6 +45,10 @@ public final class ArticleReader {
             }
             if (ext.equals("jsonl") || ext.equals("ndjson")) {
                 readJsonLines(location, Files.newInputStream(path), id, out);
+                return;
+            }
+            if (ext.equals("gz") && InputKind.ofName(name).orElse(null) == InputKind.JSON_LINES) {
+                readJsonLines(location, new java.util.zip.GZIPInputStream(Files.newInputStream(path)), stripExtension(id), out);
                 return;
             }
             long size = Files.size(path);
@@ -97,6 +101,15 @@ public final class ArticleReader {
         };
     }
 
+    /** One fetched web page, already decoded: the article of an {@code http(s)://} input. */
+    public ReadResult page(String origin, String id, String html, Optional<String> url) {
+        try {
+            return ReadResult.ok(origin, fromHtml(id, TextDecoder.normalise(html), url, Optional.empty(), Optional.empty()));
+        } catch (InputException e) {
+            return ReadResult.failed(origin, e.getMessage());
+        }
+    }
+
     private static Article fromText(String id, String text) throws InputException {
         TitleSplitter.Split split = TitleSplitter.split(text);
         if (split.body().isBlank()) throw new InputException(id + " has no text: give a file with the article's text");
@@ -122,7 +135,7 @@ public final class ArticleReader {
         return ReadResult.ok(origin, fromRecord(node, id, origin));
     }
 
-    /** An article from a FORMAT.md §1 record. */
+    /** An article from a docs/format.md §1 record. */
     public Article fromRecord(JsonNode node, String fallbackId, String origin) throws InputException {
         if (node == null || !node.isObject()) {
             throw new InputException(origin + " is not a JSON object: give one record like {\"id\": …, \"text\": …}");

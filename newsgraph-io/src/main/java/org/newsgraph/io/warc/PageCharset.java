@@ -16,7 +16,7 @@ import org.newsgraph.io.read.TextDecoder;
  * for old French ones), so unlike a file given on the command line a page is never refused for its encoding:
  * undecodable bytes become U+FFFD.
  */
-final class PageCharset {
+public final class PageCharset {
     /** Browsers look for the meta charset in the first 1024 bytes; pages in the wild put it a little later. */
     private static final int META_SCAN_BYTES = 4096;
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -25,7 +25,7 @@ final class PageCharset {
     private PageCharset() {
     }
 
-    static String decode(byte[] bytes, Optional<String> headerCharset) {
+    public static String decode(byte[] bytes, Optional<String> headerCharset) {
         Charset cs = headerCharset.flatMap(PageCharset::charset)
                 .or(() -> metaCharset(bytes))
                 .orElse(StandardCharsets.UTF_8);

@@ -16,7 +16,7 @@ import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.Reference;
 import org.newsgraph.core.model.TimeExpression;
 
-/** Writes an {@link Analysis} as the FORMAT.md §2 JSON object, fields in the documented order. */
+/** Writes an {@link Analysis} as the docs/format.md §2 JSON object, fields in the documented order. */
 public final class AnalysisJsonWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
     private final boolean pretty;

@@ -40,7 +40,7 @@ class FeedArticleReaderTest {
         assertThat(a.body()).isEqualTo("The old bridge reopened on Saturday after two years of repairs.\n\nTraffic resumed at noon.");
         assertThat(results.get(1).error()).hasValueSatisfying(e -> assertThat(e).contains("has no text"));
         assertThat(FeedArticleReader.countItems(f)).isEqualTo(2);
-        assertThat(FeedArticleReader.looksLikeFeed(f)).isTrue();
+        assertThat(org.newsgraph.io.read.InputKind.looksLikeFeed(f)).isTrue();
     }
 
     @Test
@@ -69,6 +69,6 @@ class FeedArticleReaderTest {
         List<ReadResult> results = new ArrayList<>();
         new FeedArticleReader().read(f, results::add);
         assertThat(results).singleElement().satisfies(r -> assertThat(r.error()).isPresent());
-        assertThat(FeedArticleReader.looksLikeFeed(f)).isFalse();
+        assertThat(org.newsgraph.io.read.InputKind.looksLikeFeed(f)).isFalse();
     }
 }

@@ -29,6 +29,15 @@ public final class NewsgraphSpark implements Runnable {
     /** Runs the command line and returns the exit code; errors are one line on standard error. */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new NewsgraphSpark());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args2) -> {
+            java.io.PrintWriter err = ex.getCommandLine().getErr();
+            err.println("newsgraph spark: " + oneLine(ex));
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
+            err.flush();
+            return 2;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("newsgraph spark: " + oneLine(ex) + " (run with NEWSGRAPH_DEBUG=1 for details)");
             if (System.getenv("NEWSGRAPH_DEBUG") != null) ex.printStackTrace(commandLine.getErr());

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.core.IsoDates;
 import org.newsgraph.core.lang.LanguagePacks;
+import org.newsgraph.io.write.ProgressBar;
 import org.newsgraph.spark.AnalyzeJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,15 +13,16 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsgraph spark analyze IN… OUT}: analyses a corpus on Spark into Parquet or JSONL. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
+        customSynopsis = "newsgraph spark analyze [OPTIONS] IN... OUT",
         description = {"Analyses JSONL records, WARC files (.warc, .warc.gz) and single articles (.json, .html, .txt) on Spark.",
                 "IN may be files, directories or globs on any Hadoop file system; OUT is a directory of Parquet files "
-                        + "(one row per article) or of JSONL files (FORMAT.md JSON, one article per line)."})
+                        + "(one row per article) or of JSONL files (docs/format.md JSON, one article per line)."})
 final class SparkAnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(arity = "2..*", paramLabel = "IN… OUT", description = "Inputs, then the output directory.")
+    @Parameters(arity = "2..*", paramLabel = "PATH", description = "The inputs (IN: files, directories, globs), then the output directory (OUT).")
     List<String> paths;
 
-    @Option(names = "--format", description = "parquet or jsonl. Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"-f", "--format"}, description = "parquet or jsonl. Default: ${DEFAULT-VALUE}.")
     AnalyzeJob.Format format = AnalyzeJob.Format.parquet;
 
     @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] or spark://host:7077. Default: spark-submit's, else local[*].")
@@ -34,6 +36,9 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "CODE", description = "Language of every article (fr, en, ru…), instead of identifying it.")
     String lang;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line.")
+    boolean quiet;
 
     @Override
     public Integer call() {
@@ -51,12 +56,14 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         SparkSession spark = Sessions.open("newsgraph analyze", master);
         try {
-            AnalyzeJob.Summary s = new AnalyzeJob(spark, published, lang).run(inputs, out, format, overwrite);
+            ProgressBar bar = new ProgressBar(System.err, 0, "analysing " + String.join(" ", inputs) + " on Spark", !quiet && ProgressBar.interactive());
+            AnalyzeJob.Summary s = new AnalyzeJob(spark, published, lang).run(inputs, out, format, overwrite, bar::update);
+            bar.finish();
             double secs = (System.nanoTime() - start) / 1e9;
             s.someFailures().forEach(f -> System.err.println("failed: " + f));
-            System.err.printf("analysed %d articles, %d inputs failed%s; %s written to %s in %.1f s (%.0f articles/s)%n",
+            System.err.printf("analysed %d articles, %d inputs failed%s; %s written to %s in %.1f s%s%n",
                     s.analysed(), s.failed(), s.failed() > s.someFailures().size() ? " (the first reasons of each task are shown)" : "",
-                    format, out, secs, s.analysed() / secs);
+                    format, out, secs, Rates.perSecond(s.analysed(), secs, "articles"));
             return s.failed() == 0 ? 0 : 1;
         } finally {
             spark.stop();

@@ -7,18 +7,21 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.newsgraph.io.feed.FeedArticleReader;
 import org.newsgraph.io.read.ArticleReader;
+import org.newsgraph.io.read.InputKind;
 import org.newsgraph.io.read.InputException;
 import org.newsgraph.io.read.ReadResult;
 import org.newsgraph.io.read.TextDecoder;
 import org.newsgraph.io.warc.WarcArticleReader;
 
 /**
- * Articles from the pieces a Spark task is handed: one line of a JSONL file, or one whole file (a WARC file, or a
+ * Articles from the pieces a Spark task is handed: one line of a JSONL file, or one whole file (a WARC file, an RSS/Atom feed, or a
  * single-article {@code .json}, {@code .html} or {@code .txt}). Reading goes through the io module's
  * {@link ArticleReader} and {@link WarcArticleReader}, so an input gives the same article here as in
  * {@code newsgraph analyze} and {@code newsgraph ingest}. Never throws for bad input: each problem is a failed
@@ -28,6 +31,7 @@ public final class SourceArticles {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ArticleReader reader = new ArticleReader();
     private final WarcArticleReader warc = new WarcArticleReader();
+    private final FeedArticleReader feeds = new FeedArticleReader();
 
     /**
      * The article of one JSONL line. A record without an id is named after its file and a hash of the line
@@ -51,6 +55,11 @@ public final class SourceArticles {
         if (kind == InputKind.WARC) return warc.pages(name, in);
         try (in) {
             byte[] bytes = in.readNBytes(TextDecoder.MAX_BYTES + 1);
+            if (kind == InputKind.FEED) {
+                List<ReadResult> items = new ArrayList<>();
+                feeds.read(name, name, bytes, items::add);
+                return items.iterator();
+            }
             String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             return List.of(reader.parse(name, baseName(name), ext, bytes)).iterator();
         } catch (InputException e) {

@@ -27,4 +27,10 @@ class NewsgraphSparkArgumentsTest {
         assertThat(NewsgraphSpark.execute("analyze", "--format", "csv", "in.jsonl", "out")).isEqualTo(2);
         assertThat(NewsgraphSpark.execute("compare", "--measure", "deaths", "in", "out")).isEqualTo(2);
     }
+
+    @Test
+    void analyzeUsageNamesTheInputsAndTheOutputOnce() {
+        String usage = new picocli.CommandLine(new NewsgraphSpark()).getSubcommands().get("analyze").getUsageMessage();
+        assertThat(usage).contains("newsgraph spark analyze [OPTIONS] IN... OUT").doesNotContain("OUT IN");
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.io.read.InputKind;
 import org.newsgraph.io.read.ReadResult;
 
 class SourceArticlesTest {
@@ -51,14 +52,17 @@ class SourceArticlesTest {
     }
 
     @Test
-    void fileKindsAreToldByName() {
-        assertThat(InputKind.of("CC-NEWS-20240501.warc.gz")).contains(InputKind.WARC);
-        assertThat(InputKind.of("crawl.warc")).contains(InputKind.WARC);
-        assertThat(InputKind.of("day.jsonl.gz")).contains(InputKind.JSON_LINES);
-        assertThat(InputKind.of("day.ndjson")).contains(InputKind.JSON_LINES);
-        assertThat(InputKind.of("a.input.json")).contains(InputKind.SINGLE_ARTICLE);
-        assertThat(InputKind.of("page.html")).contains(InputKind.SINGLE_ARTICLE);
-        assertThat(InputKind.of("part-0000.parquet")).isEmpty();
-        assertThat(InputKind.of("_SUCCESS")).isEmpty();
+    void feedFilesGiveOneArticlePerItemAsTheCommandLineReadsThem() throws IOException {
+        byte[] rss = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Port news</title>"
+                + "<item><title>Ferry late</title><link>https://port.example/1</link>"
+                + "<description>The morning ferry left two hours late because of fog.</description></item>"
+                + "<item><title>Quay rebuilt</title><link>https://port.example/2</link>"
+                + "<description>Workers finished the new quay on Friday.</description></item>"
+                + "</channel></rss>").getBytes(StandardCharsets.UTF_8);
+        List<ReadResult> out = new ArrayList<>();
+        source.file("hdfs://nn/feeds/port.rss", InputKind.FEED, new ByteArrayInputStream(rss)).forEachRemaining(out::add);
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).article().orElseThrow().url()).contains("https://port.example/1");
+        assertThat(out.get(1).article().orElseThrow().title()).contains("Quay rebuilt");
     }
 }

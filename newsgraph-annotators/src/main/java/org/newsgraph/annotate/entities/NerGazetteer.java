@@ -1,0 +1,55 @@
+package org.newsgraph.annotate.entities;
+
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.core.model.EntityType;
+
+/**
+ * What the knowledge base and the first-name lists say about each word, as one small code per word for
+ * {@link NerFeatures}: the type and position (first or later word) of a KB name the word belongs to, the types a
+ * word alone may have in the KB (a place, a person, an organisation, a surname), and whether it is a first name.
+ * These are features, not decisions: the recogniser learns how far to trust them.
+ */
+final class NerGazetteer {
+    static final int ALONE_PERSON = 1 << 4;
+    static final int ALONE_PLACE = 1 << 5;
+    static final int ALONE_ORG = 1 << 6;
+    static final int ALONE_SURNAME = 1 << 7;
+    static final int FIRST_NAME = 1 << 8;
+
+    private NerGazetteer() {
+    }
+
+    static int[] of(Words w, List<Candidate> kbHits, KnowledgeBase kb, Set<String> firstNames) {
+        int[] out = new int[w.size()];
+        for (Candidate c : kbHits) {
+            int t = typeCode(c.type);
+            for (int k = c.first; k <= c.last && k < out.length; k++) {
+                out[k] = (out[k] & ~15) | (t * 2 + (k == c.first ? 1 : 2));
+            }
+        }
+        for (int i = 0; i < out.length; i++) {
+            Word x = w.get(i);
+            if (!x.isWord() || x.key.isEmpty()) continue;
+            if (x.capitalised) {
+                for (KbAlias a : kb.lookup(x.key)) {
+                    if (a.surname()) out[i] |= ALONE_SURNAME;
+                    else if (a.entry().type() == EntityType.PERSON) out[i] |= ALONE_PERSON;
+                    else if (a.entry().type() == EntityType.LOCATION) out[i] |= ALONE_PLACE;
+                    else if (a.entry().type() == EntityType.ORGANIZATION) out[i] |= ALONE_ORG;
+                }
+            }
+            if (firstNames.contains(x.key)) out[i] |= FIRST_NAME;
+        }
+        return out;
+    }
+
+    private static int typeCode(EntityType t) {
+        return switch (t) {
+            case PERSON -> 1;
+            case LOCATION -> 2;
+            case ORGANIZATION -> 3;
+            default -> 4;
+        };
+    }
+}

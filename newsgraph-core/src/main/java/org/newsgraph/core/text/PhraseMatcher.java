@@ -1,0 +1,228 @@
+package org.newsgraph.core.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.core.lang.Lexicon;
+
+/**
+ * Lexicon phrases matched on the pieces of a {@link Words} layer; the longest phrase starting at a piece wins, and
+ * each phrase carries a value. Phrases are cut into pieces by the same rules and {@link Normalizer} as the text, so
+ * "chef de l’État" in a data file meets "chef de l'État" in an article.
+ *
+ * <p><b>One wildcard convention:</b> a word of a phrase written with a trailing {@code *} matches every word that
+ * starts with it ("погиб*" matches погибли, погибших) — how data covers case endings without listing each.
+ * Joiners (e.g. {@code -}) named with {@link Builder#skipJoiners} are ignored between two glued pieces, on both
+ * sides, so a phrase "quatre vingt" also matches "quatre-vingt". Spacing is otherwise ignored: "d'un" and "d' un"
+ * are the same pieces.
+ *
+ * <p>Immutable and thread-safe once built. A lookup costs one hash probe plus one walk of a small character trie
+ * for wildcard phrases.
+ *
+ * @param <V> what a phrase stands for
+ */
+public final class PhraseMatcher<V> {
+
+    /** What the matcher reads: normalised forms and whether whitespace precedes each. {@link Words} is one. */
+    public interface Sequence {
+        int size();
+
+        String norm(int i);
+
+        boolean spaceBefore(int i);
+    }
+
+    /** A phrase found at pieces [start, end) with its value. */
+    public record Match<V>(int start, int end, V value) {
+        public int length() {
+            return end - start;
+        }
+    }
+
+    private record Entry<V>(String[] words, boolean[] prefix, V value) {
+    }
+
+    private final Map<String, List<Entry<V>>> byFirstWord;
+    private final StemNode<V> stems;
+    private final boolean hasStems;
+    private final Set<String> joiners;
+    private final int longest;
+
+    private PhraseMatcher(Builder<V> b) {
+        this.byFirstWord = b.byFirstWord;
+        this.stems = b.stems;
+        this.hasStems = b.hasStems;
+        this.joiners = Set.copyOf(b.joiners);
+        this.longest = b.longest;
+    }
+
+    public static <V> Builder<V> builder(Normalizer normalizer) {
+        return new Builder<>(normalizer);
+    }
+
+    /** Every row of a lexicon: the first field is the phrase, the other fields are its value. */
+    public static PhraseMatcher<List<String>> of(Lexicon lexicon, Normalizer normalizer) {
+        Builder<List<String>> b = builder(normalizer);
+        for (List<String> row : lexicon.rows()) b.add(row.get(0), row.subList(1, row.size()));
+        return b.build();
+    }
+
+    public boolean isEmpty() {
+        return byFirstWord.isEmpty() && !hasStems;
+    }
+
+    /** The most pieces any phrase has. */
+    public int longestPhrase() {
+        return longest;
+    }
+
+    /** The longest phrase starting at piece {@code i} and ending at or before piece {@code limit}. */
+    public Optional<Match<V>> match(Sequence seq, int i, int limit) {
+        return Optional.ofNullable(longestAt(seq, i, limit));
+    }
+
+    /** The longest phrase starting at piece {@code i} anywhere in the sequence. */
+    public Optional<Match<V>> match(Sequence seq, int i) {
+        return match(seq, i, seq.size());
+    }
+
+    /** As {@link #match(Sequence, int, int)}, or {@code null} when none: for inner loops that test many starts. */
+    public Match<V> longestAt(Sequence seq, int i, int limit) {
+        limit = Math.min(limit, seq.size());
+        if (i < 0 || i >= limit) return null;
+        String first = seq.norm(i);
+        Entry<V> best = null;
+        int bestEnd = -1;
+        List<Entry<V>> exact = byFirstWord.get(first);
+        if (exact != null) {
+            for (Entry<V> e : exact) {
+                int end = matchEnd(e, seq, i, limit);
+                if (end >= 0 && (best == null || e.words.length > best.words.length)) {
+                    best = e;
+                    bestEnd = end;
+                }
+            }
+        }
+        if (hasStems) {
+            StemNode<V> node = stems;
+            for (int k = 0; k < first.length() && node != null; k++) {
+                node = node.child(first.charAt(k));
+                if (node == null || node.entries == null) continue;
+                for (Entry<V> e : node.entries) {
+                    int end = matchEnd(e, seq, i, limit);
+                    if (end >= 0 && (best == null || e.words.length > best.words.length)) {
+                        best = e;
+                        bestEnd = end;
+                    }
+                }
+            }
+        }
+        return best == null ? null : new Match<>(i, bestEnd, best.value);
+    }
+
+    /** Where phrase e ends when it matches from piece i, or -1. */
+    private int matchEnd(Entry<V> e, Sequence seq, int i, int limit) {
+        int j = i;
+        for (int k = 0; k < e.words.length; k++) {
+            if (k > 0) j = skipJoiner(seq, j, limit);
+            if (j >= limit) return -1;
+            String w = seq.norm(j);
+            if (!(e.prefix[k] ? w.startsWith(e.words[k]) : w.equals(e.words[k]))) return -1;
+            j++;
+        }
+        return j;
+    }
+
+    /** Past a joiner glued between the previous piece and the next one. */
+    private int skipJoiner(Sequence seq, int j, int limit) {
+        if (joiners.isEmpty() || j + 1 >= limit) return j;
+        if (!seq.spaceBefore(j) && !seq.spaceBefore(j + 1) && joiners.contains(seq.norm(j))) return j + 1;
+        return j;
+    }
+
+    /** Collects phrases; the first value added for a phrase wins over a later one of the same length. */
+    public static final class Builder<V> {
+        private final Normalizer normalizer;
+        private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+        private final StemNode<V> stems = new StemNode<>();
+        private final java.util.HashSet<String> joiners = new java.util.HashSet<>();
+        private boolean hasStems;
+        private int longest;
+
+        private Builder(Normalizer normalizer) {
+            this.normalizer = normalizer;
+        }
+
+        /** Pieces (normalised) skipped between two glued pieces, in phrases and text alike: e.g. "-". */
+        public Builder<V> skipJoiners(String... norms) {
+            if (!byFirstWord.isEmpty() || hasStems) {
+                throw new IllegalStateException("declare joiners before adding phrases: phrases are cut with them");
+            }
+            joiners.addAll(Arrays.asList(norms));
+            return this;
+        }
+
+        public Builder<V> add(String phrase, V value) {
+            List<String> words = new ArrayList<>();
+            List<Boolean> prefixes = new ArrayList<>();
+            for (String chunk : phrase.strip().split("\\s+")) {
+                boolean prefix = chunk.length() > 1 && chunk.endsWith("*");
+                String body = prefix ? chunk.substring(0, chunk.length() - 1) : chunk;
+                Words pieces = Words.of(body, normalizer);
+                for (int k = 0; k < pieces.size(); k++) {
+                    boolean inner = k > 0 && k + 1 < pieces.size() && pieces.glued(k) && pieces.glued(k + 1);
+                    if (inner && joiners.contains(pieces.norm(k))) continue;
+                    words.add(pieces.norm(k));
+                    prefixes.add(prefix && k == pieces.size() - 1);
+                }
+            }
+            if (words.isEmpty()) return this;
+            boolean[] p = new boolean[prefixes.size()];
+            for (int k = 0; k < p.length; k++) p[k] = prefixes.get(k);
+            Entry<V> e = new Entry<>(words.toArray(String[]::new), p, value);
+            longest = Math.max(longest, p.length);
+            if (p[0]) {
+                StemNode<V> node = stems;
+                for (char c : words.get(0).toCharArray()) node = node.childOrNew(c);
+                if (node.entries == null) node.entries = new ArrayList<>();
+                node.entries.add(e);
+                hasStems = true;
+            } else {
+                byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(e);
+            }
+            return this;
+        }
+
+        public PhraseMatcher<V> build() {
+            return new PhraseMatcher<>(this);
+        }
+    }
+
+    /** A node of the stem trie: children by character, and the phrases whose first stem ends here. */
+    private static final class StemNode<V> {
+        char[] keys = new char[0];
+        @SuppressWarnings("unchecked")
+        StemNode<V>[] kids = new StemNode[0];
+        List<Entry<V>> entries;
+
+        StemNode<V> child(char c) {
+            for (int i = 0; i < keys.length; i++) if (keys[i] == c) return kids[i];
+            return null;
+        }
+
+        StemNode<V> childOrNew(char c) {
+            StemNode<V> n = child(c);
+            if (n != null) return n;
+            keys = Arrays.copyOf(keys, keys.length + 1);
+            kids = Arrays.copyOf(kids, kids.length + 1);
+            n = new StemNode<>();
+            keys[keys.length - 1] = c;
+            kids[kids.length - 1] = n;
+            return n;
+        }
+    }
+}

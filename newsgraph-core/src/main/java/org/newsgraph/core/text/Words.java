@@ -1,0 +1,352 @@
+package org.newsgraph.core.text;
+
+import java.util.Arrays;
+import org.newsgraph.core.Token;
+
+/**
+ * The words of a document, made once by the segmenter and read by every annotator: the one token layer.
+ *
+ * <p><b>Granularity: fine pieces, glued back by flags.</b> Each entry is a <em>piece</em>: a run of letters (with
+ * their combining marks), a run of digits, or one other character. Whitespace is never a piece; instead every piece
+ * says whether whitespace (or any skipped character) precedes it. So "20h00" is the glued pieces 20 · h · 00,
+ * "05.01.2022" is five glued pieces, "quatre-vingt" is quatre · - · vingt, "l’État" is l · ' · état and "4 578" is
+ * 4 · 578 with a space before 578. Fine pieces serve the time grammar and the digit reader directly; consumers that
+ * want whole words (speech cues, names) glue pieces, either by the space flag or by {@link #token(int)}, the index of
+ * the segmenter token ({@code Layers.TOKENS}) the piece lies in — the segmenter already decided that "4 578",
+ * "l’" (an elision of the language) and "U.S." are one token each. Each piece also carries its normalised form
+ * ({@link Normalizer}: lower case, one apostrophe, one dash, the pack's folding rules), its kind, and its sentence
+ * and paragraph index. A paragraph changes at a line break and across removed boilerplate.
+ *
+ * <p><b>Layout.</b> Parallel primitive arrays, not a list of records: one document is one object and a handful of
+ * arrays, read without boxing in the annotators' inner loops. Immutable once built; pieces are in text order and
+ * never overlap. Offsets are UTF-16 indices into {@link #text()}, end exclusive.
+ */
+public final class Words implements PhraseMatcher.Sequence {
+    private static final byte SPACE_BEFORE = 1;
+    private static final byte LINE_BREAK_BEFORE = 2;
+    private static final Token.Kind[] KINDS = Token.Kind.values();
+
+    private final String text;
+    private final Normalizer normalizer;
+    private final int size;
+    private final int[] start;
+    private final int[] end;
+    private final int[] token;
+    private final int[] sentence;
+    private final int[] paragraph;
+    private final byte[] kind;
+    private final byte[] flags;
+    private final String[] norm;
+
+    private Words(Builder b) {
+        this.text = b.text;
+        this.normalizer = b.normalizer;
+        this.size = b.size;
+        this.start = Arrays.copyOf(b.start, size);
+        this.end = Arrays.copyOf(b.end, size);
+        this.token = Arrays.copyOf(b.token, size);
+        this.sentence = Arrays.copyOf(b.sentence, size);
+        this.paragraph = Arrays.copyOf(b.paragraph, size);
+        this.kind = Arrays.copyOf(b.kind, size);
+        this.flags = Arrays.copyOf(b.flags, size);
+        this.norm = Arrays.copyOf(b.norm, size);
+    }
+
+    /**
+     * The pieces of a short standalone text — a lexicon phrase, a test sentence — cut the same way the segmenter
+     * cuts documents: each whitespace-separated chunk is one token, all in sentence 0; a line break starts a new
+     * paragraph.
+     */
+    public static Words of(String text, Normalizer normalizer) {
+        Builder b = builder(text, normalizer);
+        int i = 0;
+        while (i < text.length()) {
+            if (isSkipped(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int chunkEnd = i;
+            while (chunkEnd < text.length() && !isSkipped(text.charAt(chunkEnd))) chunkEnd++;
+            b.addToken(i, chunkEnd, null, 0);
+            i = chunkEnd;
+        }
+        return b.build();
+    }
+
+    public static Builder builder(String text, Normalizer normalizer) {
+        return new Builder(text, normalizer);
+    }
+
+    /** The document text the offsets point into. */
+    public String text() {
+        return text;
+    }
+
+    /** The normaliser the forms were made with: use it for lexicon phrases compared with them. */
+    public Normalizer normalizer() {
+        return normalizer;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    public int start(int i) {
+        return start[i];
+    }
+
+    public int end(int i) {
+        return end[i];
+    }
+
+    /** The normalised form of piece i. */
+    @Override
+    public String norm(int i) {
+        return norm[i];
+    }
+
+    /** True when the normalised form of piece i is {@code s}. */
+    public boolean is(int i, String s) {
+        return norm[i].equals(s);
+    }
+
+    public Token.Kind kind(int i) {
+        return KINDS[kind[i]];
+    }
+
+    public boolean isWord(int i) {
+        return kind[i] == Token.Kind.WORD.ordinal();
+    }
+
+    public boolean isNumber(int i) {
+        return kind[i] == Token.Kind.NUMBER.ordinal();
+    }
+
+    /** True when whitespace or a skipped character precedes piece i (always true for the first piece). */
+    @Override
+    public boolean spaceBefore(int i) {
+        return (flags[i] & SPACE_BEFORE) != 0;
+    }
+
+    /** True when no whitespace separates piece i from piece i - 1: they are parts of one written form. */
+    public boolean glued(int i) {
+        return (flags[i] & SPACE_BEFORE) == 0;
+    }
+
+    /** True when a line break separates piece i from the piece before. */
+    public boolean lineBreakBefore(int i) {
+        return (flags[i] & LINE_BREAK_BEFORE) != 0;
+    }
+
+    /** Index of the segmenter token holding piece i; pieces of one token are consecutive. */
+    public int token(int i) {
+        return token[i];
+    }
+
+    public int sentence(int i) {
+        return sentence[i];
+    }
+
+    public int paragraph(int i) {
+        return paragraph[i];
+    }
+
+    /** The text of piece i as written. */
+    public String surface(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    /** The text from the start of piece {@code from} to the end of piece {@code toInclusive}, as written. */
+    public String surface(int from, int toInclusive) {
+        return text.substring(start[from], end[toInclusive]);
+    }
+
+    /** True when piece i begins with an upper-case or title-case letter. */
+    public boolean capitalised(int i) {
+        int c = text.codePointAt(start[i]);
+        return Character.isUpperCase(c) || Character.isTitleCase(c);
+    }
+
+    /** Index of the first piece that ends after {@code offset} (so holds it or follows it), or {@link #size()}. */
+    public int indexAt(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (end[mid] <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Index after the last piece of the token holding piece i. */
+    public int tokenEnd(int i) {
+        int j = i + 1;
+        while (j < size && token[j] == token[i]) j++;
+        return j;
+    }
+
+    /** Index after the last piece of the sentence holding piece i. */
+    public int sentenceEnd(int i) {
+        int j = i + 1;
+        while (j < size && sentence[j] == sentence[i]) j++;
+        return j;
+    }
+
+    private static boolean isSkipped(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                || c == '\u200B' || c == '\uFEFF';
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028';
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return switch (c) {
+            case '"', '\'', '«', '»', '“', '”', '„', '‟', '‘', '’', '‚', '‹', '›', '＂' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isMark(int type) {
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** Appends tokens in text order; the segmenter's side of the layer. */
+    public static final class Builder {
+        private final String text;
+        private final Normalizer normalizer;
+        private int size;
+        private int[] start = new int[64];
+        private int[] end = new int[64];
+        private int[] token = new int[64];
+        private int[] sentence = new int[64];
+        private int[] paragraph = new int[64];
+        private byte[] kind = new byte[64];
+        private byte[] flags = new byte[64];
+        private String[] norm = new String[64];
+        private int tokens;
+        private int currentParagraph;
+        private boolean paragraphBreakPending;
+
+        private Builder(String text, Normalizer normalizer) {
+            this.text = text;
+            this.normalizer = normalizer;
+        }
+
+        /** The next piece starts a new paragraph: text between was removed (boilerplate). */
+        public Builder breakParagraph() {
+            paragraphBreakPending = size > 0;
+            return this;
+        }
+
+        /**
+         * Cuts {@code text[from, to)} — one token of the segmenter — into pieces. {@code tokenKind} is the
+         * segmenter's kind: a quotation mark inside a word or number token is an apostrophe (punctuation); with
+         * {@code null} a quotation mark between two letters is one.
+         */
+        public Builder addToken(int from, int to, Token.Kind tokenKind, int sentenceIndex) {
+            int i = from;
+            while (i < to) {
+                char c = text.charAt(i);
+                if (isSkipped(c)) {
+                    i++;
+                    continue;
+                }
+                int cp = text.codePointAt(i);
+                int pieceEnd;
+                Token.Kind k;
+                if (Character.isDigit(cp)) {
+                    pieceEnd = i + 1;
+                    while (pieceEnd < to && Character.isDigit(text.charAt(pieceEnd))) pieceEnd++;
+                    k = Token.Kind.NUMBER;
+                } else if (Character.isLetter(cp)) {
+                    pieceEnd = i + Character.charCount(cp);
+                    while (pieceEnd < to) {
+                        int next = text.codePointAt(pieceEnd);
+                        if (!Character.isLetter(next) && !isMark(Character.getType(next))) break;
+                        pieceEnd += Character.charCount(next);
+                    }
+                    k = Token.Kind.WORD;
+                } else {
+                    pieceEnd = Math.min(to, i + Character.charCount(cp));
+                    k = isQuoteMark(c) && isQuotation(i, from, to, tokenKind) ? Token.Kind.QUOTE : Token.Kind.PUNCT;
+                }
+                add(i, pieceEnd, k, sentenceIndex);
+                i = pieceEnd;
+            }
+            tokens++;
+            return this;
+        }
+
+        private boolean isQuotation(int i, int from, int to, Token.Kind tokenKind) {
+            if (tokenKind != null) return tokenKind == Token.Kind.QUOTE || tokenKind == Token.Kind.PUNCT;
+            boolean letterBefore = i > from && Character.isLetter(text.charAt(i - 1));
+            boolean letterAfter = i + 1 < to && Character.isLetter(text.charAt(i + 1));
+            return !(letterBefore && letterAfter);
+        }
+
+        private void add(int s, int e, Token.Kind k, int sentenceIndex) {
+            if (size == start.length) grow();
+            byte f = 0;
+            if (size == 0) {
+                f = SPACE_BEFORE;
+            } else {
+                int gapFrom = end[size - 1];
+                if (gapFrom < s) f = SPACE_BEFORE;
+                for (int g = gapFrom; g < s; g++) {
+                    if (isLineBreak(text.charAt(g))) {
+                        f |= LINE_BREAK_BEFORE;
+                        break;
+                    }
+                }
+                if ((f & LINE_BREAK_BEFORE) != 0 || paragraphBreakPending) currentParagraph++;
+            }
+            paragraphBreakPending = false;
+            start[size] = s;
+            end[size] = e;
+            token[size] = tokens;
+            sentence[size] = sentenceIndex;
+            paragraph[size] = currentParagraph;
+            kind[size] = (byte) k.ordinal();
+            flags[size] = f;
+            norm[size] = e - s == 1 && text.charAt(s) < 128 && !Character.isUpperCase(text.charAt(s))
+                    ? ascii(text.charAt(s)) : normalizer.normalize(text, s, e);
+            size++;
+        }
+
+        private void grow() {
+            int n = start.length * 2;
+            start = Arrays.copyOf(start, n);
+            end = Arrays.copyOf(end, n);
+            token = Arrays.copyOf(token, n);
+            sentence = Arrays.copyOf(sentence, n);
+            paragraph = Arrays.copyOf(paragraph, n);
+            kind = Arrays.copyOf(kind, n);
+            flags = Arrays.copyOf(flags, n);
+            norm = Arrays.copyOf(norm, n);
+        }
+
+        public Words build() {
+            return new Words(this);
+        }
+    }
+
+    /** Shared strings for one-character ASCII pieces: punctuation and single digits are most pieces. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII[c] = String.valueOf(c).intern();
+    }
+
+    private static String ascii(char c) {
+        return c == '`' ? "'" : ASCII[c];
+    }
+}

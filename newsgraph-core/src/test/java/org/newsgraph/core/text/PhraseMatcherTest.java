@@ -1,0 +1,74 @@
+package org.newsgraph.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.lang.Lexicon;
+
+class PhraseMatcherTest {
+    private final Normalizer ru = Normalizer.of(Lexicon.of("ru/folding", List.of(List.of("ё", "е"))));
+
+    @Test
+    void theLongestPhraseStartingAtAPieceWinsWithItsValue() {
+        PhraseMatcher<String> m = PhraseMatcher.<String>builder(Normalizer.basic())
+                .add("chef", "head").add("chef de l’État", "head of state").build();
+        Words w = Words.of("Le chef de l'État a parlé", Normalizer.basic());
+        PhraseMatcher.Match<String> found = m.match(w, 1).orElseThrow();
+        assertThat(found.value()).isEqualTo("head of state");
+        assertThat(w.surface(found.start(), found.end() - 1)).isEqualTo("chef de l'État");
+    }
+
+    @Test
+    void aLimitStopsAPhraseFromCrossingIt() {
+        PhraseMatcher<String> m = PhraseMatcher.<String>builder(Normalizer.basic())
+                .add("chef", "head").add("chef de l’État", "head of state").build();
+        Words w = Words.of("Le chef de l'État", Normalizer.basic());
+        assertThat(m.match(w, 1, 3).orElseThrow().value()).isEqualTo("head");
+        assertThat(m.match(w, 0)).isEmpty();
+    }
+
+    @Test
+    void aTrailingStarMatchesEveryWordStartingWithTheStem() {
+        PhraseMatcher<String> m = PhraseMatcher.<String>builder(ru).add("погиб*", "killed").add("ранен*", "injured")
+                .add("получили ранения", "injured").build();
+        Words w = Words.of("Погибших трое, получили ранения пятеро, ранено ещё двое", ru);
+        assertThat(m.match(w, 0).orElseThrow().value()).isEqualTo("killed");
+        assertThat(m.match(w, 3).orElseThrow().length()).isEqualTo(2);
+        int raneno = 7;
+        assertThat(w.norm(raneno)).isEqualTo("ранено");
+        assertThat(m.match(w, raneno).orElseThrow().value()).isEqualTo("injured");
+    }
+
+    @Test
+    void foldedLettersMatchEitherSpelling() {
+        PhraseMatcher<String> m = PhraseMatcher.<String>builder(ru).add("ещё", "more").build();
+        assertThat(m.match(Words.of("еще", ru), 0)).isPresent();
+    }
+
+    @Test
+    void joinersBetweenGluedPiecesAreSkippedOnBothSides() {
+        PhraseMatcher<Integer> m = PhraseMatcher.<Integer>builder(Normalizer.basic()).skipJoiners("-")
+                .add("quatre vingt", 80).add("twenty-one", 21).build();
+        assertThat(m.match(Words.of("quatre-vingt", Normalizer.basic()), 0).orElseThrow().end()).isEqualTo(3);
+        assertThat(m.match(Words.of("quatre vingt", Normalizer.basic()), 0)).isPresent();
+        assertThat(m.match(Words.of("twenty one", Normalizer.basic()), 0)).isPresent();
+        assertThat(m.match(Words.of("quatre - vingt", Normalizer.basic()), 0)).isEmpty();
+    }
+
+    @Test
+    void anElidedWordClosingAPhraseMatchesAcrossTheApostrophe() {
+        PhraseMatcher<String> m = PhraseMatcher.<String>builder(Normalizer.basic()).add("près d'", "approx").build();
+        Words w = Words.of("près d’un millier", Normalizer.basic());
+        assertThat(m.match(w, 0).orElseThrow().end()).isEqualTo(3);
+    }
+
+    @Test
+    void lexiconRowsBecomePhrasesWithTheirOtherFieldsAsValues() {
+        Lexicon lex = Lexicon.of("en/roles", List.of(List.of("prime minister", "role", "government")));
+        PhraseMatcher<List<String>> m = PhraseMatcher.of(lex, Normalizer.basic());
+        assertThat(m.match(Words.of("The Prime Minister said", Normalizer.basic()), 1).orElseThrow().value())
+                .containsExactly("role", "government");
+        assertThat(m.longestPhrase()).isEqualTo(2);
+    }
+}
