@@ -36,9 +36,24 @@ public final class RoleHolders {
     private final List<PersonMention> persons = new ArrayList<>();
     private final Predicate<String> functionWord;
 
-    /** {@code functionWord}: lower-cased words that never carry a role (determiners, prepositions). */
+    private final String text;
+    private final List<Entity> entities;
+    private final List<Span> sentences;
+    private boolean indexed;
+
+    /**
+     * {@code functionWord}: lower-cased words that never carry a role (determiners, prepositions). The windows
+     * around names are read on the first question only: most articles ask none.
+     */
     public RoleHolders(String text, List<Entity> entities, List<Span> sentences, Predicate<String> functionWord) {
         this.functionWord = functionWord;
+        this.text = text;
+        this.entities = entities;
+        this.sentences = sentences;
+    }
+
+    private void index() {
+        indexed = true;
         List<PersonMention> raw = new ArrayList<>();
         List<int[]> names = new ArrayList<>();
         for (Entity e : entities) {
@@ -73,6 +88,7 @@ public final class RoleHolders {
      * first, one per entity; mentions inside the phrase itself do not count.
      */
     public List<Holder> of(String phrase, int phraseStart, int phraseEnd, String head) {
+        if (!indexed) index();
         if (head.isEmpty() || persons.isEmpty()) return List.of();
         List<String> content = new ArrayList<>();
         for (String w : words(phrase, 0, phrase.length())) if (!functionWord.test(w) && w.length() > 1) content.add(stem(w));
