@@ -19,6 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.newsgraph.annotate.StandardPipeline;
+import org.newsgraph.annotate.attribution.Ranking;
+import org.newsgraph.annotate.attribution.Rankings;
+import org.newsgraph.core.Doc;
 import org.newsgraph.core.Analyses;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.IsoDates;
@@ -68,6 +71,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--kb", paramLabel = "DIR", description = "Local knowledge base directory (from `newsgraph kb import-geonames`). Default: ~/.newsgraph/kb when it exists.")
     Path kb;
+
+    @Option(names = "--explain", description = "For each quote and figure, the candidate speakers or sources with their feature values and scores, and why the winner won (with --out: DIR/<id>.explain.json).")
+    boolean explain;
 
     @Option(names = "--threads", description = "Worker threads for batches. Default: all cores.")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -119,7 +125,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            Analysis a = Analyses.of(pipeline.run(prepare(r.article().get())));
+            Doc doc = pipeline.run(prepare(r.article().get()));
+            Analysis a = Analyses.of(doc);
             describe(r.origin(), a);
             switch (format) {
                 case json -> {
@@ -132,6 +139,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
                 case jsonl -> stdout.println(COMPACT.toJson(a));
                 case text -> stdout.println(new AnalysisTextWriter(Terminal.interactive()).render(a));
+            }
+            if (explain) {
+                // beside a text summary on standard output; on standard error beside JSON, which stays parseable
+                PrintStream to = format == Format.text ? stdout : System.err;
+                for (Ranking k : rankings(doc)) k.explain(doc.text()).forEach(to::println);
             }
         }
         if (format == Format.json && !one) stdout.println(printed == 0 ? "[]" : "\n]");
@@ -164,9 +176,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             Article input = id.equals(article.id()) ? article : article.withId(id);
             jobs.add(() -> {
                 try {
-                    Analysis a = Analyses.of(pipeline.run(input));
+                    Doc doc = pipeline.run(input);
+                    Analysis a = Analyses.of(doc);
                     describe(r.origin(), a);
                     writeAtomically(out.resolve(fileName(id) + ".json"), writer.toJson(a));
+                    if (explain) writeAtomically(out.resolve(fileName(id) + ".explain.json"), explanationJson(doc));
                 } catch (IOException | RuntimeException e) {
                     synchronized (failures) {
                         failures.put(r.origin(), "cannot write the analysis of " + id + ": " + Newsgraph.oneLine(e));
@@ -190,6 +204,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         failures.forEach((where, why) -> System.err.println("failed: " + why));
         if (!quiet) System.err.println(summary(inputs.size(), failures.size(), failures));
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** The attribution rankings the quotes and figures annotators left on the document, in that order. */
+    private static List<Ranking> rankings(Doc doc) {
+        List<Ranking> all = new ArrayList<>(doc.find(Rankings.QUOTES).orElse(List.of()));
+        all.addAll(doc.find(Rankings.FIGURES).orElse(List.of()));
+        return all;
+    }
+
+    private static String explanationJson(Doc doc) {
+        StringBuilder b = new StringBuilder("[\n");
+        List<Ranking> all = rankings(doc);
+        for (int i = 0; i < all.size(); i++) b.append(all.get(i).json()).append(i + 1 < all.size() ? ",\n" : "\n");
+        return b.append("]\n").toString();
     }
 
     /** With --verbose, one line per analysed article on standard error. */

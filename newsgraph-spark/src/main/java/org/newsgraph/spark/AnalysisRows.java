@@ -109,11 +109,14 @@ public final class AnalysisRows {
     }
 
     private static Row reference(Reference ref) {
-        return RowFactory.create(ref.entity().orElse(null), ref.text().orElse(null), ref.start(), ref.end());
+        return RowFactory.create(ref.entity().orElse(null), ref.text().orElse(null), ref.start(), ref.end(),
+                ref.score().isPresent() ? ref.score().getAsDouble() : null);
     }
 
     private static Reference toReference(Row r) {
-        return new Reference(opt(r, 0), opt(r, 1), r.getInt(2), r.getInt(3));
+        java.util.OptionalDouble score = r.size() > 4 && !r.isNullAt(4)
+                ? java.util.OptionalDouble.of(r.getDouble(4)) : java.util.OptionalDouble.empty();
+        return new Reference(opt(r, 0), opt(r, 1), r.getInt(2), r.getInt(3), score);
     }
 
     /** Arrays go into rows as Scala sequences: the row encoder's native collection type. */

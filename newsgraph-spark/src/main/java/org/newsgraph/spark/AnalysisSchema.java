@@ -22,7 +22,8 @@ public final class AnalysisSchema {
             nullable("entity", DataTypes.StringType),
             nullable("text", DataTypes.StringType),
             required("start", DataTypes.IntegerType),
-            required("end", DataTypes.IntegerType));
+            required("end", DataTypes.IntegerType),
+            nullable("score", DataTypes.DoubleType));
 
     public static final StructType OUTLET = struct(
             required("name", DataTypes.StringType),

@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsgraph.annotate.attribution.AttributionWords;
+import org.newsgraph.annotate.attribution.Ranker;
+import org.newsgraph.annotate.attribution.Ranking;
+import org.newsgraph.annotate.attribution.Rankings;
 import org.newsgraph.core.Annotator;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layer;
@@ -44,7 +48,8 @@ public final class FigureAnnotator implements Annotator {
                             SourceFinder sources) {
         static Pipeline of(LanguagePack pack) {
             FigureVocabulary v = FigureVocabulary.of(pack);
-            return new Pipeline(v, v.tokenizer(), new CandidateFinder(v), new SubsetLinker(v), new SourceFinder(v));
+            return new Pipeline(v, v.tokenizer(), new CandidateFinder(v), new SubsetLinker(v),
+                    new SourceFinder(v, AttributionWords.of(pack), Ranker.standard()));
         }
     }
 
@@ -75,7 +80,7 @@ public final class FigureAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> produces() {
-        return Set.of(Layers.FIGURES);
+        return Set.of(Layers.FIGURES, Rankings.FIGURES);
     }
 
     @Override
@@ -111,7 +116,9 @@ public final class FigureAnnotator implements Annotator {
                 kept.add(c);
             }
         }
-        List<Reference> sources = new ArrayList<>(p.sources().find(doc, sentences, kept));
+        List<Ranking> rankings = new ArrayList<>();
+        List<Reference> sources = new ArrayList<>(p.sources().find(doc, sentences, kept, rankings));
+        doc.put(Rankings.FIGURES, List.copyOf(rankings));
         // a subset the text does not credit separately comes from where its whole comes from
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);

@@ -3,6 +3,12 @@ package org.newsgraph.annotate.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.annotate.attribution.AttributionWords;
+import org.newsgraph.annotate.attribution.Feature;
+import org.newsgraph.annotate.attribution.FeatureReader;
+import org.newsgraph.annotate.attribution.Ranker;
+import org.newsgraph.annotate.attribution.Ranking;
+import org.newsgraph.annotate.attribution.RoleHolders;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layers;
 import org.newsgraph.core.Span;
@@ -28,14 +34,32 @@ final class SourceFinder {
 
     private final ClaimReader claims;
     private final PublishedDataSources published;
+    private final AttributionWords words;
+    private final Ranker ranker;
 
     SourceFinder(FigureVocabulary vocab) {
+        this(vocab, AttributionWords.EMPTY, Ranker.standard());
+    }
+
+    SourceFinder(FigureVocabulary vocab, AttributionWords words, Ranker ranker) {
         this.claims = new ClaimReader(vocab);
         this.published = new PublishedDataSources(vocab);
+        this.words = words;
+        this.ranker = ranker;
     }
 
     /** One source (or null) per figure, in the order of {@code figures}. */
     List<Reference> find(Doc doc, List<List<Tok>> sentences, List<Candidate> figures) {
+        return find(doc, sentences, figures, new ArrayList<>());
+    }
+
+    /**
+     * One source (or null) per figure, in the order of {@code figures}; the ranking of each figure's candidate
+     * sources is added to {@code rankings}. Each way of reading a source (a quote around the figure, published data,
+     * "according to", a verb of saying, an attribution of the quotes annotator, the next sentence, the publisher of
+     * earlier data) proposes a candidate; the fitted weights choose.
+     */
+    List<Reference> find(Doc doc, List<List<Tok>> sentences, List<Candidate> figures, List<Ranking> rankings) {
         if (figures.isEmpty()) return List.of();
         // claims are read up to a few sentences after the last figure: later ones credit nothing
         int last = Math.min(sentences.size() - 1, figures.get(figures.size() - 1).sentence + QUOTE_REACH);
@@ -55,39 +79,84 @@ final class SourceFinder {
         List<Entity> entities = doc.find(Layers.ENTITIES).orElse(List.of());
 
         List<Reference> out = new ArrayList<>(figures.size());
+        FeatureReader features = new FeatureReader(doc.text(), doc.expect(Layers.SENTENCES), entities, words);
+        RoleHolders holders = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), w -> w.length() <= 3);
         Reference publisher = null;
         Candidate publisherFigure = null;
         for (Candidate f : figures) {
             List<Claim> own = bySentence.get(f.sentence);
-            Reference ref = fromQuotes(quotes, f, true);
-            if (ref == null) {
-                ref = toReference(doc, published.publisher(sentences, f), entities);
-                if (ref != null) {
-                    publisher = ref;
-                    publisherFigure = f;
-                }
-            }
-            if (ref == null) ref = toReference(doc, laterVerbSource(own, f), entities);
-            if (ref == null) ref = toReference(doc, nearestSource(own, f, true), entities);
-            if (ref == null) ref = toReference(doc, nearestSource(own, f, false), entities);
-            if (ref == null) ref = fromQuotes(quotes, f, false);
-            if (ref == null && attributions.isPresent()) ref = fromAttributions(attributions.get(), f);
+            List<org.newsgraph.annotate.attribution.Candidate> cs = new ArrayList<>();
+            add(cs, fromQuotes(quotes, f, true), "direct quote", Feature.SLOT_QUOTE_SPEAKER, entities);
+            Reference published = toReference(doc, this.published.publisher(sentences, f), entities);
+            add(cs, published, "published data", Feature.SLOT_PUBLISHED_DATA, entities);
+            add(cs, toReference(doc, laterVerbSource(own, f), entities), "later verb", Feature.SLOT_SUBJECT, entities);
+            add(cs, toReference(doc, nearestSource(own, f, true), entities), "according to", Feature.SLOT_CUE, entities);
+            add(cs, toReference(doc, nearestSource(own, f, false), entities), "verb subject", Feature.SLOT_SUBJECT, entities);
+            add(cs, fromQuotes(quotes, f, false), "reported speech", Feature.SLOT_QUOTE_SPEAKER, entities);
+            if (attributions.isPresent()) add(cs, fromAttributions(attributions.get(), f), "attribution", Feature.SLOT_CUE, entities);
             boolean creditedNext = f.sentence + 1 < sentences.size()
                     && claims.opensWithAnaphora(sentences.get(f.sentence + 1));
-            if (ref == null && creditedNext) {
+            if (creditedNext) {
                 List<Claim> next = bySentence.get(f.sentence + 1);
-                if (!next.isEmpty()) ref = toReference(doc, next.get(0).source(), entities);
+                if (!next.isEmpty()) add(cs, toReference(doc, next.get(0).source(), entities), "next sentence", Feature.SLOT_CUE, entities);
             }
             // "According to the published data, 40 died. 300 were injured.": the data's publisher goes on crediting
             // the figures of the next sentences of its paragraph that name no source of their own
-            if (ref == null && publisher != null && own.isEmpty() && f.sentence <= publisherFigure.sentence + 1
+            if (publisher != null && own.isEmpty() && f.sentence <= publisherFigure.sentence + 1
                     && doc.text().indexOf('\n', publisherFigure.end(), f.start()) < 0) {
-                ref = publisher;
+                add(cs, publisher, "publisher of earlier data", Feature.SLOT_RESOLVED, entities);
+            }
+            addRoleHolders(cs, holders, entities);
+            cs.removeIf(c -> !features.admissible(c.ref()));
+            for (var c : cs) features.read(c, f.textStart(), f.textEnd());
+            Ranking r = ranker.rank("figure", f.textStart(), f.textEnd(), cs);
+            rankings.add(r);
+            Reference ref = r.winner().map(c -> c.ref().withScore(r.score())).orElse(null);
+            if (ref != null && (r.winner().get().origin().equals("published data") || r.winner().get().origin().startsWith("publisher"))) {
+                publisher = published != null ? published : publisher;
                 publisherFigure = f;
             }
             out.add(ref);
         }
         return out;
+    }
+
+    /** A source phrase naming a role ("the health minister") also proposes the persons named with that role. */
+    private void addRoleHolders(List<org.newsgraph.annotate.attribution.Candidate> cs, RoleHolders holders, List<Entity> entities) {
+        List<org.newsgraph.annotate.attribution.Candidate> found = new ArrayList<>();
+        for (var c : cs) {
+            Reference r = c.ref();
+            if (r.entity().isPresent() || r.text().isEmpty()) continue;
+            Optional<String> noun = words.speakerNoun(r.text().get());
+            if (noun.isEmpty()) continue;
+            for (RoleHolders.Holder h : holders.of(r.text().get(), r.start(), r.end(), noun.get())) {
+                Reference ref = new Reference(Optional.of(h.entity().id()), r.text(), r.start(), r.end());
+                found.add(new org.newsgraph.annotate.attribution.Candidate(ref, Optional.of(h.entity().type()), "role holder", null)
+                        .set(Feature.SLOT_ROLE_HOLDER, 1).set(Feature.ROLE_MATCH, h.match()));
+                break;
+            }
+        }
+        for (var c : found) {
+            if (cs.stream().noneMatch(o -> o.sameReferent(c))) cs.add(c);
+        }
+    }
+
+    /**
+     * Adds a candidate for {@code ref} found by {@code origin}, or merges its slot into an earlier candidate naming
+     * the same referent (several readings agreeing is evidence).
+     */
+    private static void add(List<org.newsgraph.annotate.attribution.Candidate> cs, Reference ref, String origin,
+                            Feature slot, List<Entity> entities) {
+        if (ref == null) return;
+        Optional<EntityType> type = ref.entity().flatMap(id -> entities.stream().filter(e -> e.id().equals(id)).map(Entity::type).findFirst());
+        var c = new org.newsgraph.annotate.attribution.Candidate(ref, type, origin, null).set(slot, 1);
+        for (var o : cs) {
+            if (o.sameReferent(c)) {
+                o.set(slot, 1);
+                return;
+            }
+        }
+        cs.add(c);
     }
 
     /** The source later pronouns stand for: an "according to" source of the sentence before a verb's subject. */

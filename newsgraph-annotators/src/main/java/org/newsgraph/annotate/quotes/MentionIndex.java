@@ -56,6 +56,16 @@ final class MentionIndex {
         return Optional.empty();
     }
 
+    /** The surface forms of the entity's name mentions, in text order (empty for no entity). */
+    List<String> formsOf(String entityId) {
+        if (entityId == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.entityId().equals(entityId) && e.mention().kind() == Mention.Kind.NAME) out.add(e.mention().text());
+        }
+        return out;
+    }
+
     private int firstAtOrAfter(int offset) {
         int lo = 0;
         int hi = entries.size();

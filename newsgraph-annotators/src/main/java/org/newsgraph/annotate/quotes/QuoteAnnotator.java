@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsgraph.annotate.attribution.AttributionWords;
+import org.newsgraph.annotate.attribution.Ranker;
+import org.newsgraph.annotate.attribution.Ranking;
+import org.newsgraph.annotate.attribution.Rankings;
+import org.newsgraph.annotate.attribution.RoleHolders;
 import org.newsgraph.core.Annotator;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layer;
@@ -26,10 +31,15 @@ public final class QuoteAnnotator implements Annotator {
     static final int MAX_CHARS = 200_000;
 
     private final Map<String, SpeechLexicon> lexicons = new ConcurrentHashMap<>();
+    private final Map<String, AttributionWords> attributionWords = new ConcurrentHashMap<>();
     private final QuoteMarkScanner marks = new QuoteMarkScanner();
+    private final Ranker ranker = Ranker.standard();
 
     public QuoteAnnotator() {
-        for (LanguagePack pack : LanguagePacks.all()) lexicons.put(pack.code(), SpeechLexicon.of(pack));
+        for (LanguagePack pack : LanguagePacks.all()) {
+            lexicons.put(pack.code(), SpeechLexicon.of(pack));
+            attributionWords.put(pack.code(), AttributionWords.of(pack));
+        }
     }
 
     @Override
@@ -55,24 +65,28 @@ public final class QuoteAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> produces() {
-        return Set.of(Layers.QUOTES, Layers.ATTRIBUTIONS);
+        return Set.of(Layers.QUOTES, Layers.ATTRIBUTIONS, Rankings.QUOTES);
     }
 
     @Override
     public void annotate(Doc doc) {
         String lang = doc.expect(Layers.LANGUAGE).code();
         SpeechLexicon lex = lexicons.getOrDefault(lang, SpeechLexicon.EMPTY);
-        MentionIndex mentions = new MentionIndex(doc.find(Layers.ENTITIES).orElse(List.of()));
-        Result r = new QuoteFinder(doc.text(), lex, mentions, marks, MAX_CHARS)
+        var entities = doc.find(Layers.ENTITIES).orElse(List.of());
+        MentionIndex mentions = new MentionIndex(entities);
+        RoleHolders roles = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), lex::isFunctionWord);
+        Result r = new QuoteFinder(doc.text(), lex, mentions, marks, MAX_CHARS,
+                attributionWords.getOrDefault(lang, AttributionWords.EMPTY), roles, ranker, entities)
                 .find(doc.expect(Layers.SENTENCES), doc.expect(Layers.BOILERPLATE));
         doc.put(Layers.QUOTES, r.quotes());
         doc.put(Layers.ATTRIBUTIONS, r.attributions());
+        doc.put(Rankings.QUOTES, r.rankings());
     }
 
-    /** What the annotator adds to a document. */
-    record Result(List<Quote> quotes, List<Attribution> attributions) {
+    /** What the annotator adds to a document: quotes, attributions, and the ranking behind each speaker. */
+    record Result(List<Quote> quotes, List<Attribution> attributions, List<Ranking> rankings) {
         static Result empty() {
-            return new Result(List.of(), List.of());
+            return new Result(List.of(), List.of(), List.of());
         }
     }
 }

@@ -8,8 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.annotate.attribution.AttributionWords;
+import org.newsgraph.annotate.attribution.Candidate;
+import org.newsgraph.annotate.attribution.FeatureReader;
+import org.newsgraph.annotate.attribution.Ranker;
+import org.newsgraph.annotate.attribution.Ranking;
+import org.newsgraph.annotate.attribution.RoleHolders;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.model.Attribution;
+import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.Reference;
 
@@ -30,6 +37,12 @@ final class QuoteFinder {
     private final SpeakerFinder speakers;
     private final SpeakerResolver resolver;
     private final DirectQuoteFilter filter;
+    private final AttributionWords attributionWords;
+    private final RoleHolders roles;
+    private final Ranker ranker;
+    private SpeakerCandidates candidates;
+    private final List<Ranking> rankings = new ArrayList<>();
+    private final List<Entity> entities;
 
     private final List<Found> quotes = new ArrayList<>();
     private final List<Attribution> attributions = new ArrayList<>();
@@ -37,6 +50,25 @@ final class QuoteFinder {
     private final List<Span> body = new ArrayList<>();
 
     QuoteFinder(String text, SpeechLexicon lex, MentionIndex mentions, QuoteMarkScanner marks, int maxChars) {
+        this(text, lex, mentions, marks, maxChars, AttributionWords.EMPTY, null, Ranker.standard());
+    }
+
+    /**
+     * {@code roles}: persons holding the roles the text names (null: none); {@code ranker}: scores each quote's
+     * candidate speakers.
+     */
+    QuoteFinder(String text, SpeechLexicon lex, MentionIndex mentions, QuoteMarkScanner marks, int maxChars,
+                AttributionWords attributionWords, RoleHolders roles, Ranker ranker) {
+        this(text, lex, mentions, marks, maxChars, attributionWords, roles, ranker, List.of());
+    }
+
+    /** As above, with the entities the mentions come from (for salience). */
+    QuoteFinder(String text, SpeechLexicon lex, MentionIndex mentions, QuoteMarkScanner marks, int maxChars,
+                AttributionWords attributionWords, RoleHolders roles, Ranker ranker, List<Entity> entities) {
+        this.entities = entities;
+        this.attributionWords = attributionWords;
+        this.roles = roles;
+        this.ranker = ranker;
         this.text = text;
         this.lex = lex;
         this.mentions = mentions;
@@ -64,6 +96,9 @@ final class QuoteFinder {
         for (Span s : sentences) {
             if (s.end() <= maxChars && !overlapsAny(s, boilerplate) && s.length() > 0) body.add(s);
         }
+        RoleHolders holders = roles != null ? roles : new RoleHolders(text, List.of(), body, w -> false);
+        candidates = new SpeakerCandidates(text, lex, attributionWords, mentions, holders, body,
+                new FeatureReader(text, body, entities, attributionWords));
         int next = 0; // first direct quote not yet given to a unit
         for (int i = 0; i < body.size(); ) {
             int j = i;
@@ -101,7 +136,7 @@ final class QuoteFinder {
             ref.ifPresent(r -> attributions.add(new Attribution(r, f.start, f.end)));
         }
         attributions.sort(Comparator.comparingInt(Attribution::scopeStart));
-        return new QuoteAnnotator.Result(List.copyOf(out), List.copyOf(attributions));
+        return new QuoteAnnotator.Result(List.copyOf(out), List.copyOf(attributions), List.copyOf(rankings));
     }
 
     private boolean endsWithQuote(int end, List<Span> direct, int from, int to) {
@@ -130,17 +165,44 @@ final class QuoteFinder {
         found.sort(Comparator.comparingInt(f -> f.start));
         for (Found f : found) {
             switch (f.kind) {
-                case SOURCE -> f.speaker.flatMap(resolver::resolve)
+                case SOURCE -> rank(f, f.speaker, f.speaker.flatMap(resolver::resolve), "source")
                         .ifPresent(s -> attributions.add(new Attribution(s.ref(), f.start, f.end)));
                 case BACK_REFERENCE -> backReference(f, allSentences);
                 default -> {
-                    if (f.speaker.isEmpty() && f.kind == Found.Kind.DIRECT) f.speaker = previousSpeakerNear(f);
-                    f.speaker = f.speaker.flatMap(resolver::resolve);
+                    Optional<Speaker> read = f.speaker;
+                    if (f.speaker.isEmpty() && f.kind == Found.Kind.DIRECT) {
+                        f.speaker = previousSpeakerNear(f);
+                        f.slot = Found.Slot.NONE;
+                    }
+                    f.speaker = rank(f, read, f.speaker.flatMap(resolver::resolve), "quote");
                     f.speaker.ifPresent(resolver::remember);
                     quotes.add(f);
                 }
             }
         }
+    }
+
+    /**
+     * The best-ranked speaker among the candidates of {@code f}: what the reading found ({@code read}), what the
+     * resolver made of it, the previous speaker, role holders and nearby entities. The chosen reference carries the
+     * ranking's margin as its score.
+     */
+    private Optional<Speaker> rank(Found f, Optional<Speaker> read, Optional<Speaker> resolved, String target) {
+        List<Candidate> cs = candidates.of(f, read, resolved, resolver.last());
+        Ranking r = ranker.rank(target, f.start, f.end, cs);
+        rankings.add(r);
+        if (r.winner().isEmpty()) return Optional.empty();
+        Speaker s = r.winner().get().payload();
+        Reference ref = s.ref();
+        // "he", "the official", "министр": the words the text credits stay the speaker's text, linked to the entity
+        // they stand for, whichever candidate supplied it
+        boolean refersBack = read.filter(Speaker::needsResolution).flatMap(x -> x.ref().text()).filter(t -> !t.isBlank()).isPresent();
+        if (refersBack && ref.entity().isPresent()) {
+            Reference words = read.get().ref();
+            ref = new Reference(ref.entity(), words.text(), words.start(), words.end());
+        }
+        Speaker scored = new Speaker(ref.withScore(r.score()), s.kind(), s.type(), s.pronoun(), s.head());
+        return Optional.of(scored);
     }
 
     /** Where a direct quote and reported speech overlap, one quote stays; of two overlapping reports, the shorter. */

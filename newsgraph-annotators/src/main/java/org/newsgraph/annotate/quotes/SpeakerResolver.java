@@ -52,6 +52,11 @@ final class SpeakerResolver {
         return silent(s) ? Optional.empty() : Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE, s.ref(), head));
     }
 
+    /** The last speaker remembered, if any. */
+    Optional<Speaker> last() {
+        return recent.isEmpty() ? Optional.empty() : Optional.of(recent.get(recent.size() - 1));
+    }
+
     /** Remembers a resolved speaker as the antecedent of what follows. */
     void remember(Speaker s) {
         recent.add(s);
@@ -88,14 +93,7 @@ final class SpeakerResolver {
     }
 
     private int sentenceIndex(int offset) {
-        int lo = 0;
-        int hi = sentences.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).end() <= offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        return org.newsgraph.annotate.attribution.FeatureReader.sentenceIndex(sentences, offset);
     }
 
     private static boolean silent(Speaker s) {

@@ -142,6 +142,12 @@ final class SpeechLexicon {
         return m != null && m.containsKey(kind);
     }
 
+    /** Determiners and prepositions: words that never carry a role. */
+    boolean isFunctionWord(String norm) {
+        String n = Words.normalise(norm);
+        return is(n, WordKind.DEFINITE) || is(n, WordKind.INDEFINITE) || is(n, WordKind.PREPOSITION);
+    }
+
     /** The pronoun kind of a word, if it is a pronoun. */
     Optional<WordKind> pronoun(String norm) {
         EnumMap<WordKind, Boolean> m = wordKinds.get(norm);

@@ -33,6 +33,9 @@ final class UnitReader {
     /** Speaker of each verb occurrence, by word index, for the direct quotes of the unit. */
     private final List<int[]> verbs = new ArrayList<>();
     private final List<Optional<Speaker>> verbSpeakers = new ArrayList<>();
+    private final List<Found.Slot> verbSlots = new ArrayList<>();
+    /** The slot of the speaker being read: a verb's subject, or a cue's complement. */
+    private Found.Slot slot = Found.Slot.SUBJECT;
 
     UnitReader(String text, SpeechLexicon lex, SpeakerFinder finder, List<Span> sentences, List<Span> quotes) {
         this.text = text;
@@ -47,6 +50,7 @@ final class UnitReader {
             if (u.inQuote[i] || u.consumed[i]) continue;
             if (!u.isVerb(i) && lex.cuesStartingWith(u.norm(i)).isEmpty()) continue;
             int len;
+            slot = u.isVerb(i) && u.cueAt(i, CueKind.SPEECH) == 0 && u.cueAt(i, CueKind.SOURCE) == 0 ? Found.Slot.SUBJECT : Found.Slot.CUE;
             if ((len = u.cueAt(i, CueKind.BACK_REFERENCE)) > 0 && u.isSentenceStart(i)) {
                 backReference(i, len);
             } else if ((len = u.cueAt(i, CueKind.SPEECH)) > 0) {
@@ -109,6 +113,7 @@ final class UnitReader {
         }
         verbs.add(new int[] {v});
         verbSpeakers.add(speaker);
+        verbSlots.add(Found.Slot.SUBJECT);
 
         if (compl >= 0) {
             reported(compl, u.sentenceEndIndex(v), speaker, 1);
@@ -206,7 +211,7 @@ final class UnitReader {
             }
         }
         Span sentence = u.sentences.get(u.sentenceOf[c]);
-        out.add(new Found(Found.Kind.SOURCE, sentence.start(), sentence.end(), speaker));
+        out.add(new Found(Found.Kind.SOURCE, sentence.start(), sentence.end(), speaker, Found.Slot.CUE));
         for (int i = c; i < end; i++) u.consumed[i] = true;
     }
 
@@ -236,6 +241,7 @@ final class UnitReader {
         for (int i = c; i < end; i++) u.consumed[i] = true;
         verbs.add(new int[] {v});
         verbSpeakers.add(speaker);
+        verbSlots.add(Found.Slot.CUE);
         cueContent(c, end, speaker);
     }
 
@@ -258,7 +264,7 @@ final class UnitReader {
         Optional<Speaker> speaker = finder.find(region, u.sentenceStartOf(c), false);
         for (int i = c; i < end; i++) u.consumed[i] = true;
         Span sentence = u.sentences.get(u.sentenceOf[c]);
-        out.add(new Found(Found.Kind.BACK_REFERENCE, sentence.start(), sentence.end(), speaker));
+        out.add(new Found(Found.Kind.BACK_REFERENCE, sentence.start(), sentence.end(), speaker, Found.Slot.SUBJECT));
     }
 
     // ---- content
@@ -297,7 +303,7 @@ final class UnitReader {
             while (before > 0 && start - before < 2 && Character.isWhitespace(text.charAt(before - 1))) before--;
             if (before > 0 && UnitWords.isOpeningMark(text.charAt(before - 1))) start = before - 1;
         }
-        out.add(new Found(Found.Kind.REPORTED, start, end, speaker));
+        out.add(new Found(Found.Kind.REPORTED, start, end, speaker, slot));
     }
 
     private boolean endsContent(int i) {
@@ -350,6 +356,7 @@ final class UnitReader {
     private void creditDirectQuotes() {
         for (Span q : u.quotes) {
             Optional<Speaker> speaker = Optional.empty();
+            Found.Slot from = Found.Slot.NONE;
             int best = Integer.MAX_VALUE;
             for (int k = 0; k < verbs.size(); k++) {
                 Word w = u.get(verbs.get(k)[0]);
@@ -359,15 +366,22 @@ final class UnitReader {
                 if (d >= 0 && d < best && verbSpeakers.get(k).isPresent()) {
                     best = d;
                     speaker = verbSpeakers.get(k);
+                    from = verbSlots.get(k);
                 }
             }
             if (speaker.isEmpty()) {
                 for (Found f : out) {
-                    if (f.kind == Found.Kind.SOURCE && f.start <= q.start() && q.end() <= f.end) speaker = f.speaker;
+                    if (f.kind == Found.Kind.SOURCE && f.start <= q.start() && q.end() <= f.end) {
+                        speaker = f.speaker;
+                        from = Found.Slot.CUE;
+                    }
                 }
             }
-            if (speaker.isEmpty()) speaker = colonSpeaker(q);
-            out.add(new Found(Found.Kind.DIRECT, q.start(), q.end(), speaker));
+            if (speaker.isEmpty()) {
+                speaker = colonSpeaker(q);
+                from = speaker.isPresent() ? Found.Slot.COLON : Found.Slot.NONE;
+            }
+            out.add(new Found(Found.Kind.DIRECT, q.start(), q.end(), speaker, from));
         }
     }
 }

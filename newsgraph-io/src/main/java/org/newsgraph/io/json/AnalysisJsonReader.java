@@ -104,7 +104,9 @@ public final class AnalysisJsonReader {
         Optional<String> entity = str(r, "entity");
         Optional<String> text = str(r, "text");
         if (entity.isEmpty() && text.isEmpty()) return Optional.empty();
-        return Optional.of(new Reference(entity, text, r.path("start").asInt(-1), r.path("end").asInt(-1)));
+        java.util.OptionalDouble score = r.path("score").isNumber()
+                ? java.util.OptionalDouble.of(r.path("score").asDouble()) : java.util.OptionalDouble.empty();
+        return Optional.of(new Reference(entity, text, r.path("start").asInt(-1), r.path("end").asInt(-1), score));
     }
 
     private static Optional<String> str(JsonNode n, String field) {

@@ -158,6 +158,8 @@ public final class AnalysisJsonWriter {
             g.writeNumberField("start", r.start());
             g.writeNumberField("end", r.end());
         }
+        // the attribution ranking's margin over the next candidate (docs/format.md): low means doubtful
+        if (r.score().isPresent()) g.writeNumberField("score", Math.round(r.score().getAsDouble() * 1000) / 1000.0);
         g.writeEndObject();
     }
 

@@ -1,0 +1,120 @@
+package org.newsgraph.annotate.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.core.lang.LanguagePack;
+import org.newsgraph.core.lang.Lexicon;
+
+/**
+ * What one language says about attribution candidates, from its pack's {@code attribution-words.tsv}: channel cues
+ * (the word before an addressee or relay), media, documents, non-phrases, and gender words and endings. Phrases are
+ * matched on lower-cased words.
+ */
+public final class AttributionWords {
+    /** Kinds of row, as named in the file. */
+    public enum Kind { CHANNEL_CUE, MEDIUM, DOCUMENT, NON_PHRASE, FEMALE, MALE, FEMALE_ENDING, MALE_ENDING }
+
+    /** A grammatical gender or number, as far as the words tell. */
+    public enum Gender { FEMALE, MALE, UNKNOWN }
+
+    public static final AttributionWords EMPTY = new AttributionWords(Lexicon.empty(), Lexicon.empty());
+
+    private final Map<String, List<Kind>> words = new HashMap<>();
+    private final List<String> femaleEndings = new ArrayList<>();
+    private final List<String> maleEndings = new ArrayList<>();
+    private final java.util.Set<String> speakerNouns = new java.util.HashSet<>();
+
+    /** {@code speakerWords}: the pack's {@code speaker-words}, whose head and collective rows are speaker nouns. */
+    AttributionWords(Lexicon lex, Lexicon speakerWords) {
+        for (List<String> row : speakerWords.rows()) {
+            if (row.size() > 1 && ("head".equals(row.get(1)) || "collective".equals(row.get(1)))) speakerNouns.add(norm(row.get(0)));
+        }
+        for (List<String> row : lex.rows()) {
+            if (row.size() < 2) continue;
+            Kind k;
+            try {
+                k = Kind.valueOf(row.get(1).toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(lex.name() + ": unknown kind '" + row.get(1) + "' for '" + row.get(0) + "'");
+            }
+            String w = norm(row.get(0));
+            if (k == Kind.FEMALE_ENDING) femaleEndings.add(w);
+            else if (k == Kind.MALE_ENDING) maleEndings.add(w);
+            else words.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+        }
+        // longest ending first: "ская" before "ая"
+        femaleEndings.sort((a, b) -> b.length() - a.length());
+        maleEndings.sort((a, b) -> b.length() - a.length());
+    }
+
+    public static AttributionWords of(LanguagePack pack) {
+        return new AttributionWords(pack.lexicon("attribution-words"), pack.lexicon("speaker-words"));
+    }
+
+    /** For tests: words from rows instead of a pack. */
+    public static AttributionWords of(Lexicon lex, Lexicon speakerWords) {
+        return new AttributionWords(lex, speakerWords);
+    }
+
+    /** True when a word of the phrase names a speaker by role ("official", "préfecture", "министр"). */
+    public boolean hasSpeakerNoun(String phrase) {
+        return speakerNoun(phrase).isPresent();
+    }
+
+    /** The first word of the phrase that names a speaker by role, if any. */
+    public java.util.Optional<String> speakerNoun(String phrase) {
+        for (String w : norm(phrase).split("[^\\p{L}\\p{N}'-]+")) if (speakerNouns.contains(w)) return java.util.Optional.of(w);
+        return java.util.Optional.empty();
+    }
+
+    public boolean is(String phrase, Kind kind) {
+        List<Kind> ks = words.get(norm(phrase));
+        return ks != null && ks.contains(kind);
+    }
+
+    /** True when any word of the phrase, or any two adjacent words, is of the kind. */
+    public boolean anyWord(String phrase, Kind kind) {
+        String[] ws = norm(phrase).split("[^\\p{L}\\p{N}'-]+");
+        for (int i = 0; i < ws.length; i++) {
+            if (is(ws[i], kind)) return true;
+            if (i + 1 < ws.length && is(ws[i] + " " + ws[i + 1], kind)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The gender a phrase says: a gender word or first name among its words ("la ministre", "Anna Berg"), else the
+     * ending of its last word when it is capitalised ("Петрова") or of a verb form given alone ("заявила").
+     */
+    public Gender gender(String phrase) {
+        String[] ws = norm(phrase).split("[^\\p{L}\\p{N}'-]+");
+        for (String w : ws) {
+            if (is(w, Kind.FEMALE)) return Gender.FEMALE;
+            if (is(w, Kind.MALE)) return Gender.MALE;
+        }
+        if (ws.length == 0) return Gender.UNKNOWN;
+        return ending(ws[ws.length - 1]);
+    }
+
+    /** The gender the ending of one word says (a surname, a past-tense verb), or unknown. */
+    public Gender ending(String word) {
+        String w = norm(word);
+        // the longest matching ending decides: "-ова" (female) before "-ов" (male)
+        String f = longest(femaleEndings, w);
+        String m = longest(maleEndings, w);
+        if (f.isEmpty() && m.isEmpty()) return Gender.UNKNOWN;
+        return f.length() >= m.length() ? Gender.FEMALE : Gender.MALE;
+    }
+
+    private static String longest(List<String> endings, String w) {
+        for (String e : endings) if (w.length() > e.length() + 1 && w.endsWith(e)) return e;
+        return "";
+    }
+
+    static String norm(String s) {
+        return s.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replace('ё', 'е');
+    }
+}

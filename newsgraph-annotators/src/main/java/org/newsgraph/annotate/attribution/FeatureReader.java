@@ -1,0 +1,110 @@
+package org.newsgraph.annotate.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.annotate.attribution.AttributionWords.Kind;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.Mention;
+import org.newsgraph.core.model.Reference;
+
+/**
+ * The features every candidate has whoever generated it, read from the document: description words and speaker
+ * noun, document, channel (a channel cue right before it, or a medium), distance in words and sentences to the quote
+ * or figure, and salience of its entity. One per document; shared by quotes and figures.
+ */
+public final class FeatureReader {
+    private final String text;
+    private final List<Span> sentences;
+    private final AttributionWords words;
+    private final Map<String, List<Integer>> mentionStarts = new HashMap<>();
+
+    public FeatureReader(String text, List<Span> sentences, List<Entity> entities, AttributionWords words) {
+        this.text = text;
+        this.sentences = sentences;
+        this.words = words;
+        for (Entity e : entities) {
+            List<Integer> starts = new ArrayList<>();
+            for (Mention m : e.mentions()) if (m.kind() != Mention.Kind.PRONOUN) starts.add(m.start());
+            starts.sort(null);
+            mentionStarts.put(e.id(), starts);
+        }
+    }
+
+    /** False for a phrase that never names a speaker or source on its own ("who", "qui", "который", "a-t-on"). */
+    public boolean admissible(Reference r) {
+        if (r.entity().isPresent()) return true;
+        String t = r.text().orElse("").strip();
+        return !t.isEmpty() && !words.is(t, Kind.NON_PHRASE);
+    }
+
+    /** Fills the common features of {@code c}, a candidate for the quote or figure at [start, end). */
+    public void read(Candidate c, int start, int end) {
+        Reference r = c.ref();
+        String t = r.text().orElse("").strip();
+        if (r.entity().isEmpty()) {
+            c.set(Feature.DESCRIPTION_WORDS, Math.log1p(RoleHolders.words(t, 0, t.length()).size()));
+            boolean noun = words.hasSpeakerNoun(t);
+            if (noun) c.set(Feature.HAS_SPEAKER_NOUN, 1);
+            if (!noun && words.anyWord(t, Kind.DOCUMENT)) c.set(Feature.DOCUMENT, 1);
+        } else {
+            c.set(Feature.SALIENCE, Math.log1p(mentionsBefore(r.entity().get(), end)));
+        }
+        if (words.anyWord(t, Kind.MEDIUM)) c.set(Feature.CHANNEL, 1);
+        if (addressee(r)) c.exclude("the addressee or relay of a channel cue");
+        if (r.end() > r.start()) distances(c, r.start(), r.end(), start, end);
+    }
+
+    /** The distance features between a phrase at [from, to) and the target at [start, end). */
+    public void distances(Candidate c, int from, int to, int start, int end) {
+        int tokens = 0;
+        boolean inside = from >= start && to <= end;
+        int gapFrom = to <= start ? to : end;
+        int gapTo = to <= start ? start : from;
+        if (!inside && gapTo > gapFrom) {
+            tokens = gapTo - gapFrom > 2000 ? (gapTo - gapFrom) / 6 : RoleHolders.words(text, gapFrom, gapTo).size();
+        }
+        c.set(Feature.TOKEN_DISTANCE, Math.log1p(tokens));
+        c.set(Feature.SENTENCE_DISTANCE, Math.abs(sentenceIndex(from) - sentenceIndex(start)));
+    }
+
+    /** True for a phrase standing right after a channel cue ("told X", "a déclaré à X", "сообщил агентству X"). */
+    public boolean addressee(Reference r) {
+        if (r.end() <= r.start()) return false;
+        List<String> before = RoleHolders.words(text, Math.max(0, r.start() - 60), r.start());
+        int n = before.size();
+        // the one, two, three or four words right before: "told X", "a déclaré à X", "in an interview with X"
+        String phrase = "";
+        for (int k = 1; k <= Math.min(4, n); k++) {
+            phrase = k == 1 ? before.get(n - 1) : before.get(n - k) + " " + phrase;
+            if (words.is(phrase, Kind.CHANNEL_CUE)) return true;
+        }
+        return false;
+    }
+
+    private int mentionsBefore(String entity, int offset) {
+        List<Integer> starts = mentionStarts.get(entity);
+        if (starts == null) return 0;
+        int n = 0;
+        for (int s : starts) if (s < offset) n++;
+        return n;
+    }
+
+    public int sentenceIndex(int offset) {
+        return sentenceIndex(sentences, offset);
+    }
+
+    /** Index of the sentence holding {@code offset}, or of the first one after it; sentences are in text order. */
+    public static int sentenceIndex(List<Span> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).end() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,142 @@
+package org.newsgraph.annotate.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.EntityType;
+import org.newsgraph.core.model.Mention;
+
+/**
+ * Persons named with the words of a role phrase beside their name, anywhere in the article: "the health minister"
+ * said … and, elsewhere, "Anna Berg, the health minister," or "Health Minister Anna Berg" — Anna Berg holds the role.
+ * Words are compared on their first letters ({@link #STEM} of them) so that inflected forms meet ("министр",
+ * "министра"). A window stops at the sentence's end and at another person's name.
+ */
+public final class RoleHolders {
+    /** Letters compared: enough to tell words apart, few enough to meet inflections. */
+    static final int STEM = 5;
+    /** Words read on each side of a name. */
+    static final int WINDOW_WORDS = 7;
+    /** Work cap: person mentions looked at per article. */
+    static final int MAX_MENTIONS = 400;
+
+    /** A person holding a role, where the text says so, and how much of the role phrase stands by the name. */
+    public record Holder(Entity entity, Mention mention, double match) {
+    }
+
+    private record PersonMention(Entity entity, Mention mention, Set<String> window) {
+    }
+
+    private final List<PersonMention> persons = new ArrayList<>();
+    private final Predicate<String> functionWord;
+
+    private final String text;
+    private final List<Entity> entities;
+    private final List<Span> sentences;
+    private boolean indexed;
+
+    /**
+     * {@code functionWord}: lower-cased words that never carry a role (determiners, prepositions). The windows
+     * around names are read on the first question only: most articles ask none.
+     */
+    public RoleHolders(String text, List<Entity> entities, List<Span> sentences, Predicate<String> functionWord) {
+        this.functionWord = functionWord;
+        this.text = text;
+        this.entities = entities;
+        this.sentences = sentences;
+    }
+
+    private void index() {
+        indexed = true;
+        List<PersonMention> raw = new ArrayList<>();
+        List<int[]> names = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) continue;
+            for (Mention m : e.mentions()) {
+                if (m.kind() != Mention.Kind.NAME) continue;
+                names.add(new int[] {m.start(), m.end()});
+                if (raw.size() < MAX_MENTIONS) raw.add(new PersonMention(e, m, Set.of()));
+            }
+        }
+        names.sort(Comparator.comparingInt(a -> a[0]));
+        for (PersonMention p : raw) {
+            Span s = sentenceOf(sentences, p.mention().start());
+            int from = s == null ? Math.max(0, p.mention().start() - 200) : s.start();
+            int to = s == null ? Math.min(text.length(), p.mention().end() + 200) : s.end();
+            // another person's name closes the window on its side
+            for (int[] n : names) {
+                if (n[1] <= p.mention().start() && n[1] > from) from = n[1];
+                if (n[0] >= p.mention().end() && n[0] < to) to = n[0];
+            }
+            Set<String> window = new HashSet<>();
+            List<String> before = words(text, from, p.mention().start());
+            for (int i = Math.max(0, before.size() - WINDOW_WORDS); i < before.size(); i++) window.add(stem(before.get(i)));
+            List<String> after = words(text, p.mention().end(), to);
+            for (int i = 0; i < Math.min(WINDOW_WORDS, after.size()); i++) window.add(stem(after.get(i)));
+            persons.add(new PersonMention(p.entity(), p.mention(), window));
+        }
+    }
+
+    /**
+     * The persons whose name stands beside {@code head} and the other content words of {@code phrase}, best match
+     * first, one per entity; mentions inside the phrase itself do not count.
+     */
+    public List<Holder> of(String phrase, int phraseStart, int phraseEnd, String head) {
+        if (!indexed) index();
+        if (head.isEmpty() || persons.isEmpty()) return List.of();
+        List<String> content = new ArrayList<>();
+        for (String w : words(phrase, 0, phrase.length())) if (!functionWord.test(w) && w.length() > 1) content.add(stem(w));
+        String h = stem(head.toLowerCase(Locale.ROOT));
+        if (!content.contains(h)) content.add(h);
+        List<Holder> out = new ArrayList<>();
+        for (PersonMention p : persons) {
+            if (p.mention().start() >= phraseStart && p.mention().end() <= phraseEnd) continue;
+            if (!p.window().contains(h)) continue;
+            int matched = 0;
+            for (String c : content) if (p.window().contains(c)) matched++;
+            double share = (double) matched / content.size();
+            Holder known = null;
+            for (Holder o : out) if (o.entity() == p.entity()) known = o;
+            if (known == null) out.add(new Holder(p.entity(), p.mention(), share));
+            else if (share > known.match()) out.set(out.indexOf(known), new Holder(p.entity(), p.mention(), share));
+        }
+        out.sort(Comparator.comparingDouble(x -> -x.match()));
+        return out;
+    }
+
+    static String stem(String w) {
+        String n = AttributionWords.norm(w);
+        return n.length() <= STEM ? n : n.substring(0, STEM);
+    }
+
+    static List<String> words(String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetterOrDigit(text.charAt(i))) i++;
+            int s = i;
+            while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) i++;
+            if (i > s) out.add(text.substring(s, i).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static Span sentenceOf(List<Span> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid);
+            if (s.end() <= offset) lo = mid + 1;
+            else if (s.start() > offset) hi = mid - 1;
+            else return s;
+        }
+        return null;
+    }
+}

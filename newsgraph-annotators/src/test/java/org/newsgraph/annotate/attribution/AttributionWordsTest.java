@@ -1,0 +1,58 @@
+package org.newsgraph.annotate.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.annotate.attribution.AttributionWords.Gender;
+import org.newsgraph.annotate.attribution.AttributionWords.Kind;
+import org.newsgraph.core.lang.LanguagePacks;
+
+class AttributionWordsTest {
+    private static AttributionWords words(String lang) {
+        return AttributionWords.of(LanguagePacks.find(lang).orElseThrow());
+    }
+
+    @Test
+    void pronounsAndRolesSayTheirGenderInEachLanguage() {
+        assertThat(words("en").gender("she")).isEqualTo(Gender.FEMALE);
+        assertThat(words("en").gender("the spokesman")).isEqualTo(Gender.MALE);
+        assertThat(words("fr").gender("la ministre")).isEqualTo(Gender.FEMALE);
+        assertThat(words("fr").gender("il")).isEqualTo(Gender.MALE);
+        assertThat(words("ru").gender("она")).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void russianSurnameAndVerbEndingsSayTheGender() {
+        AttributionWords ru = words("ru");
+        assertThat(ru.gender("Ирина Соколова")).isEqualTo(Gender.FEMALE);
+        assertThat(ru.gender("Соколов")).isEqualTo(Gender.MALE);
+        assertThat(ru.ending("заявила")).isEqualTo(Gender.FEMALE);
+        assertThat(ru.ending("заявил")).isEqualTo(Gender.MALE);
+    }
+
+    @Test
+    void channelsMediaAndDocumentsAreKnownInEachLanguage() {
+        assertThat(words("en").is("told", Kind.CHANNEL_CUE)).isTrue();
+        assertThat(words("en").anyWord("the state news agency", Kind.MEDIUM)).isTrue();
+        assertThat(words("fr").is("cité par", Kind.CHANNEL_CUE)).isTrue();
+        assertThat(words("fr").anyWord("le rapport", Kind.DOCUMENT)).isTrue();
+        assertThat(words("ru").is("агентству", Kind.CHANNEL_CUE)).isTrue();
+        assertThat(words("ru").anyWord("доклад", Kind.DOCUMENT)).isTrue();
+    }
+
+    @Test
+    void relativePronounsAndBareCliticsAreNonPhrases() {
+        assertThat(words("en").is("who", Kind.NON_PHRASE)).isTrue();
+        assertThat(words("fr").is("qui", Kind.NON_PHRASE)).isTrue();
+        assertThat(words("fr").is("a-t-on", Kind.NON_PHRASE)).isTrue();
+        assertThat(words("ru").is("который", Kind.NON_PHRASE)).isTrue();
+    }
+
+    @Test
+    void speakerNounsComeFromTheSpeakerWords() {
+        assertThat(words("en").speakerNoun("a senior official")).contains("official");
+        assertThat(words("fr").hasSpeakerNoun("la porte-parole du ministère")).isTrue();
+        assertThat(words("ru").speakerNoun("министр здравоохранения")).contains("министр");
+        assertThat(words("ru").hasSpeakerNoun("вчера вечером")).isFalse();
+    }
+}

@@ -1,0 +1,68 @@
+package org.newsgraph.annotate.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.EntityType;
+import org.newsgraph.core.model.Mention;
+
+class RoleHoldersTest {
+
+    private static Entity person(String id, String text, String name) {
+        List<Mention> ms = new ArrayList<>();
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            ms.add(new Mention(name, i, i + name.length(), Mention.Kind.NAME));
+        }
+        return new Entity(id, EntityType.PERSON, name, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ms);
+    }
+
+    private static List<Span> sentences(String text) {
+        List<Span> out = new ArrayList<>();
+        int s = 0;
+        for (int i = text.indexOf(". "); i >= 0; i = text.indexOf(". ", i + 1)) {
+            out.add(Span.of(s, i + 1));
+            s = i + 2;
+        }
+        out.add(Span.of(s, text.length()));
+        return out;
+    }
+
+    private static List<String> holders(String text, String phrase, String head, String... names) {
+        List<Entity> es = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) es.add(person("e" + i, text, names[i]));
+        RoleHolders r = new RoleHolders(text, es, sentences(text), w -> w.length() <= 3);
+        int at = text.lastIndexOf(phrase);
+        return r.of(phrase, at, at + phrase.length(), head).stream().map(h -> h.entity().name()).toList();
+    }
+
+    @Test
+    void englishRoleBeforeTheName() {
+        String text = "Health Minister Laura Stene met Tom Lind on Monday. The health minister said beds were ready.";
+        assertThat(holders(text, "The health minister", "minister", "Laura Stene", "Tom Lind")).containsExactly("Laura Stene");
+    }
+
+    @Test
+    void frenchRoleInAppositionAfterTheName() {
+        String text = "Claire Dubreuil, la ministre de l'Industrie, a visité l'usine. Paul Garnier était là. "
+                + "La ministre a promis une enquête.";
+        assertThat(holders(text, "La ministre", "ministre", "Claire Dubreuil", "Paul Garnier")).containsExactly("Claire Dubreuil");
+    }
+
+    @Test
+    void russianInflectedRoleMeetsItsHolder() {
+        String text = "Министр здравоохранения Анна Петрова посетила больницу. Глава района Сергей Волков промолчал. "
+                + "Министра спросили о местах.";
+        assertThat(holders(text, "Министра", "министр", "Анна Петрова", "Сергей Волков")).containsExactly("Анна Петрова");
+    }
+
+    @Test
+    void anotherNameClosesTheWindow() {
+        String text = "Tom Lind met Laura Stene, the mayor, on Monday. The mayor spoke.";
+        assertThat(holders(text, "The mayor", "mayor", "Tom Lind", "Laura Stene")).containsExactly("Laura Stene");
+    }
+}
