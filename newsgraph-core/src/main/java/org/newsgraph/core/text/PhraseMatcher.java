@@ -144,7 +144,9 @@ public final class PhraseMatcher<V> {
         return j;
     }
 
-    /** Collects phrases; the first value added for a phrase wins over a later one of the same length. */
+    /**
+     * Collects phrases; the first value added for a phrase wins over a later one of the same length. Builds once.
+     */
     public static final class Builder<V> {
         private final Normalizer normalizer;
         private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
@@ -152,6 +154,7 @@ public final class PhraseMatcher<V> {
         private final java.util.HashSet<String> joiners = new java.util.HashSet<>();
         private boolean hasStems;
         private int longest;
+        private boolean built;
 
         private Builder(Normalizer normalizer) {
             this.normalizer = normalizer;
@@ -168,7 +171,6 @@ public final class PhraseMatcher<V> {
 
         public Builder<V> add(String phrase, V value) {
             List<String> words = new ArrayList<>();
-            List<Boolean> prefixes = new ArrayList<>();
             for (String chunk : phrase.strip().split("\\s+")) {
                 boolean prefix = chunk.length() > 1 && chunk.endsWith("*");
                 String body = prefix ? chunk.substring(0, chunk.length() - 1) : chunk;
@@ -176,28 +178,43 @@ public final class PhraseMatcher<V> {
                 for (int k = 0; k < pieces.size(); k++) {
                     boolean inner = k > 0 && k + 1 < pieces.size() && pieces.glued(k) && pieces.glued(k + 1);
                     if (inner && joiners.contains(pieces.norm(k))) continue;
-                    words.add(pieces.norm(k));
-                    prefixes.add(prefix && k == pieces.size() - 1);
+                    words.add(prefix && k == pieces.size() - 1 ? pieces.norm(k) + "*" : pieces.norm(k));
                 }
             }
+            return addWords(words, value);
+        }
+
+        /**
+         * A phrase already cut into normalised words, for a reader that cuts text its own way; a word ending in
+         * {@code *} is a stem.
+         */
+        public Builder<V> addWords(List<String> words, V value) {
+            if (built) throw new IllegalStateException("this builder has built its matcher: start a new one");
             if (words.isEmpty()) return this;
-            boolean[] p = new boolean[prefixes.size()];
-            for (int k = 0; k < p.length; k++) p[k] = prefixes.get(k);
-            Entry<V> e = new Entry<>(words.toArray(String[]::new), p, value);
+            String[] w = new String[words.size()];
+            boolean[] p = new boolean[words.size()];
+            for (int k = 0; k < w.length; k++) {
+                String word = words.get(k);
+                p[k] = word.length() > 1 && word.endsWith("*");
+                w[k] = p[k] ? word.substring(0, word.length() - 1) : word;
+            }
+            Entry<V> e = new Entry<>(w, p, value);
             longest = Math.max(longest, p.length);
             if (p[0]) {
                 StemNode<V> node = stems;
-                for (char c : words.get(0).toCharArray()) node = node.childOrNew(c);
+                for (char c : w[0].toCharArray()) node = node.childOrNew(c);
                 if (node.entries == null) node.entries = new ArrayList<>();
                 node.entries.add(e);
                 hasStems = true;
             } else {
-                byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(e);
+                byFirstWord.computeIfAbsent(w[0], k -> new ArrayList<>()).add(e);
             }
             return this;
         }
 
+        /** The matcher; the builder cannot be added to afterwards, so the matcher stays immutable. */
         public PhraseMatcher<V> build() {
+            built = true;
             return new PhraseMatcher<>(this);
         }
     }

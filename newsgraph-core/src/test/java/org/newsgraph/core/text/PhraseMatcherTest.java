@@ -71,4 +71,21 @@ class PhraseMatcherTest {
                 .containsExactly("role", "government");
         assertThat(m.longestPhrase()).isEqualTo(2);
     }
+
+    @Test
+    void preCutWordsKeepTheStarConventionAndABuilderBuildsOnce() {
+        PhraseMatcher.Builder<String> b = PhraseMatcher.<String>builder(Normalizer.basic())
+                .addWords(List.of("près", "d'"), "approx").addWords(List.of("бло*"), "block");
+        PhraseMatcher<String> m = b.build();
+        PhraseMatcher.Sequence cut = new PhraseMatcher.Sequence() {
+            private final String[] words = {"près", "d'", "блокпост"};
+            public int size() { return words.length; }
+            public String norm(int i) { return words[i]; }
+            public boolean spaceBefore(int i) { return true; }
+        };
+        assertThat(m.match(cut, 0).orElseThrow().end()).isEqualTo(2);
+        assertThat(m.match(cut, 2).orElseThrow().value()).isEqualTo("block");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.add("encore", "more"))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }
