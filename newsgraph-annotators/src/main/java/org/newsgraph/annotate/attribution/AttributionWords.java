@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.annotate.quotes.SpeechLexicon;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.Lexicon;
+import org.newsgraph.core.lang.LexiconSpec;
 
 /**
  * What one language says about attribution candidates, from its pack's {@code attribution-words.tsv}: channel cues
@@ -19,6 +21,12 @@ public final class AttributionWords {
 
     /** A grammatical gender or number, as far as the words tell. */
     public enum Gender { FEMALE, MALE, UNKNOWN }
+
+    /** {@code phrase TAB kind}, kind being a {@link Kind} written in lower case with hyphens ("channel-cue"). */
+    public static final LexiconSpec SPEC = LexiconSpec.named("attribution-words").column("phrase", LexiconSpec.Type.TEXT)
+            .choice("kind", java.util.Arrays.stream(Kind.values())
+                    .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList())
+            .optional();
 
     public static final AttributionWords EMPTY = new AttributionWords(Lexicon.empty(), Lexicon.empty());
 
@@ -33,12 +41,13 @@ public final class AttributionWords {
             if (row.size() > 1 && ("head".equals(row.get(1)) || "collective".equals(row.get(1)))) speakerNouns.add(norm(row.get(0)));
         }
         for (List<String> row : lex.rows()) {
-            if (row.size() < 2) continue;
             Kind k;
             try {
                 k = Kind.valueOf(row.get(1).toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(lex.name() + ": unknown kind '" + row.get(1) + "' for '" + row.get(0) + "'");
+            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                // rows from a pack were checked against SPEC; rows built by tests are not
+                throw new IllegalArgumentException(lex.name() + ": row '" + String.join("\t", row)
+                        + "' needs a kind: " + SPEC.layout());
             }
             String w = norm(row.get(0));
             if (k == Kind.FEMALE_ENDING) femaleEndings.add(w);
@@ -51,7 +60,7 @@ public final class AttributionWords {
     }
 
     public static AttributionWords of(LanguagePack pack) {
-        return new AttributionWords(pack.lexicon("attribution-words"), pack.lexicon("speaker-words"));
+        return new AttributionWords(pack.lexicon(SPEC), pack.lexicon(SpeechLexicon.SPEAKER_WORDS));
     }
 
     /** For tests: words from rows instead of a pack. */

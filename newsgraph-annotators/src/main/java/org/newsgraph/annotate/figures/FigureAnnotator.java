@@ -75,7 +75,7 @@ public final class FigureAnnotator implements Annotator {
 
     @Override
     public List<LexiconSpec> lexicons() {
-        return FigureVocabulary.LEXICONS;
+        return java.util.stream.Stream.concat(FigureVocabulary.LEXICONS.stream(), java.util.stream.Stream.of(AttributionWords.SPEC)).toList();
     }
 
     @Override

@@ -60,7 +60,7 @@ public final class QuoteAnnotator implements Annotator {
 
     @Override
     public List<LexiconSpec> lexicons() {
-        return SpeechLexicon.LEXICONS;
+        return java.util.stream.Stream.concat(SpeechLexicon.LEXICONS.stream(), java.util.stream.Stream.of(AttributionWords.SPEC)).toList();
     }
 
     @Override

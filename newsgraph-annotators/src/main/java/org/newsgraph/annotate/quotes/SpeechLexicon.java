@@ -16,13 +16,13 @@ import org.newsgraph.core.lang.Lexicon;
  * and whether reported content may follow them bare), {@code speech-cues.tsv} (multi-word cues by kind) and
  * {@code speaker-words.tsv} (pronouns, determiners, prepositions, speaker head nouns, time words).
  */
-final class SpeechLexicon {
+public final class SpeechLexicon {
     static final LexiconSpec VERBS = LexiconSpec.named("speech-verbs").column("verb", LexiconSpec.Type.TEXT)
             .optionalChoice("content", List.of("that", "bare")).required();
     static final LexiconSpec CUES = LexiconSpec.named("speech-cues").column("phrase", LexiconSpec.Type.TEXT)
             .choice("kind", kindNames(CueKind.values(), "setting")).optionalColumn("setting value", LexiconSpec.Type.INTEGER)
             .required();
-    static final LexiconSpec SPEAKER_WORDS = LexiconSpec.named("speaker-words").column("word", LexiconSpec.Type.TEXT)
+    public static final LexiconSpec SPEAKER_WORDS = LexiconSpec.named("speaker-words").column("word", LexiconSpec.Type.TEXT)
             .choice("kind", kindNames(WordKind.values())).required();
     static final List<LexiconSpec> LEXICONS = List.of(VERBS, CUES, SPEAKER_WORDS);
 
