@@ -30,8 +30,10 @@ import org.newsgraph.core.lang.LanguagePacks;
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.io.read.Inputs;
 import org.newsgraph.io.read.ReadResult;
-import org.newsgraph.io.write.AnalysisJsonWriter;
-import org.newsgraph.io.write.AnalysisTextWriter;
+import org.newsgraph.io.write.AnalysisFormat;
+import org.newsgraph.io.write.AnalysisFormats;
+import org.newsgraph.io.write.AnalysisSink;
+import org.newsgraph.io.write.WriteOptions;
 import org.newsgraph.io.write.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,14 +47,13 @@ import picocli.CommandLine.Parameters;
                 "With --out DIR, writes DIR/<id>.json per article; one bad article never stops the batch."})
 final class AnalyzeCommand implements Callable<Integer> {
 
-    enum Format { text, json, jsonl }
-
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Article files or URLs, or - for standard input.")
     List<String> files = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text (a readable summary), json (one indented object; an array for several articles) "
-            + "or jsonl (one compact line per article). Default: ${DEFAULT-VALUE}.")
-    Format format = Format.text;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatName.class, description = "text (a readable summary), json (one indented object; an array for several articles), "
+            + "jsonl (one compact line per article), gkg (GDELT GKG 2.1 rows), webanno (W3C Web Annotation JSON-LD) or csv (one row per figure); "
+            + "docs/interop.md. With --out: json per article by default, <id>.jsonld for webanno, one articles.gkg.tsv or figures.csv for the batch. Default: ${DEFAULT-VALUE}.")
+    String format = "text";
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write one JSON file per article into DIR instead of printing.")
     Path out;
@@ -77,9 +78,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "Worker threads for batches. Default: all cores.")
     int threads = Runtime.getRuntime().availableProcessors();
-
-    private static final AnalysisJsonWriter PRETTY = new AnalysisJsonWriter(true);
-    private static final AnalysisJsonWriter COMPACT = new AnalysisJsonWriter(false);
 
     @Override
     public Integer call() {
@@ -117,36 +115,37 @@ final class AnalyzeCommand implements Callable<Integer> {
     private int printAll(Pipeline pipeline, List<ReadResult> inputs) {
         boolean one = inputs.size() == 1;
         int failed = 0;
-        int printed = 0;
+        AnalysisFormat chosen = AnalysisFormats.expect(format);
+        boolean text = chosen.name().equals("text");
         PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        for (ReadResult r : inputs) {
-            if (r.article().isEmpty()) {
-                System.err.println("newsgraph: " + r.error().orElse("unreadable input"));
-                failed++;
-                continue;
-            }
-            Doc doc = pipeline.run(prepare(r.article().get()));
-            Analysis a = Analyses.of(doc);
-            describe(r.origin(), a);
-            switch (format) {
-                case json -> {
-                    if (one) {
-                        stdout.println(PRETTY.toJson(a));
-                    } else {
-                        stdout.print(printed++ == 0 ? "[\n" : ",\n");
-                        stdout.print(PRETTY.toJson(a));
-                    }
+        java.io.Writer w = new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+        try (AnalysisSink sink = chosen.open(w, new WriteOptions(Terminal.interactive(), !one))) {
+            for (ReadResult r : inputs) {
+                if (r.article().isEmpty()) {
+                    System.err.println("newsgraph: " + r.error().orElse("unreadable input"));
+                    failed++;
+                    continue;
                 }
-                case jsonl -> stdout.println(COMPACT.toJson(a));
-                case text -> stdout.println(new AnalysisTextWriter(Terminal.interactive()).render(a));
+                Doc doc = pipeline.run(prepare(r.article().get()));
+                Analysis a = Analyses.of(doc);
+                describe(r.origin(), a);
+                sink.write(a);
+                w.flush();
+                if (explain) {
+                    // beside a text summary on standard output; on standard error beside other formats, which stay parseable
+                    PrintStream to = text ? stdout : System.err;
+                    for (Ranking k : rankings(doc)) k.explain(doc.text()).forEach(to::println);
+                }
             }
-            if (explain) {
-                // beside a text summary on standard output; on standard error beside JSON, which stays parseable
-                PrintStream to = format == Format.text ? stdout : System.err;
-                for (Ranking k : rankings(doc)) k.explain(doc.text()).forEach(to::println);
-            }
+        } catch (IOException e) {
+            System.err.println("newsgraph: cannot write the output: " + Newsgraph.oneLine(e));
+            return 1;
         }
-        if (format == Format.json && !one) stdout.println(printed == 0 ? "[]" : "\n]");
+        try {
+            w.flush();
+        } catch (IOException e) {
+            return 1;
+        }
         stdout.flush();
         if (!one && !quiet) System.err.println(summary(inputs.size(), failed, Map.of()));
         return failed == 0 ? 0 : 1;
@@ -164,24 +163,40 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Callable<Void>> jobs = new ArrayList<>();
         ProgressBar progress = Terminal.progress(inputs.size(), "analysing " + inputs.size() + " articles into " + out, quiet);
         AtomicInteger done = new AtomicInteger();
-        AnalysisJsonWriter writer = new AnalysisJsonWriter(true);
+        AnalysisFormat chosen = AnalysisFormats.expect(format);
+        // text and the JSON lines write one JSON file per article, as --out always did
+        AnalysisFormat perArticle = chosen.name().equals("text") || chosen.name().equals("jsonl")
+                ? AnalysisFormats.expect("json") : chosen;
+        BatchFile batch;
+        try {
+            batch = perArticle.oneFilePerBatch() ? BatchFile.open(out.resolve(perArticle.fileName()), perArticle) : null;
+        } catch (IOException e) {
+            System.err.println("newsgraph: cannot write " + out.resolve(perArticle.fileName()) + " (" + e.getMessage() + ")");
+            return 2;
+        }
+        int index = 0;
         for (ReadResult r : inputs) {
             if (r.article().isEmpty()) {
                 failures.put(r.origin(), r.error().orElse("unreadable"));
                 progress.update(done.incrementAndGet());
+                if (batch != null) batch.skip(index);
+                index++;
                 continue;
             }
             Article article = prepare(r.article().get());
             String id = uniqueId(article.id(), usedIds);
             Article input = id.equals(article.id()) ? article : article.withId(id);
+            int position = index++;
             jobs.add(() -> {
                 try {
                     Doc doc = pipeline.run(input);
                     Analysis a = Analyses.of(doc);
                     describe(r.origin(), a);
-                    writeAtomically(out.resolve(fileName(id) + ".json"), writer.toJson(a));
+                    if (batch != null) batch.write(position, a);
+                    else writeAtomically(out.resolve(fileName(id) + perArticle.fileName()), render(perArticle, a));
                     if (explain) writeAtomically(out.resolve(fileName(id) + ".explain.json"), explanationJson(doc));
                 } catch (IOException | RuntimeException e) {
+                    if (batch != null) batch.skip(position);
                     synchronized (failures) {
                         failures.put(r.origin(), "cannot write the analysis of " + id + ": " + Newsgraph.oneLine(e));
                     }
@@ -201,9 +216,35 @@ final class AnalyzeCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
+        if (batch != null) {
+            try {
+                batch.close();
+            } catch (IOException e) {
+                failures.put("batch", "cannot finish " + out.resolve(perArticle.fileName()) + ": " + Newsgraph.oneLine(e));
+            }
+        }
         failures.forEach((where, why) -> System.err.println("failed: " + why));
         if (!quiet) System.err.println(summary(inputs.size(), failures.size(), failures));
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** A --format value: the name of a format of the io registry, any case; else picocli's one-line error. */
+    static final class FormatName implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return AnalysisFormats.find(value).map(AnalysisFormat::name).orElseThrow(() ->
+                    new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format: use one of "
+                            + String.join(", ", AnalysisFormats.names())));
+        }
+    }
+
+    /** One analysis in a per-article format, as the text of its file. */
+    private static String render(AnalysisFormat f, Analysis a) throws IOException {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (AnalysisSink sink = f.open(w, WriteOptions.PLAIN)) {
+            sink.write(a);
+        }
+        return w.toString();
     }
 
     /** The attribution rankings the quotes and figures annotators left on the document, in that order. */
