@@ -32,14 +32,20 @@ final class FigureVocabulary {
     static final LexiconSpec NOT_COUNTS = LexiconSpec.named("figure-not-counts").column("phrase", Type.TEXT)
             .choice("kind", names(NotCount.values())).optional();
     static final LexiconSpec SUBSETS = LexiconSpec.named("figure-subsets").column("phrase", Type.TEXT)
-            .choice("position", List.of("before", "after", "and")).optional();
+            .choice("position", List.of("before", "after", "and", "frame")).optional();
     static final LexiconSpec SOURCES = LexiconSpec.named("figure-sources").column("phrase", Type.TEXT)
             .choice("role", names(SourceCue.values())).required();
     static final LexiconSpec PUBLISHED = LexiconSpec.named("figure-published").column("phrase", Type.TEXT)
             .choice("role", names(PublishedCue.values())).optional();
+    /**
+     * Adjectives of nationality (the entities' lexicon, same layout): after a number they name people ("43 Syrians",
+     * "14 Italiens", "at least 145 were Egyptian"), as a people noun does.
+     */
+    static final LexiconSpec DEMONYMS = LexiconSpec.named("demonyms").column("word", Type.TEXT)
+            .column("country", Type.TEXT).optional();
     /** Every lexicon this vocabulary reads. */
     static final List<LexiconSpec> LEXICONS = List.of(FORMAT, NUMBERS, APPROXIMATORS, RANGES, MEASURES, NOT_COUNTS,
-            SUBSETS, SOURCES, PUBLISHED);
+            SUBSETS, SOURCES, PUBLISHED, DEMONYMS);
 
     private static List<String> names(Enum<?>[] values) {
         return java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
@@ -75,7 +81,7 @@ final class FigureVocabulary {
     enum NotCount { UNIT, DATE, BEFORE, YEAR, PARTITIVE }
 
     /** The role of a source cue. */
-    enum SourceCue { ACCORDING, SELF, VERB, PRONOUN, BODY, ANAPHORA, AUX, SKIP, STOP, THAT, VAGUE }
+    enum SourceCue { ACCORDING, SELF, VERB, DENY, PRONOUN, BODY, ANAPHORA, AUX, SKIP, STOP, THAT, VAGUE }
 
     /** The role of a phrase about published data (see {@link PublishedDataSources}). */
     enum PublishedCue { DATA, PUBLISH, NOUN, RELATIVE }
@@ -90,6 +96,8 @@ final class FigureVocabulary {
     final PhraseTable<Boolean> subsetsBefore = new PhraseTable<>();
     final PhraseTable<Boolean> subsetsAfter = new PhraseTable<>();
     final PhraseTable<Boolean> coordinators = new PhraseTable<>();
+    /** Opens a clause that names the whole the next number is drawn from ("Of those killed, 45 were …"). */
+    final PhraseTable<Boolean> frames = new PhraseTable<>();
     final PhraseTable<SourceCue> sources = new PhraseTable<>();
     final PhraseTable<PublishedCue> published = new PhraseTable<>();
     private final Set<String> scaleWords = new HashSet<>();
@@ -130,6 +138,11 @@ final class FigureVocabulary {
             v.measures.add(row.get(0), new MeasureCue(m, flag.equals("weak"), flag.equals("toll"), same,
                     flag.equals("one")));
         }
+        MeasureCue people = new MeasureCue(Optional.empty(), false, false, false, false);
+        for (List<String> row : pack.lexicon(DEMONYMS).rows()) {
+            // the plural and feminine forms too: "Syrians", "Italiennes"
+            if (!row.get(0).contains(" ")) v.measures.add(row.get(0) + "*", people);
+        }
         for (List<String> row : pack.lexicon(NOT_COUNTS).rows()) {
             v.notCounts.add(row.get(0), NotCount.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
         }
@@ -137,6 +150,7 @@ final class FigureVocabulary {
             PhraseTable<Boolean> table = switch (row.get(1)) {
                 case "after" -> v.subsetsAfter;
                 case "and" -> v.coordinators;
+                case "frame" -> v.frames;
                 default -> v.subsetsBefore;
             };
             table.add(row.get(0), Boolean.TRUE);
