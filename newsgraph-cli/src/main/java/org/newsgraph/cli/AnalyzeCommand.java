@@ -33,6 +33,7 @@ import org.newsgraph.io.read.ReadResult;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 import org.newsgraph.io.write.AnalysisTextWriter;
 import org.newsgraph.io.write.ProgressBar;
+import org.newsgraph.io.write.html.ArticleHtmlWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,13 +46,13 @@ import picocli.CommandLine.Parameters;
                 "With --out DIR, writes DIR/<id>.json per article; one bad article never stops the batch."})
 final class AnalyzeCommand implements Callable<Integer> {
 
-    enum Format { text, json, jsonl }
+    enum Format { text, json, jsonl, html }
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Article files or URLs, or - for standard input.")
     List<String> files = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text (a readable summary), json (one indented object; an array for several articles) "
-            + "or jsonl (one compact line per article). Default: ${DEFAULT-VALUE}.")
+            + "jsonl (one compact line per article) or html (the article page as one self-contained HTML file; with --out, DIR/<id>.html). Default: ${DEFAULT-VALUE}.")
     Format format = Format.text;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write one JSON file per article into DIR instead of printing.")
@@ -103,6 +104,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<ReadResult> inputs = new ArrayList<>();
         Inputs reader = new Inputs();
         for (String f : files) reader.read(f, inputs::add);
+        if (format == Format.html && out == null && inputs.size() > 1) {
+            err.println("newsgraph: --format html writes one page: give one article, or --out DIR for DIR/<id>.html per article");
+            return 2;
+        }
         Pipeline pipeline = StandardPipeline.create(java.util.Optional.ofNullable(kb));
         return out == null ? printAll(pipeline, inputs) : writeAll(pipeline, inputs);
     }
@@ -138,6 +143,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     }
                 }
                 case jsonl -> stdout.println(COMPACT.toJson(a));
+                case html -> stdout.print(ArticleHtmlWriter.standalone(a));
                 case text -> stdout.println(new AnalysisTextWriter(Terminal.interactive()).render(a));
             }
             if (explain) {
@@ -179,7 +185,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     Doc doc = pipeline.run(input);
                     Analysis a = Analyses.of(doc);
                     describe(r.origin(), a);
-                    writeAtomically(out.resolve(fileName(id) + ".json"), writer.toJson(a));
+                    if (format == Format.html) {
+                        writeAtomically(out.resolve(fileName(id) + ".html"), ArticleHtmlWriter.standalone(a));
+                    } else {
+                        writeAtomically(out.resolve(fileName(id) + ".json"), writer.toJson(a));
+                    }
                     if (explain) writeAtomically(out.resolve(fileName(id) + ".explain.json"), explanationJson(doc));
                 } catch (IOException | RuntimeException e) {
                     synchronized (failures) {
