@@ -5,9 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.model.Analysis;
@@ -15,8 +13,10 @@ import org.newsgraph.core.model.Measure;
 import org.newsgraph.facts.FactGroup;
 import org.newsgraph.facts.Story;
 import org.newsgraph.io.json.FactGroupJsonWriter;
+import org.newsgraph.io.json.StoryJsonWriter;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 import org.newsgraph.store.SearchHit;
+import org.newsgraph.store.SearchJson;
 import org.newsgraph.store.SearchRequest;
 import org.newsgraph.store.SearchResult;
 
@@ -65,24 +65,11 @@ final class Api {
             } else {
                 g.writeNullField("next");
             }
-            g.writeObjectFieldStart("facets");
-            for (Map.Entry<String, Map<String, Integer>> f : r.facets().entrySet()) {
-                g.writeObjectFieldStart(f.getKey());
-                for (Map.Entry<String, Integer> e : f.getValue().entrySet()) g.writeNumberField(e.getKey(), e.getValue());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
+            SearchJson.facets(g, r);
             g.writeArrayFieldStart("articles");
             for (SearchHit h : page) {
                 g.writeStartObject();
-                g.writeStringField("id", h.id());
-                g.writeStringField("title", h.title().orElse(null));
-                g.writeStringField("outlet", h.outlet().orElse(null));
-                g.writeStringField("lang", h.lang());
-                g.writeStringField("published", h.published().orElse(null));
-                g.writeStringField("url", h.url().orElse(null));
-                g.writeNumberField("score", h.score());
-                g.writeStringField("snippet", h.snippet());
+                SearchJson.hitFields(g, h);
                 g.writeStringField("href", "/api/articles/" + Paths.segment(h.id()));
                 g.writeEndObject();
             }
@@ -121,31 +108,9 @@ final class Api {
         SearchRequest filter = Queries.search(call, 1);
         int min = Queries.integer(call, "min_articles", 2, 1, 1000);
         List<Story> stories = StoryView.stories(engine, filter, min);
-        call.json(200, write(g -> {
-            g.writeStartObject();
-            g.writeArrayFieldStart("stories");
-            for (Story s : stories) {
-                g.writeStartObject();
-                g.writeStringField("id", s.articles().get(0).id());
-                g.writeStringField("from", s.from().map(LocalDate::toString).orElse(null));
-                g.writeStringField("to", s.to().map(LocalDate::toString).orElse(null));
-                strings(g, "shared_entities", s.sharedEntities());
-                strings(g, "shared_figures", s.sharedFigures());
-                g.writeArrayFieldStart("articles");
-                for (Story.Member m : s.articles()) {
-                    g.writeStartObject();
-                    g.writeStringField("id", m.id());
-                    g.writeStringField("title", m.title().orElse(null));
-                    g.writeStringField("outlet", m.outlet().orElse(null));
-                    g.writeStringField("lang", m.lang());
-                    g.writeStringField("published", m.published().map(LocalDate::toString).orElse(null));
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+        call.json(200, StoryJsonWriter.toJson(stories, (g, s) -> {
+            g.writeStringField("id", s.articles().get(0).id());
+            g.writeStringField("href", "/stories/" + Paths.segment(s.articles().get(0).id()));
         }));
     }
 
@@ -169,12 +134,6 @@ final class Api {
             g.writeEndArray();
             g.writeEndObject();
         }));
-    }
-
-    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (String v : values) g.writeString(v);
-        g.writeEndArray();
     }
 
     /** Writes JSON through a generator. */
