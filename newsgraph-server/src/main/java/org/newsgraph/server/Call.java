@@ -134,7 +134,8 @@ final class Call {
         h.put(HttpHeader.CONTENT_TYPE, contentType);
         h.put("Content-Security-Policy", CSP);
         h.put("X-Content-Type-Options", "nosniff");
-        h.put("Referrer-Policy", "no-referrer");
+        // "no-referrer" would make browsers send "Origin: null" on our own form posts, which the guard refuses
+        h.put("Referrer-Policy", "same-origin");
         h.put("X-Frame-Options", "DENY");
         h.put("Cross-Origin-Opener-Policy", "same-origin");
         h.put("Cross-Origin-Resource-Policy", "same-origin");

@@ -21,7 +21,7 @@ final class FactChart {
     static final int WIDTH = 720;
     static final int HEIGHT = 300;
     private static final int LEFT = 64;
-    private static final int RIGHT = 16;
+    private static final int RIGHT = 40;
     private static final int TOP = 16;
     private static final int BOTTOM = 40;
     private static final int SERIES_CLASSES = 8;
