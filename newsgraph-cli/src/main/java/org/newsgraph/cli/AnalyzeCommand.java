@@ -8,15 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.newsgraph.annotate.StandardPipeline;
 import org.newsgraph.annotate.attribution.Ranking;
@@ -33,8 +30,10 @@ import org.newsgraph.io.read.ReadResult;
 import org.newsgraph.io.write.AnalysisFormat;
 import org.newsgraph.io.write.AnalysisFormats;
 import org.newsgraph.io.write.AnalysisSink;
-import org.newsgraph.io.write.WriteOptions;
+import org.newsgraph.io.write.AnalysisTextWriter;
 import org.newsgraph.io.write.ProgressBar;
+import org.newsgraph.io.write.WriteOptions;
+import org.newsgraph.store.Ingester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,8 +50,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> files = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatName.class, description = "text (a readable summary), json (one indented object; an array for several articles), "
-            + "jsonl (one compact line per article), gkg (GDELT GKG 2.1 rows), webanno (W3C Web Annotation JSON-LD) or csv (one row per figure); "
-            + "docs/interop.md. With --out: json per article by default, <id>.jsonld for webanno, one articles.gkg.tsv or figures.csv for the batch. Default: ${DEFAULT-VALUE}.")
+            + "jsonl (one compact line per article), html (the article page as one self-contained HTML file; with --out, DIR/<id>.html), "
+            + "gkg (GDELT GKG 2.1 rows), webanno (W3C Web Annotation JSON-LD) or csv (one row per figure); docs/interop.md. "
+            + "With --out: DIR/<id>.json for text, json and jsonl, DIR/<id>.jsonld for webanno, one DIR/articles.gkg.tsv or DIR/figures.csv for the batch. Default: ${DEFAULT-VALUE}.")
     String format = "text";
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write one JSON file per article into DIR instead of printing.")
@@ -98,10 +98,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             files = List.of("-");
         }
-        List<ReadResult> inputs = new ArrayList<>();
-        Inputs reader = new Inputs();
-        for (String f : files) reader.read(f, inputs::add);
+        if (threads < 1 || threads > Ingester.MAX_THREADS) {
+            err.println("newsgraph: --threads " + threads + " is out of range: give 1 to " + Ingester.MAX_THREADS
+                    + " (this machine has " + Runtime.getRuntime().availableProcessors() + " cores)");
+            return 2;
+        }
+        if (out != null) {
+            String problem = OutputDirectory.prepare(out);
+            if (problem != null) {
+                err.println("newsgraph: " + problem);
+                return 2;
+            }
+        }
         Pipeline pipeline = StandardPipeline.create(java.util.Optional.ofNullable(kb));
+        ArticleQueue inputs = ArticleQueue.read(files);
         return out == null ? printAll(pipeline, inputs) : writeAll(pipeline, inputs);
     }
 
@@ -112,120 +122,163 @@ final class AnalyzeCommand implements Callable<Integer> {
         return r;
     }
 
-    private int printAll(Pipeline pipeline, List<ReadResult> inputs) {
-        boolean one = inputs.size() == 1;
+    /** Prints each article's analysis as it is read: one at a time, in the order of the inputs. */
+    private int printAll(Pipeline pipeline, ArticleQueue inputs) {
         int failed = 0;
-        AnalysisFormat chosen = AnalysisFormats.expect(format);
-        boolean text = chosen.name().equals("text");
+        int total = 0;
+        boolean one = true;
+        boolean interactive = Terminal.interactive();
+        boolean text = format.equals("text");
         PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         java.io.Writer w = new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8);
-        try (AnalysisSink sink = chosen.open(w, new WriteOptions(Terminal.interactive(), !one))) {
-            for (ReadResult r : inputs) {
+        AnalysisSink sink = null;
+        while (inputs.hasNext()) {
+            ArticleQueue.Item item = inputs.next();
+            ReadResult r = item.result();
+            total++;
+            if (total == 1) one = !inputs.hasNext();   // waits for the reader: a single input prints a single object
+            if (format.equals("html") && !one) {
+                item.release();
+                System.err.println("newsgraph: --format html writes one page: give one article, or --out DIR for DIR/<id>.html per article");
+                return 2;
+            }
+            try {
                 if (r.article().isEmpty()) {
-                    System.err.println("newsgraph: " + r.error().orElse("unreadable input"));
+                    System.err.println("newsgraph: " + TerminalText.safe(r.error().orElse("unreadable input")));
                     failed++;
                     continue;
                 }
                 Doc doc = pipeline.run(prepare(r.article().get()));
                 Analysis a = Analyses.of(doc);
                 describe(r.origin(), a);
-                sink.write(a);
-                w.flush();
+                if (text) {
+                    String summary = new AnalysisTextWriter(interactive).render(a);
+                    stdout.println(interactive ? TerminalText.safeKeepingColours(summary) : TerminalText.safe(summary));
+                } else {
+                    // every other format from the io registry, exactly as the store and Spark write it
+                    if (sink == null) sink = AnalysisFormats.expect(format).open(w, new WriteOptions(interactive, !one));
+                    sink.write(a);
+                    w.flush();
+                }
                 if (explain) {
                     // beside a text summary on standard output; on standard error beside other formats, which stay parseable
                     PrintStream to = text ? stdout : System.err;
-                    for (Ranking k : rankings(doc)) k.explain(doc.text()).forEach(to::println);
+                    for (Ranking k : rankings(doc)) k.explain(doc.text()).forEach(line -> to.println(TerminalText.safe(line)));
                 }
+            } catch (IOException e) {
+                System.err.println("newsgraph: cannot write the output: " + Newsgraph.oneLine(e));
+                return 1;
+            } finally {
+                item.release();
             }
+        }
+        try {
+            if (sink == null && !text) sink = AnalysisFormats.expect(format).open(w, new WriteOptions(interactive, !one));
+            if (sink != null) sink.close();
+            w.flush();
         } catch (IOException e) {
             System.err.println("newsgraph: cannot write the output: " + Newsgraph.oneLine(e));
             return 1;
         }
-        try {
-            w.flush();
-        } catch (IOException e) {
-            return 1;
-        }
         stdout.flush();
-        if (!one && !quiet) System.err.println(summary(inputs.size(), failed, Map.of()));
+        if (!one && !quiet) System.err.println(summary(total, failed));
         return failed == 0 ? 0 : 1;
     }
 
-    private int writeAll(Pipeline pipeline, List<ReadResult> inputs) {
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            System.err.println("newsgraph: cannot create output directory " + out + " (" + e.getMessage() + "): choose a writable --out");
-            return 2;
-        }
-        Map<String, String> failures = new LinkedHashMap<>();
-        Set<String> usedIds = new HashSet<>();
-        List<Callable<Void>> jobs = new ArrayList<>();
-        ProgressBar progress = Terminal.progress(inputs.size(), "analysing " + inputs.size() + " articles into " + out, quiet);
+    /**
+     * The batch: articles stream from the reader thread through the bounded {@link ArticleQueue} to {@code threads}
+     * workers that analyse and write them; at most {@code 2 × threads} articles are handed out at once, and the
+     * queue's weight budget bounds the memory whatever the batch holds. Each article gets a distinct file name.
+     */
+    private int writeAll(Pipeline pipeline, ArticleQueue inputs) {
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger total = new AtomicInteger();
+        OutputNames names = new OutputNames();
+        long expected = quiet || !Terminal.interactive() ? 0 : Inputs.countArticles(files);
+        ProgressBar progress = Terminal.progress(expected, "analysing " + (expected > 0 ? expected + " " : "") + "articles into " + out, quiet);
         AtomicInteger done = new AtomicInteger();
         AnalysisFormat chosen = AnalysisFormats.expect(format);
         // text and the JSON lines write one JSON file per article, as --out always did
-        AnalysisFormat perArticle = chosen.name().equals("text") || chosen.name().equals("jsonl")
-                ? AnalysisFormats.expect("json") : chosen;
+        AnalysisFormat perArticle = format.equals("text") || format.equals("jsonl") ? AnalysisFormats.expect("json") : chosen;
         BatchFile batch;
         try {
             batch = perArticle.oneFilePerBatch() ? BatchFile.open(out.resolve(perArticle.fileName()), perArticle) : null;
         } catch (IOException e) {
-            System.err.println("newsgraph: cannot write " + out.resolve(perArticle.fileName()) + " (" + e.getMessage() + ")");
+            System.err.println("newsgraph: cannot write " + out.resolve(perArticle.fileName()) + " (" + OutputDirectory.why(e)
+                    + "): check the space and permissions of --out");
             return 2;
         }
-        int index = 0;
-        for (ReadResult r : inputs) {
-            if (r.article().isEmpty()) {
-                failures.put(r.origin(), r.error().orElse("unreadable"));
-                progress.update(done.incrementAndGet());
-                if (batch != null) batch.skip(index);
-                index++;
-                continue;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "analyze");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore handedOut = new Semaphore(2 * threads);
+        java.util.function.BiConsumer<String, String> fail = (origin, why) -> {
+            failed.incrementAndGet();
+            synchronized (System.err) {
+                System.err.println("failed: " + TerminalText.safe(why));
             }
-            Article article = prepare(r.article().get());
-            String id = uniqueId(article.id(), usedIds);
-            Article input = id.equals(article.id()) ? article : article.withId(id);
-            int position = index++;
-            jobs.add(() -> {
-                try {
-                    Doc doc = pipeline.run(input);
-                    Analysis a = Analyses.of(doc);
-                    describe(r.origin(), a);
-                    if (batch != null) batch.write(position, a);
-                    else writeAtomically(out.resolve(fileName(id) + perArticle.fileName()), render(perArticle, a));
-                    if (explain) writeAtomically(out.resolve(fileName(id) + ".explain.json"), explanationJson(doc));
-                } catch (IOException | RuntimeException e) {
-                    if (batch != null) batch.skip(position);
-                    synchronized (failures) {
-                        failures.put(r.origin(), "cannot write the analysis of " + id + ": " + Newsgraph.oneLine(e));
-                    }
-                }
-                progress.update(done.incrementAndGet());
-                return null;
-            });
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        };
         try {
-            for (Future<Void> f : pool.invokeAll(jobs)) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failures.put("batch", "interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            failures.put("batch", Newsgraph.oneLine(e.getCause()));
+            while (inputs.hasNext()) {
+                ArticleQueue.Item item = inputs.next();
+                ReadResult r = item.result();
+                int position = total.getAndIncrement();
+                if (r.article().isEmpty()) {
+                    item.release();
+                    if (batch != null) batch.skip(position);
+                    fail.accept(r.origin(), r.error().orElse("unreadable"));
+                    progress.update(done.incrementAndGet());
+                    continue;
+                }
+                Article input = prepare(r.article().get());
+                String name = names.next(input.id());
+                handedOut.acquireUninterruptibly();
+                pool.execute(() -> {
+                    boolean written = false;
+                    try {
+                        Doc doc = pipeline.run(input);
+                        Analysis a = Analyses.of(doc);
+                        describe(r.origin(), a);
+                        if (batch != null) batch.write(position, a);
+                        else writeAtomically(out.resolve(name + perArticle.fileName()), render(perArticle, a));
+                        written = true;
+                        if (explain) writeAtomically(out.resolve(name + ".explain.json"), explanationJson(doc));
+                    } catch (IOException e) {
+                        fail.accept(r.origin(), "cannot write the analysis of " + input.id() + " into " + out + " ("
+                                + OutputDirectory.why(e) + "): check the space and permissions of --out");
+                    } catch (RuntimeException | StackOverflowError e) {
+                        fail.accept(r.origin(), r.origin() + ": the analysis failed (" + Newsgraph.oneLine(e) + ")");
+                    } finally {
+                        if (batch != null && !written) batch.skip(position);
+                        item.release();
+                        handedOut.release();
+                        progress.update(done.incrementAndGet());
+                    }
+                });
+            }
         } finally {
             pool.shutdown();
+            try {
+                while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    // the last articles are being analysed
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (batch != null) {
             try {
                 batch.close();
             } catch (IOException e) {
-                failures.put("batch", "cannot finish " + out.resolve(perArticle.fileName()) + ": " + Newsgraph.oneLine(e));
+                fail.accept("batch", "cannot finish " + out.resolve(perArticle.fileName()) + " (" + OutputDirectory.why(e)
+                        + "): check the space and permissions of --out");
             }
         }
-        failures.forEach((where, why) -> System.err.println("failed: " + why));
-        if (!quiet) System.err.println(summary(inputs.size(), failures.size(), failures));
-        return failures.isEmpty() ? 0 : 1;
+        progress.finish();
+        if (!quiet) System.err.println(summary(total.get(), failed.get()));
+        return failed.get() == 0 ? 0 : 1;
     }
 
     /** A --format value: the name of a format of the io registry, any case; else picocli's one-line error. */
@@ -240,11 +293,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** One analysis in a per-article format, as the text of its file. */
     private static String render(AnalysisFormat f, Analysis a) throws IOException {
-        java.io.StringWriter w = new java.io.StringWriter();
-        try (AnalysisSink sink = f.open(w, WriteOptions.PLAIN)) {
+        java.io.StringWriter sw = new java.io.StringWriter();
+        try (AnalysisSink sink = f.open(sw, WriteOptions.PLAIN)) {
             sink.write(a);
         }
-        return w.toString();
+        return sw.toString();
     }
 
     /** The attribution rankings the quotes and figures annotators left on the document, in that order. */
@@ -265,29 +318,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void describe(String origin, Analysis a) {
         if (!verbose) return;
         synchronized (System.err) {
-            System.err.printf("%s → %s (%s): %d entities, %d quotes, %d figures, %d times%s%n", origin, a.id(), a.lang(),
+            System.err.printf("%s → %s (%s): %d entities, %d quotes, %d figures, %d times%s%n", TerminalText.safe(origin),
+                    TerminalText.safe(a.id()), a.lang(),
                     a.entities().size(), a.quotes().size(), a.figures().size(), a.times().size(),
                     a.warnings().isEmpty() ? "" : ", " + a.warnings().size() + " warnings");
         }
     }
 
-    private static String summary(int total, int failed, Map<String, String> failures) {
+    private static String summary(int total, int failed) {
         String s = "analysed " + (total - failed) + " of " + total + " articles, " + failed + " failed";
-        if (failed > 0 && !failures.isEmpty()) s += " (see the 'failed:' lines above)";
+        if (failed > 0) s += " (see the 'failed:' lines above)";
         return s;
-    }
-
-    private static String uniqueId(String id, Set<String> used) {
-        String candidate = id;
-        for (int n = 2; !used.add(candidate); n++) candidate = id + "-" + n;
-        return candidate;
-    }
-
-    /** An id made safe as a file name: path separators and control characters replaced. */
-    static String fileName(String id) {
-        String s = id.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "_");
-        if (s.isBlank() || s.startsWith(".")) s = "_" + s;
-        return s.length() > 200 ? s.substring(0, 200) : s;
     }
 
     /** Writes through a temporary file and a rename, so a crash never leaves a half-written analysis. */

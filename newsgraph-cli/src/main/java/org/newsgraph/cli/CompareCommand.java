@@ -53,7 +53,7 @@ final class CompareCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.println(new FactGroupJsonWriter(true).toJson(groups, m.map(Measure::jsonName), Optional.ofNullable(entity)));
             case csv -> out.print(new FactGroupCsvWriter().toCsv(groups));
-            case text -> out.println(new FactGroupText(Terminal.interactive()).render(groups));
+            case text -> out.println(TerminalText.safeKeepingColours(new FactGroupText(Terminal.interactive()).render(groups)));
         }
         out.flush();
         return 0;

@@ -75,7 +75,6 @@ public final class AnalysisSchema {
             nullable("value", DataTypes.StringType),
             nullable("mod", DataTypes.StringType));
 
-    /** An event (docs/format.md {@code events[]}); {@code time} and {@code figures} index the times and figures. */
     public static final StructType EVENT = struct(
             required("type", DataTypes.StringType),
             required("text", DataTypes.StringType),
@@ -88,7 +87,6 @@ public final class AnalysisSchema {
             nullable("time", DataTypes.IntegerType),
             required("figures", array(DataTypes.IntegerType)));
 
-    /** A flagged span (docs/format.md {@code framing[]}). */
     public static final StructType FRAMING = struct(
             required("kind", DataTypes.StringType),
             required("text", DataTypes.StringType),

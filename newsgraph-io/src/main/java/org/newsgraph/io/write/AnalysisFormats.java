@@ -20,7 +20,8 @@ public final class AnalysisFormats {
             new JsonFormat(false),
             new GkgFormat(),
             new WebAnnotationFormat(),
-            new FigureCsvFormat());
+            new FigureCsvFormat(),
+            new HtmlFormat());
 
     private AnalysisFormats() {
     }
@@ -44,6 +45,29 @@ public final class AnalysisFormats {
     public static AnalysisFormat expect(String name) {
         return find(name).orElseThrow(() -> new IllegalArgumentException(
                 "unknown format '" + name + "': use one of " + String.join(", ", names())));
+    }
+
+    /** The article page as one self-contained HTML file (the web room's {@code ArticleHtmlWriter}). */
+    private static final class HtmlFormat implements AnalysisFormat {
+        @Override
+        public String name() {
+            return "html";
+        }
+
+        @Override
+        public String description() {
+            return "the article page as one self-contained HTML file (a report to send)";
+        }
+
+        @Override
+        public String fileName() {
+            return ".html";
+        }
+
+        @Override
+        public AnalysisSink open(Writer out, WriteOptions options) {
+            return a -> out.write(org.newsgraph.io.write.html.ArticleHtmlWriter.standalone(a));
+        }
     }
 
     /** The summary of docs/format.md's text form. */
