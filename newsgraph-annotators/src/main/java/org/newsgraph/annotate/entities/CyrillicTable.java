@@ -1,12 +1,11 @@
 package org.newsgraph.annotate.entities;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import org.newsgraph.core.lang.Lexicon;
 
 /**
  * Cyrillic to Latin letter by letter, from the data file {@code cyrillic-latin.tsv} next to this class: BGN/PCGN
@@ -33,29 +32,26 @@ final class CyrillicTable {
     }
 
     private static void read() {
-        InputStream in = CyrillicTable.class.getResourceAsStream(FILE);
-        if (in == null) throw new IllegalStateException("missing resource " + FILE + " next to " + CyrillicTable.class);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t", -1);
-                char c = f[0].isEmpty() ? 0 : f[0].charAt(0);
-                if (f.length < 2 || f.length > 4 || f[0].length() != 1 || c < 0x400 || c >= 0x500
-                        || Character.isUpperCase(c) || f.length > 3 && !f[3].isEmpty() && !f[3].equals("opens")) {
-                    throw new IllegalStateException(FILE + ":" + n + ": expected a lower-case Cyrillic letter TAB Latin"
-                            + " [TAB Latin at a word start or after a vowel] [TAB opens], got '" + line + "'");
-                }
-                for (char k : new char[] {c, Character.toUpperCase(c)}) {
-                    LOWER[k - 0x400] = f[1];
-                    if (f.length > 2 && !f[2].isEmpty()) INITIAL[k - 0x400] = f[2];
-                    OPENS[k - 0x400] = f.length > 3 && f[3].equals("opens");
-                }
-            }
+        Lexicon table;
+        try (InputStream in = CyrillicTable.class.getResourceAsStream(FILE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + FILE + " next to " + CyrillicTable.class);
+            table = Lexicon.read(FILE, in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FILE, e);
+        }
+        for (int row = 0; row < table.rows().size(); row++) {
+            List<String> f = table.rows().get(row);
+            char c = f.get(0).isEmpty() ? 0 : f.get(0).charAt(0);
+            if (f.size() < 2 || f.size() > 4 || f.get(0).length() != 1 || c < 0x400 || c >= 0x500
+                    || Character.isUpperCase(c) || f.size() > 3 && !f.get(3).isEmpty() && !f.get(3).equals("opens")) {
+                throw new IllegalStateException(FILE + ":" + table.line(row) + ": expected a lower-case Cyrillic letter"
+                        + " TAB Latin [TAB Latin at a word start or after a vowel] [TAB opens], got " + f);
+            }
+            for (char k : new char[] {c, Character.toUpperCase(c)}) {
+                LOWER[k - 0x400] = f.get(1);
+                if (f.size() > 2 && !f.get(2).isEmpty()) INITIAL[k - 0x400] = f.get(2);
+                OPENS[k - 0x400] = f.size() > 3 && f.get(3).equals("opens");
+            }
         }
     }
 
