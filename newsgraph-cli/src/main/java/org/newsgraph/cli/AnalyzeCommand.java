@@ -3,10 +3,8 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +30,7 @@ import org.newsgraph.io.read.Inputs;
 import org.newsgraph.io.read.ReadResult;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 import org.newsgraph.io.write.AnalysisTextWriter;
+import org.newsgraph.io.write.AtomicFile;
 import org.newsgraph.io.write.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,6 +76,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "Worker threads for batches. Default: all cores.")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--pretty", description = "With --out: indented JSON files (default: compact, one line per file, faster to write and read).")
+    boolean pretty;
 
     private static final AnalysisJsonWriter PRETTY = new AnalysisJsonWriter(true);
     private static final AnalysisJsonWriter COMPACT = new AnalysisJsonWriter(false);
@@ -164,7 +166,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Callable<Void>> jobs = new ArrayList<>();
         ProgressBar progress = Terminal.progress(inputs.size(), "analysing " + inputs.size() + " articles into " + out, quiet);
         AtomicInteger done = new AtomicInteger();
-        AnalysisJsonWriter writer = new AnalysisJsonWriter(true);
+        AnalysisJsonWriter writer = pretty ? PRETTY : COMPACT;
         for (ReadResult r : inputs) {
             if (r.article().isEmpty()) {
                 failures.put(r.origin(), r.error().orElse("unreadable"));
@@ -179,8 +181,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     Doc doc = pipeline.run(input);
                     Analysis a = Analyses.of(doc);
                     describe(r.origin(), a);
-                    writeAtomically(out.resolve(fileName(id) + ".json"), writer.toJson(a));
-                    if (explain) writeAtomically(out.resolve(fileName(id) + ".explain.json"), explanationJson(doc));
+                    AtomicFile.write(out.resolve(fileName(id) + ".json"), to -> writer.write(a, to));
+                    if (explain) AtomicFile.write(out.resolve(fileName(id) + ".explain.json"), explanationJson(doc));
                 } catch (IOException | RuntimeException e) {
                     synchronized (failures) {
                         failures.put(r.origin(), "cannot write the analysis of " + id + ": " + Newsgraph.oneLine(e));
@@ -247,17 +249,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         String s = id.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "_");
         if (s.isBlank() || s.startsWith(".")) s = "_" + s;
         return s.length() > 200 ? s.substring(0, 200) : s;
-    }
-
-    /** Writes through a temporary file and a rename, so a crash never leaves a half-written analysis. */
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp" + Thread.currentThread().threadId());
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
 }
