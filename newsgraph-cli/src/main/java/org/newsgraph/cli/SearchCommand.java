@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.CorpusStore;
+import org.newsgraph.store.QueryLimits;
 import org.newsgraph.store.SearchHit;
+import org.newsgraph.store.SearchJson;
 import org.newsgraph.store.SearchRequest;
 import org.newsgraph.store.SearchResult;
 import picocli.CommandLine.Command;
@@ -67,16 +69,22 @@ final class SearchCommand implements Callable<Integer> {
                     .withDates(StoreOptionsParsing.date("--from", from), StoreOptionsParsing.date("--to", to))
                     .withMeasure(StoreOptionsParsing.measure(measure).orElse(null))
                     .withLimit(Math.max(1, limit)).newestFirst(newest);
+            QueryLimits.check(request.query());
         } catch (IllegalArgumentException e) {
             System.err.println("newsgraph: " + e.getMessage());
             return 2;
         }
         SearchResult result;
         try (CorpusStore s = CorpusStore.openReadOnly(store)) {
-            result = s.search(request);
+            try {
+                result = s.search(request);
+            } catch (IllegalArgumentException e) {   // a query beyond the limits: bad usage, said in one line
+                System.err.println("newsgraph: " + e.getMessage());
+                return 2;
+            }
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        out.println(format == Format.json ? json(result) : text(result));
+        out.println(format == Format.json ? json(result) : TerminalText.safe(text(result)));
         out.flush();
         return 0;
     }
@@ -111,24 +119,11 @@ final class SearchCommand implements Callable<Integer> {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeNumberField("total", r.total());
-            g.writeObjectFieldStart("facets");
-            for (var facet : r.facets().entrySet()) {
-                g.writeObjectFieldStart(facet.getKey());
-                for (var e : facet.getValue().entrySet()) g.writeNumberField(e.getKey(), e.getValue());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
+            SearchJson.facets(g, r);
             g.writeArrayFieldStart("hits");
             for (SearchHit h : r.hits()) {
                 g.writeStartObject();
-                g.writeStringField("id", h.id());
-                g.writeStringField("title", h.title().orElse(null));
-                g.writeStringField("outlet", h.outlet().orElse(null));
-                g.writeStringField("lang", h.lang());
-                g.writeStringField("published", h.published().orElse(null));
-                g.writeStringField("url", h.url().orElse(null));
-                g.writeNumberField("score", h.score());
-                g.writeStringField("snippet", h.snippet());
+                SearchJson.hitFields(g, h);
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -459,7 +459,7 @@ final class NameFinder {
         while (s - 1 >= 0 && h - s < 3 && w.sameSentence(s - 1, h)) {
             Word b = w.get(s - 1);
             if (!b.capitalised || b.possessive || lx.nonNames.contains(b.lower) || lx.isDemonym(b.lower)
-                    || lx.titles.get(b.lower) != null || lx.commonWords.contains(b.lower)) break;
+                    || w.isPhrase(lx.titles, b.start, b.end) || lx.commonWords.contains(b.lower)) break;
             s--;
         }
         return s;
@@ -594,7 +594,7 @@ final class NameFinder {
     private static boolean ownerBeforeName(Words w, NameLexicons lx, int j) {
         if (!w.get(j).possessive) return false;
         int k = nextNameWord(w, j);
-        return k < 0 || !lx.orgHeads.contains(w.get(k).key) || lx.titles.get(w.get(j).lower) == null;
+        return k < 0 || !lx.orgHeads.contains(w.get(k).key) || !w.isPhrase(lx.titles, w.get(j).start, w.get(j).end);
     }
 
     /**
@@ -701,7 +701,7 @@ final class NameFinder {
         // titles open or sit in a run ("Kazakh President Kassym-Jomart Tokayev") but are not names; after the noun of
         // an organisation they end its name ("… Organization Secretary-General Petteri Taalas")
         for (int k = Math.max(i, lastHead + 1); k <= j; k++) {
-            if (lx.titles.get(w.get(k).lower) != null && (lastHead < 0 || k < j)) {
+            if (w.isPhrase(lx.titles, w.get(k).start, w.get(k).end) && (lastHead < 0 || k < j)) {
                 if (k > i) addChain(w, lx, i, k - 1, headline, tags, fixed, names, pending);
                 if (k < j) addChain(w, lx, k + 1, j, headline, tags, fixed, names, pending);
                 return;
@@ -848,8 +848,7 @@ final class NameFinder {
             int s = i - back;
             if (!w.sameSentence(s, i) || !w.get(s).isWord()) return false;
             if (back == 1 && lx.locationCues.contains(w.get(s).lower)) return true;
-            String phrase = PhraseSet.normalise(w.text.substring(w.get(s).tokenStart, w.get(i).start));
-            if (lx.locationCues.contains(phrase)) return true;
+            if (w.isPhrase(lx.locationCuePhrases, w.get(s).tokenStart, w.get(i).start)) return true;
         }
         return false;
     }
@@ -871,11 +870,10 @@ final class NameFinder {
         if (e < 0 || !w.sameSentence(e, i)) return false;
         if (w.get(e).is(",") && e > 0) e--;
         if (e >= 0 && w.get(e).isWord() && lx.demonyms.containsKey(w.get(e).lower) && e > 0) e--;
-        for (int len = 1; len <= lx.titles.longest() && e - len + 1 >= 0; len++) {
+        for (int len = 1; len <= lx.titles.longestPhrase() && e - len + 1 >= 0; len++) {
             int s = e - len + 1;
             if (!w.sameSentence(s, i)) break;
-            String phrase = PhraseSet.normalise(w.text.substring(w.get(s).tokenStart, w.get(e).end));
-            if (lx.titles.get(phrase) != null) return true;
+            if (w.isPhrase(lx.titles, w.get(s).tokenStart, w.get(e).end)) return true;
         }
         return false;
     }

@@ -11,6 +11,7 @@ import org.newsgraph.core.lang.LexiconSpec;
 import org.newsgraph.core.lang.LexiconSpec.Type;
 import org.newsgraph.core.model.Figure;
 import org.newsgraph.core.model.Measure;
+import org.newsgraph.core.text.Normalizer;
 
 /**
  * What the figures rules know of one language, read once from its pack: number words, how decimals are written,
@@ -32,14 +33,20 @@ final class FigureVocabulary {
     static final LexiconSpec NOT_COUNTS = LexiconSpec.named("figure-not-counts").column("phrase", Type.TEXT)
             .choice("kind", names(NotCount.values())).optional();
     static final LexiconSpec SUBSETS = LexiconSpec.named("figure-subsets").column("phrase", Type.TEXT)
-            .choice("position", List.of("before", "after", "and")).optional();
+            .choice("position", List.of("before", "after", "and", "frame")).optional();
     static final LexiconSpec SOURCES = LexiconSpec.named("figure-sources").column("phrase", Type.TEXT)
             .choice("role", names(SourceCue.values())).required();
     static final LexiconSpec PUBLISHED = LexiconSpec.named("figure-published").column("phrase", Type.TEXT)
             .choice("role", names(PublishedCue.values())).optional();
+    /**
+     * Adjectives of nationality (the entities' lexicon, same layout): after a number they name people ("43 Syrians",
+     * "14 Italiens", "at least 145 were Egyptian"), as a people noun does.
+     */
+    static final LexiconSpec DEMONYMS = LexiconSpec.named("demonyms").column("word", Type.TEXT)
+            .column("country", Type.TEXT).optional();
     /** Every lexicon this vocabulary reads. */
     static final List<LexiconSpec> LEXICONS = List.of(FORMAT, NUMBERS, APPROXIMATORS, RANGES, MEASURES, NOT_COUNTS,
-            SUBSETS, SOURCES, PUBLISHED);
+            SUBSETS, SOURCES, PUBLISHED, DEMONYMS);
 
     private static List<String> names(Enum<?>[] values) {
         return java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
@@ -75,39 +82,55 @@ final class FigureVocabulary {
     enum NotCount { UNIT, DATE, BEFORE, YEAR, PARTITIVE }
 
     /** The role of a source cue. */
-    enum SourceCue { ACCORDING, SELF, VERB, PRONOUN, BODY, ANAPHORA, AUX, SKIP, STOP, THAT, VAGUE }
+    enum SourceCue { ACCORDING, SELF, VERB, DENY, PRONOUN, BODY, ANAPHORA, AUX, SKIP, STOP, THAT, VAGUE }
 
     /** The role of a phrase about published data (see {@link PublishedDataSources}). */
     enum PublishedCue { DATA, PUBLISH, NOUN, RELATIVE }
 
     final char decimal;
-    final PhraseTable<NumberWord> numbers = new PhraseTable<>();
-    final PhraseTable<Optional<Figure.Bound>> approximators = new PhraseTable<>();
-    final PhraseTable<String> rangeOpeners = new PhraseTable<>();
+    final PhraseTable<NumberWord> numbers;
+    final PhraseTable<Optional<Figure.Bound>> approximators;
+    final PhraseTable<String> rangeOpeners;
     final Set<String> looseRangeMiddles = new HashSet<>();
-    final PhraseTable<MeasureCue> measures = new PhraseTable<>();
-    final PhraseTable<NotCount> notCounts = new PhraseTable<>();
-    final PhraseTable<Boolean> subsetsBefore = new PhraseTable<>();
-    final PhraseTable<Boolean> subsetsAfter = new PhraseTable<>();
-    final PhraseTable<Boolean> coordinators = new PhraseTable<>();
-    final PhraseTable<SourceCue> sources = new PhraseTable<>();
-    final PhraseTable<PublishedCue> published = new PhraseTable<>();
+    final PhraseTable<MeasureCue> measures;
+    final PhraseTable<NotCount> notCounts;
+    final PhraseTable<Boolean> subsetsBefore;
+    final PhraseTable<Boolean> subsetsAfter;
+    final PhraseTable<Boolean> coordinators;
+    /** Opens a clause that names the whole the next number is drawn from ("Of those killed, 45 were …"). */
+    final PhraseTable<Boolean> frames;
+    final PhraseTable<SourceCue> sources;
+    final PhraseTable<PublishedCue> published;
     private final Set<String> scaleWords = new HashSet<>();
+    /** Reads the figures' tokens from the shared token layer; lexicon phrases are cut by it too. */
+    final TokReader reader;
 
-    private FigureVocabulary(char decimal) {
+    private FigureVocabulary(char decimal, Normalizer normalizer) {
         this.decimal = decimal;
+        this.reader = new TokReader(decimal, scaleWords, normalizer);
+        numbers = new PhraseTable<>(reader);
+        approximators = new PhraseTable<>(reader);
+        rangeOpeners = new PhraseTable<>(reader);
+        measures = new PhraseTable<>(reader);
+        notCounts = new PhraseTable<>(reader);
+        subsetsBefore = new PhraseTable<>(reader);
+        subsetsAfter = new PhraseTable<>(reader);
+        coordinators = new PhraseTable<>(reader);
+        frames = new PhraseTable<>(reader);
+        sources = new PhraseTable<>(reader);
+        published = new PhraseTable<>(reader);
     }
 
     static FigureVocabulary of(LanguagePack pack) {
         String dec = pack.lexicon(FORMAT).value("decimal");
-        FigureVocabulary v = new FigureVocabulary(dec.isEmpty() ? '.' : dec.charAt(0));
+        FigureVocabulary v = new FigureVocabulary(dec.isEmpty() ? '.' : dec.charAt(0), Normalizer.of(pack));
         for (List<String> row : pack.lexicon(NUMBERS).rows()) {
             String flags = row.size() > 3 ? row.get(3) : "";
             NumberWord w = new NumberWord(Double.parseDouble(row.get(1)),
                     NumberKind.valueOf(row.get(2).toUpperCase(Locale.ROOT)), flags.contains("abbr"),
                     flags.contains("nobare"), flags.contains("approx"));
             v.numbers.add(row.get(0), w);
-            if (w.kind() == NumberKind.SCALE) v.scaleWords.add(Tokenizer.normalize(row.get(0)));
+            if (w.kind() == NumberKind.SCALE) v.scaleWords.add(v.reader.normalizer().normalize(row.get(0)));
         }
         for (List<String> row : pack.lexicon(APPROXIMATORS).rows()) {
             String b = row.size() > 1 ? row.get(1) : "none";
@@ -118,7 +141,7 @@ final class FigureVocabulary {
             });
         }
         for (List<String> row : pack.lexicon(RANGES).rows()) {
-            String middle = Tokenizer.normalize(row.get(1));
+            String middle = v.reader.normalizer().normalize(row.get(1));
             if (row.get(0).equals("-")) v.looseRangeMiddles.add(middle);
             else v.rangeOpeners.add(row.get(0), middle);
         }
@@ -130,6 +153,11 @@ final class FigureVocabulary {
             v.measures.add(row.get(0), new MeasureCue(m, flag.equals("weak"), flag.equals("toll"), same,
                     flag.equals("one")));
         }
+        MeasureCue people = new MeasureCue(Optional.empty(), false, false, false, false);
+        for (List<String> row : pack.lexicon(DEMONYMS).rows()) {
+            // the plural and feminine forms too: "Syrians", "Italiennes"
+            if (!row.get(0).contains(" ")) v.measures.add(row.get(0) + "*", people);
+        }
         for (List<String> row : pack.lexicon(NOT_COUNTS).rows()) {
             v.notCounts.add(row.get(0), NotCount.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
         }
@@ -137,6 +165,7 @@ final class FigureVocabulary {
             PhraseTable<Boolean> table = switch (row.get(1)) {
                 case "after" -> v.subsetsAfter;
                 case "and" -> v.coordinators;
+                case "frame" -> v.frames;
                 default -> v.subsetsBefore;
             };
             table.add(row.get(0), Boolean.TRUE);
@@ -149,9 +178,5 @@ final class FigureVocabulary {
             v.published.add(row.get(0), PublishedCue.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
         }
         return v;
-    }
-
-    Tokenizer tokenizer() {
-        return new Tokenizer(decimal, scaleWords::contains);
     }
 }

@@ -57,6 +57,8 @@ public final class AnalysisJsonWriter {
             g.writeArrayFieldStart("times");
             for (TimeExpression t : a.times()) time(g, t);
             g.writeEndArray();
+            EventFramingJson.events(g, a.events());
+            EventFramingJson.framing(g, a.framing());
             if (!a.warnings().isEmpty()) {
                 g.writeArrayFieldStart("warnings");
                 for (String w : a.warnings()) g.writeString(w);
@@ -129,6 +131,11 @@ public final class AnalysisJsonWriter {
         if (f.partOf().isPresent()) g.writeNumber(f.partOf().getAsInt()); else g.writeNull();
         g.writeFieldName("bound");
         if (f.bound().isPresent()) g.writeString(f.bound().get().name().toLowerCase(java.util.Locale.ROOT)); else g.writeNull();
+        // only denied figures carry a status: the others keep the fields they always had (docs/format.md)
+        if (f.denial().isPresent()) {
+            g.writeStringField("status", "denied");
+            reference(g, "denied_by", f.denial().get().by());
+        }
         g.writeEndObject();
     }
 
@@ -144,7 +151,8 @@ public final class AnalysisJsonWriter {
         g.writeEndObject();
     }
 
-    private static void reference(JsonGenerator g, String field, Optional<Reference> ref) throws IOException {
+    /** A speaker, source, actor or place: shared with the events and framing arrays. */
+    static void reference(JsonGenerator g, String field, Optional<Reference> ref) throws IOException {
         g.writeFieldName(field);
         if (ref.isEmpty()) {
             g.writeNull();
