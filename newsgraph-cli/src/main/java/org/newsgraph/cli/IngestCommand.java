@@ -64,6 +64,7 @@ final class IngestCommand implements Callable<Integer> {
         Pipeline pipeline = StandardPipeline.create(java.util.Optional.ofNullable(kb));
         AnalysisJsonWriter writer = new AnalysisJsonWriter(false);
         try (CorpusStore s = CorpusStore.open(store, new StoreOptions(batch, StoreOptions.defaults().commitEveryMillis()))) {
+            s.useGazetteer(KbGazetteer.load(java.util.Optional.ofNullable(kb)));
             ProgressBar progress = Terminal.progress(total,
                     "ingesting " + total + " articles into " + store + " on " + threads + " threads", quiet);
             IngestSummary summary = new Ingester(s, a -> Analyses.of(pipeline.run(a)), writer::toJson, threads)

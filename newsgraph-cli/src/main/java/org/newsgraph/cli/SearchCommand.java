@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.CorpusStore;
 import org.newsgraph.store.SearchHit;
@@ -41,6 +42,15 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--entity", paramLabel = "NAME", description = "Only articles naming this entity (any spelling; a country includes its places).")
     String entity;
 
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only articles quoting this person or body (any spelling or script).")
+    String speaker;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "Only articles crediting figures to this person or body (any spelling or script).")
+    String source;
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "Local knowledge base directory (places and names). Default: ~/.newsgraph/kb when it exists.")
+    Path kb;
+
     @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this date.")
     String from;
 
@@ -64,6 +74,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest request;
         try {
             request = SearchRequest.of(String.join(" ", query)).withLang(lang).withOutlet(outlet).withEntity(entity)
+                    .withSpeaker(speaker).withSource(source)
                     .withDates(StoreOptionsParsing.date("--from", from), StoreOptionsParsing.date("--to", to))
                     .withMeasure(StoreOptionsParsing.measure(measure).orElse(null))
                     .withLimit(Math.max(1, limit)).newestFirst(newest);
@@ -73,6 +84,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchResult result;
         try (CorpusStore s = CorpusStore.openReadOnly(store)) {
+            if (entity != null || speaker != null || source != null) s.useGazetteer(KbGazetteer.load(Optional.ofNullable(kb)));
             result = s.search(request);
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

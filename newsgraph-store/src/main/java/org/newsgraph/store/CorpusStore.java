@@ -35,6 +35,7 @@ import org.newsgraph.core.model.Measure;
 import org.newsgraph.facts.FactComparison;
 import org.newsgraph.io.json.AnalysisJsonReader;
 import org.newsgraph.facts.FactGroup;
+import org.newsgraph.facts.Gazetteer;
 import org.newsgraph.facts.Place;
 import org.newsgraph.facts.Places;
 import org.newsgraph.facts.Report;
@@ -77,6 +78,8 @@ public final class CorpusStore implements AutoCloseable {
     private final StoreOptions options;
     /** Keys added since the searcher was last refreshed: the searcher cannot see them yet. */
     private final Set<String> unrefreshedKeys = ConcurrentHashMap.newKeySet();
+    /** Resolves names and places for the referent fields and filters; the basic one until told otherwise. */
+    private volatile Gazetteer gazetteer = Gazetteer.basic();
     private int pending;
     private long lastCommitNanos = System.nanoTime();
 
@@ -150,6 +153,19 @@ public final class CorpusStore implements AutoCloseable {
         return dir;
     }
 
+    /**
+     * Uses this gazetteer (e.g. backed by the knowledge base) to index articles by referent and to resolve the
+     * {@code entity}, {@code speaker} and {@code source} filters and the places of {@link #compare}.
+     */
+    public CorpusStore useGazetteer(Gazetteer g) {
+        this.gazetteer = java.util.Objects.requireNonNull(g);
+        return this;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
     /** Which key of the article is already stored ({@code id}, {@code url} or {@code content}), if any. */
     public Optional<String> duplicateOf(ArticleKeys keys) {
         if (unrefreshedKeys.contains("id:" + keys.id())) return Optional.of("id");
@@ -180,7 +196,9 @@ public final class CorpusStore implements AutoCloseable {
         Optional<String> duplicate = duplicateOf(keys);
         if (duplicate.isPresent()) return duplicate;
         try {
-            writer.addDocument(StoreFields.document(analysis, json, keys));
+            Document doc = StoreFields.document(analysis, json, keys);
+            ReferentFields.add(doc, analysis, gazetteer);
+            writer.addDocument(doc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot add " + keys.id() + " to the store: " + e.getMessage(), e);
         }
@@ -229,7 +247,7 @@ public final class CorpusStore implements AutoCloseable {
     public SearchResult search(SearchRequest request) {
         IndexSearcher s = acquire();
         try {
-            return new StoreSearch(s).run(request);
+            return new StoreSearch(s, gazetteer).run(request);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + e.getMessage(), e);
         } finally {
@@ -269,7 +287,7 @@ public final class CorpusStore implements AutoCloseable {
     /** Every stored article matching the filters of {@code request} (its query text is ignored). */
     public void forEachAnalysis(SearchRequest request, Consumer<StoredDoc> each) {
         forEachMatch(StoreSearch.filters(request, new BooleanQuery.Builder()
-                .add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.MUST)).build(), each);
+                .add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.MUST), gazetteer).build(), each);
     }
 
     /**
