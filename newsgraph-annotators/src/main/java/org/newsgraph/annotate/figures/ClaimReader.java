@@ -263,9 +263,9 @@ final class ClaimReader {
     }
 
     /** Whether a remembered source names the body a description's noun names (the noun's stem occurs in it). */
-    private static boolean namesTheSameBody(Tok noun, Span memory, String text) {
+    private boolean namesTheSameBody(Tok noun, Span memory, String text) {
         String stem = noun.norm().substring(0, Math.min(BODY_STEM, noun.norm().length()));
-        return Tokenizer.normalize(text.substring(memory.start(), memory.end())).contains(stem);
+        return vocab.reader.normalizer().normalize(text, memory.start(), memory.end()).contains(stem);
     }
 
     /** A proper name in the phrase: a capital that does not merely open the sentence, or an acronym. */

@@ -23,6 +23,7 @@ import org.newsgraph.core.lang.LanguagePacks;
 import org.newsgraph.core.model.Figure;
 import org.newsgraph.core.model.Measure;
 import org.newsgraph.core.model.Reference;
+import org.newsgraph.core.text.Words;
 
 /**
  * Produces {@link Layers#FIGURES}: numbers of people killed, injured, arrested… with whether they are approximate,
@@ -44,11 +45,11 @@ public final class FigureAnnotator implements Annotator {
     private final Map<String, Optional<Pipeline>> byLanguage = new ConcurrentHashMap<>();
 
     /** The per-language parts, built once per language and shared between documents. */
-    private record Pipeline(FigureVocabulary vocab, Tokenizer tokenizer, CandidateFinder finder, SubsetLinker linker,
+    private record Pipeline(FigureVocabulary vocab, TokReader reader, CandidateFinder finder, SubsetLinker linker,
                             SourceFinder sources) {
         static Pipeline of(LanguagePack pack) {
             FigureVocabulary v = FigureVocabulary.of(pack);
-            return new Pipeline(v, v.tokenizer(), new CandidateFinder(v), new SubsetLinker(v),
+            return new Pipeline(v, v.reader, new CandidateFinder(v), new SubsetLinker(v),
                     new SourceFinder(v, AttributionWords.of(pack), Ranker.standard()));
         }
     }
@@ -64,7 +65,7 @@ public final class FigureAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
+        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE, Layers.WORDS);
     }
 
     /** Speakers, attributions and entity mentions are the figures' sources when present. */
@@ -92,14 +93,15 @@ public final class FigureAnnotator implements Annotator {
 
     private static List<Figure> figures(Doc doc, Pipeline p) {
         List<List<Tok>> sentences = new ArrayList<>();
+        Words words = doc.expect(Layers.WORDS);
         List<Span> spans = readableSentences(doc);
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);
-            List<Tok> toks = p.tokenizer().tokenize(doc.text(), s.start(), Math.min(s.end(), s.start() + MAX_SENTENCE));
+            List<Tok> toks = p.reader().read(words, s.start(), Math.min(s.end(), s.start() + MAX_SENTENCE));
             while (endsWithAbbreviatedScale(toks, p.vocab()) && i + 1 < spans.size()
                     && spans.get(i + 1).start() - s.end() < 3) {
                 s = new Span(s.start(), spans.get(++i).end(), s.label());
-                toks = p.tokenizer().tokenize(doc.text(), s.start(), Math.min(s.end(), s.start() + MAX_SENTENCE));
+                toks = p.reader().read(words, s.start(), Math.min(s.end(), s.start() + MAX_SENTENCE));
             }
             sentences.add(toks);
         }

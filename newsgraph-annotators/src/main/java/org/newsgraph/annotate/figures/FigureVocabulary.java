@@ -11,6 +11,7 @@ import org.newsgraph.core.lang.LexiconSpec;
 import org.newsgraph.core.lang.LexiconSpec.Type;
 import org.newsgraph.core.model.Figure;
 import org.newsgraph.core.model.Measure;
+import org.newsgraph.core.text.Normalizer;
 
 /**
  * What the figures rules know of one language, read once from its pack: number words, how decimals are written,
@@ -81,33 +82,46 @@ final class FigureVocabulary {
     enum PublishedCue { DATA, PUBLISH, NOUN, RELATIVE }
 
     final char decimal;
-    final PhraseTable<NumberWord> numbers = new PhraseTable<>();
-    final PhraseTable<Optional<Figure.Bound>> approximators = new PhraseTable<>();
-    final PhraseTable<String> rangeOpeners = new PhraseTable<>();
+    final PhraseTable<NumberWord> numbers;
+    final PhraseTable<Optional<Figure.Bound>> approximators;
+    final PhraseTable<String> rangeOpeners;
     final Set<String> looseRangeMiddles = new HashSet<>();
-    final PhraseTable<MeasureCue> measures = new PhraseTable<>();
-    final PhraseTable<NotCount> notCounts = new PhraseTable<>();
-    final PhraseTable<Boolean> subsetsBefore = new PhraseTable<>();
-    final PhraseTable<Boolean> subsetsAfter = new PhraseTable<>();
-    final PhraseTable<Boolean> coordinators = new PhraseTable<>();
-    final PhraseTable<SourceCue> sources = new PhraseTable<>();
-    final PhraseTable<PublishedCue> published = new PhraseTable<>();
+    final PhraseTable<MeasureCue> measures;
+    final PhraseTable<NotCount> notCounts;
+    final PhraseTable<Boolean> subsetsBefore;
+    final PhraseTable<Boolean> subsetsAfter;
+    final PhraseTable<Boolean> coordinators;
+    final PhraseTable<SourceCue> sources;
+    final PhraseTable<PublishedCue> published;
     private final Set<String> scaleWords = new HashSet<>();
+    /** Reads the figures' tokens from the shared token layer; lexicon phrases are cut by it too. */
+    final TokReader reader;
 
-    private FigureVocabulary(char decimal) {
+    private FigureVocabulary(char decimal, Normalizer normalizer) {
         this.decimal = decimal;
+        this.reader = new TokReader(decimal, scaleWords, normalizer);
+        numbers = new PhraseTable<>(reader);
+        approximators = new PhraseTable<>(reader);
+        rangeOpeners = new PhraseTable<>(reader);
+        measures = new PhraseTable<>(reader);
+        notCounts = new PhraseTable<>(reader);
+        subsetsBefore = new PhraseTable<>(reader);
+        subsetsAfter = new PhraseTable<>(reader);
+        coordinators = new PhraseTable<>(reader);
+        sources = new PhraseTable<>(reader);
+        published = new PhraseTable<>(reader);
     }
 
     static FigureVocabulary of(LanguagePack pack) {
         String dec = pack.lexicon(FORMAT).value("decimal");
-        FigureVocabulary v = new FigureVocabulary(dec.isEmpty() ? '.' : dec.charAt(0));
+        FigureVocabulary v = new FigureVocabulary(dec.isEmpty() ? '.' : dec.charAt(0), Normalizer.of(pack));
         for (List<String> row : pack.lexicon(NUMBERS).rows()) {
             String flags = row.size() > 3 ? row.get(3) : "";
             NumberWord w = new NumberWord(Double.parseDouble(row.get(1)),
                     NumberKind.valueOf(row.get(2).toUpperCase(Locale.ROOT)), flags.contains("abbr"),
                     flags.contains("nobare"), flags.contains("approx"));
             v.numbers.add(row.get(0), w);
-            if (w.kind() == NumberKind.SCALE) v.scaleWords.add(Tokenizer.normalize(row.get(0)));
+            if (w.kind() == NumberKind.SCALE) v.scaleWords.add(v.reader.normalizer().normalize(row.get(0)));
         }
         for (List<String> row : pack.lexicon(APPROXIMATORS).rows()) {
             String b = row.size() > 1 ? row.get(1) : "none";
@@ -118,7 +132,7 @@ final class FigureVocabulary {
             });
         }
         for (List<String> row : pack.lexicon(RANGES).rows()) {
-            String middle = Tokenizer.normalize(row.get(1));
+            String middle = v.reader.normalizer().normalize(row.get(1));
             if (row.get(0).equals("-")) v.looseRangeMiddles.add(middle);
             else v.rangeOpeners.add(row.get(0), middle);
         }
@@ -149,9 +163,5 @@ final class FigureVocabulary {
             v.published.add(row.get(0), PublishedCue.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
         }
         return v;
-    }
-
-    Tokenizer tokenizer() {
-        return new Tokenizer(decimal, scaleWords::contains);
     }
 }

@@ -2,13 +2,14 @@ package org.newsgraph.annotate.figures;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newsgraph.core.text.Normalizer;
 import org.newsgraph.core.text.PhraseMatcher;
+import org.newsgraph.core.text.Words;
 
 /**
  * Lexicon phrases of one or more words, matched against the figures tokens with the core {@link PhraseMatcher}
  * (longest phrase wins; a word written with a trailing {@code *} matches every word that starts with it, "погиб*"
- * matches погибли, погибших). Phrases are cut by the figures {@link Tokenizer}, the way the text is.
+ * matches погибли, погибших). Phrases are cut into pieces by the core {@link Words} layer and glued by the figures'
+ * {@link TokReader}, the way the text is, and normalised by the pack's normaliser.
  *
  * @param <V> what a phrase stands for
  */
@@ -22,14 +23,20 @@ final class PhraseTable<V> {
     }
 
     /** Filled while the vocabulary is read; the matcher is built once, at the first lookup (no add after it). */
-    private final PhraseMatcher.Builder<V> builder = PhraseMatcher.builder(Normalizer.basic());
+    private final PhraseMatcher.Builder<V> builder;
+    private final TokReader reader;
     private volatile PhraseMatcher<V> matcher;
+
+    PhraseTable(TokReader reader) {
+        this.reader = reader;
+        this.builder = PhraseMatcher.builder(reader.normalizer());
+    }
 
     PhraseTable<V> add(String phrase, V value) {
         List<String> words = new ArrayList<>();
         for (String piece : phrase.strip().split("\\s+")) {
             boolean prefix = piece.endsWith("*");
-            List<String> parts = Tokenizer.words(prefix ? piece.substring(0, piece.length() - 1) : piece);
+            List<String> parts = words(prefix ? piece.substring(0, piece.length() - 1) : piece);
             for (int k = 0; k < parts.size(); k++) {
                 words.add(prefix && k == parts.size() - 1 ? parts.get(k) + "*" : parts.get(k));
             }
@@ -38,6 +45,13 @@ final class PhraseTable<V> {
             builder.addWords(words, value);
         }
         return this;
+    }
+
+    /** The normalised words of one whitespace-free chunk of a lexicon phrase, cut the way text is. */
+    private List<String> words(String chunk) {
+        List<String> out = new ArrayList<>();
+        for (Tok t : reader.read(Words.of(chunk, reader.normalizer()), 0, chunk.length())) out.add(t.norm());
+        return out;
     }
 
     /** The longest phrase that starts at token {@code i} and ends at or before {@code limit}, or null. */

@@ -1,8 +1,9 @@
 package org.newsgraph.annotate.figures;
 
 /**
- * A token of a sentence as the figures annotator sees it: offsets into the document, a normalised form (lower case,
- * ё as е, one apostrophe), for numbers written in digits their value, and the case of words (capitalised, or an
+ * A token of a sentence as the figures annotator sees it, read from the shared token layer by {@link TokReader}:
+ * offsets into the document, a normalised form (the core {@link org.newsgraph.core.text.Normalizer}'s, with the
+ * pack's folding rules), for numbers written in digits their value, and the case of words (capitalised, or an
  * acronym written all in capitals such as "ФСБ", "ONU").
  */
 record Tok(int start, int end, String norm, Kind kind, double value, boolean capitalised, boolean acronym) {

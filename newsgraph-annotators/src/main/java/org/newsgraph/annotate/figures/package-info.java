@@ -3,7 +3,7 @@
  * article says so. {@link org.newsgraph.annotate.figures.FigureAnnotator} is the front door; everything else is
  * package-private.
  *
- * <p>The flow, sentence by sentence: {@code Tokenizer} (digits read whole by {@code DigitReader}) →
+ * <p>The flow, sentence by sentence: {@code TokReader} (the shared {@code WORDS} pieces glued into words; digits read whole by {@code DigitReader}) →
  * {@code AmountReader} (approximators, number words, scale words, ranges) → {@code CandidateFinder} (what each
  * amount counts, from the words after and before it; dates, units, codes and names ruled out) → {@code SubsetLinker}
  * (part_of and measures shared between related figures) → {@code SourceFinder} (quotes, attributions, verbs of saying,

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.core.Layers;
 import org.newsgraph.core.lang.LanguagePacks;
 
 /**
@@ -21,7 +22,7 @@ class NumbersWrittenEveryWayTest {
     /** Reads the first amount of a text. */
     static Amount readFirst(String lang, String text) {
         FigureVocabulary v = FigureVocabulary.of(LanguagePacks.expect(lang));
-        List<Tok> toks = v.tokenizer().tokenize(text, 0, text.length());
+        List<Tok> toks = v.reader.read(Docs.segmented(lang, text).expect(Layers.WORDS), 0, text.length());
         AmountReader reader = new AmountReader(v);
         for (int i = 0; i < toks.size(); i++) {
             Amount a = reader.read(toks, i, toks.size());
