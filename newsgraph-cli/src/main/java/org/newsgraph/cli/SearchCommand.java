@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /** {@code newsgraph search}: full-text search of a store with filters. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the articles of a store: words, \"phrases\", AND/OR/NOT, title:word; '*' or nothing for all.",
-                "Words match across accents and, within a language, across inflections (tués → tué)."})
+                "Words match across accents and, within a language, across inflections (tués → tué); names also across scripts and spellings (Tokayev → Токаев, Tokaïev)."})
 final class SearchCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -84,7 +84,8 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchResult result;
         try (CorpusStore s = CorpusStore.openReadOnly(store)) {
-            if (entity != null || speaker != null || source != null) s.useGazetteer(KbGazetteer.load(Optional.ofNullable(kb)));
+            // names in the query and the filters are matched across spellings and scripts through the KB's keys
+            s.useGazetteer(KbGazetteer.load(Optional.ofNullable(kb)));
             result = s.search(request);
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

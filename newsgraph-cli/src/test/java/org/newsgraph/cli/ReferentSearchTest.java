@@ -77,4 +77,13 @@ class ReferentSearchTest {
         assertThat(ids("--speaker", "Putin")).isEmpty();
         assertThat(ids("--source", "ministry of emergency management")).containsExactly("quake");
     }
+
+    @Test
+    void fullTextFindsNamesAcrossScriptsAndDiacritics() throws Exception {
+        for (String word : List.of("Tokayev", "Токаев", "Tokaïev")) {
+            assertThat(ids(word)).as(word).containsExactlyInAnyOrder("tok-en", "tok-fr", "tok-ru");
+        }
+        assertThat(ids("Путин")).containsExactly("put-en");
+        assertThat(ids("Tokayev", "farmers")).containsExactly("tok-en");
+    }
 }

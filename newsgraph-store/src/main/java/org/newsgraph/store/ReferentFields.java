@@ -33,6 +33,8 @@ final class ReferentFields {
     static final String WITHIN = "within";
     /** Name keys of the speakers of quotes. */
     static final String SPEAKER = "speaker";
+    /** Name keys of the capitalised words of the text: full-text search for names across scripts and spellings. */
+    static final String NAMES = "names";
     /** Name keys of the sources of figures. */
     static final String SOURCE = "source";
 
@@ -56,6 +58,27 @@ final class ReferentFields {
         put(d, WITHIN, within);
         put(d, SPEAKER, speakers);
         put(d, SOURCE, sources);
+        d.add(new org.apache.lucene.document.TextField(NAMES, nameWordKeys(a.text(), g), Field.Store.NO));
+    }
+
+    /**
+     * The name keys of the words that start with a capital letter, separated by spaces ("Токаева" → {@code tokaev}),
+     * so a full-text search for "Tokayev" finds "Tokaïev" and "Токаева". Only capitalised words: names, not prose.
+     */
+    static String nameWordKeys(String text, Gazetteer g) {
+        StringBuilder b = new StringBuilder();
+        if (text == null) return "";
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) i++;
+            if (i > start && Character.isUpperCase(text.charAt(start))) {
+                for (String k : g.nameKeys(text.substring(start, i))) b.append(k).append(' ');
+            }
+        }
+        return b.toString();
     }
 
     private static void put(Document d, String field, Set<String> values) {

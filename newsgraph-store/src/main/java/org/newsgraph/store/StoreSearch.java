@@ -65,12 +65,13 @@ final class StoreSearch {
     }
 
     /** The text part: empty or {@code *} matches everything; bad syntax is searched as plain words. */
-    private static Query textQuery(String q) {
+    private Query textQuery(String q) {
         if (q.isEmpty() || q.equals("*")) return new MatchAllDocsQuery();
-        List<String> fields = new ArrayList<>(List.of(StoreFields.TEXT, StoreFields.TITLE));
-        Map<String, Float> boosts = new HashMap<>(Map.of(StoreFields.TITLE, 2f));
+        List<String> fields = new ArrayList<>(List.of(StoreFields.TEXT, StoreFields.TITLE, ReferentFields.NAMES));
+        Map<String, Float> boosts = new HashMap<>(Map.of(StoreFields.TITLE, 2f, ReferentFields.NAMES, 0.5f));
         for (String lang : StoreAnalyzers.BY_LANGUAGE.keySet()) fields.add(StoreFields.textField(lang));
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), StoreAnalyzers.perField(), boosts);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new),
+                StoreAnalyzers.forQueries(gazetteer), boosts);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return parser.parse(q);
