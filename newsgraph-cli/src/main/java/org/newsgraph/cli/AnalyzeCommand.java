@@ -8,15 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.newsgraph.annotate.StandardPipeline;
 import org.newsgraph.annotate.attribution.Ranking;
@@ -33,6 +30,7 @@ import org.newsgraph.io.read.ReadResult;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 import org.newsgraph.io.write.AnalysisTextWriter;
 import org.newsgraph.io.write.ProgressBar;
+import org.newsgraph.store.Ingester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -100,10 +98,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             files = List.of("-");
         }
-        List<ReadResult> inputs = new ArrayList<>();
-        Inputs reader = new Inputs();
-        for (String f : files) reader.read(f, inputs::add);
+        if (threads < 1 || threads > Ingester.MAX_THREADS) {
+            err.println("newsgraph: --threads " + threads + " is out of range: give 1 to " + Ingester.MAX_THREADS
+                    + " (this machine has " + Runtime.getRuntime().availableProcessors() + " cores)");
+            return 2;
+        }
+        if (out != null) {
+            String problem = OutputDirectory.prepare(out);
+            if (problem != null) {
+                err.println("newsgraph: " + problem);
+                return 2;
+            }
+        }
         Pipeline pipeline = StandardPipeline.create(java.util.Optional.ofNullable(kb));
+        ArticleQueue inputs = ArticleQueue.read(files);
         return out == null ? printAll(pipeline, inputs) : writeAll(pipeline, inputs);
     }
 
@@ -114,96 +122,129 @@ final class AnalyzeCommand implements Callable<Integer> {
         return r;
     }
 
-    private int printAll(Pipeline pipeline, List<ReadResult> inputs) {
-        boolean one = inputs.size() == 1;
+    /** Prints each article's analysis as it is read: one at a time, in the order of the inputs. */
+    private int printAll(Pipeline pipeline, ArticleQueue inputs) {
         int failed = 0;
         int printed = 0;
+        int total = 0;
+        boolean one = true;
+        boolean interactive = Terminal.interactive();
         PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        for (ReadResult r : inputs) {
-            if (r.article().isEmpty()) {
-                System.err.println("newsgraph: " + r.error().orElse("unreadable input"));
-                failed++;
-                continue;
-            }
-            Doc doc = pipeline.run(prepare(r.article().get()));
-            Analysis a = Analyses.of(doc);
-            describe(r.origin(), a);
-            switch (format) {
-                case json -> {
-                    if (one) {
-                        stdout.println(PRETTY.toJson(a));
-                    } else {
-                        stdout.print(printed++ == 0 ? "[\n" : ",\n");
-                        stdout.print(PRETTY.toJson(a));
+        while (inputs.hasNext()) {
+            ArticleQueue.Item item = inputs.next();
+            ReadResult r = item.result();
+            total++;
+            if (total == 1) one = !inputs.hasNext();   // waits for the reader: a single input prints a single object
+            try {
+                if (r.article().isEmpty()) {
+                    System.err.println("newsgraph: " + TerminalText.safe(r.error().orElse("unreadable input")));
+                    failed++;
+                    continue;
+                }
+                Doc doc = pipeline.run(prepare(r.article().get()));
+                Analysis a = Analyses.of(doc);
+                describe(r.origin(), a);
+                switch (format) {
+                    case json -> {
+                        if (one) {
+                            stdout.println(PRETTY.toJson(a));
+                        } else {
+                            stdout.print(printed++ == 0 ? "[\n" : ",\n");
+                            stdout.print(PRETTY.toJson(a));
+                        }
+                    }
+                    case jsonl -> stdout.println(COMPACT.toJson(a));
+                    case text -> {
+                        String summary = new AnalysisTextWriter(interactive).render(a);
+                        stdout.println(interactive ? TerminalText.safeKeepingColours(summary) : TerminalText.safe(summary));
                     }
                 }
-                case jsonl -> stdout.println(COMPACT.toJson(a));
-                case text -> stdout.println(new AnalysisTextWriter(Terminal.interactive()).render(a));
-            }
-            if (explain) {
-                // beside a text summary on standard output; on standard error beside JSON, which stays parseable
-                PrintStream to = format == Format.text ? stdout : System.err;
-                for (Ranking k : rankings(doc)) k.explain(doc.text()).forEach(to::println);
+                if (explain) {
+                    // beside a text summary on standard output; on standard error beside JSON, which stays parseable
+                    PrintStream to = format == Format.text ? stdout : System.err;
+                    for (Ranking k : rankings(doc)) k.explain(doc.text()).forEach(line -> to.println(TerminalText.safe(line)));
+                }
+            } finally {
+                item.release();
             }
         }
         if (format == Format.json && !one) stdout.println(printed == 0 ? "[]" : "\n]");
         stdout.flush();
-        if (!one && !quiet) System.err.println(summary(inputs.size(), failed, Map.of()));
+        if (!one && !quiet) System.err.println(summary(total, failed));
         return failed == 0 ? 0 : 1;
     }
 
-    private int writeAll(Pipeline pipeline, List<ReadResult> inputs) {
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            System.err.println("newsgraph: cannot create output directory " + out + " (" + e.getMessage() + "): choose a writable --out");
-            return 2;
-        }
-        Map<String, String> failures = new LinkedHashMap<>();
-        Set<String> usedIds = new HashSet<>();
-        List<Callable<Void>> jobs = new ArrayList<>();
-        ProgressBar progress = Terminal.progress(inputs.size(), "analysing " + inputs.size() + " articles into " + out, quiet);
+    /**
+     * The batch: articles stream from the reader thread through the bounded {@link ArticleQueue} to {@code threads}
+     * workers that analyse and write them; at most {@code 2 × threads} articles are handed out at once, and the
+     * queue's weight budget bounds the memory whatever the batch holds. Each article gets a distinct file name.
+     */
+    private int writeAll(Pipeline pipeline, ArticleQueue inputs) {
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger total = new AtomicInteger();
+        OutputNames names = new OutputNames();
+        long expected = quiet || !Terminal.interactive() ? 0 : Inputs.countArticles(files);
+        ProgressBar progress = Terminal.progress(expected, "analysing " + (expected > 0 ? expected + " " : "") + "articles into " + out, quiet);
         AtomicInteger done = new AtomicInteger();
         AnalysisJsonWriter writer = new AnalysisJsonWriter(true);
-        for (ReadResult r : inputs) {
-            if (r.article().isEmpty()) {
-                failures.put(r.origin(), r.error().orElse("unreadable"));
-                progress.update(done.incrementAndGet());
-                continue;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "analyze");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore handedOut = new Semaphore(2 * threads);
+        java.util.function.BiConsumer<String, String> fail = (origin, why) -> {
+            failed.incrementAndGet();
+            synchronized (System.err) {
+                System.err.println("failed: " + TerminalText.safe(why));
             }
-            Article article = prepare(r.article().get());
-            String id = uniqueId(article.id(), usedIds);
-            Article input = id.equals(article.id()) ? article : article.withId(id);
-            jobs.add(() -> {
-                try {
-                    Doc doc = pipeline.run(input);
-                    Analysis a = Analyses.of(doc);
-                    describe(r.origin(), a);
-                    writeAtomically(out.resolve(fileName(id) + ".json"), writer.toJson(a));
-                    if (explain) writeAtomically(out.resolve(fileName(id) + ".explain.json"), explanationJson(doc));
-                } catch (IOException | RuntimeException e) {
-                    synchronized (failures) {
-                        failures.put(r.origin(), "cannot write the analysis of " + id + ": " + Newsgraph.oneLine(e));
-                    }
-                }
-                progress.update(done.incrementAndGet());
-                return null;
-            });
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        };
         try {
-            for (Future<Void> f : pool.invokeAll(jobs)) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failures.put("batch", "interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            failures.put("batch", Newsgraph.oneLine(e.getCause()));
+            while (inputs.hasNext()) {
+                ArticleQueue.Item item = inputs.next();
+                ReadResult r = item.result();
+                total.incrementAndGet();
+                if (r.article().isEmpty()) {
+                    item.release();
+                    fail.accept(r.origin(), r.error().orElse("unreadable"));
+                    progress.update(done.incrementAndGet());
+                    continue;
+                }
+                Article input = prepare(r.article().get());
+                String name = names.next(input.id());
+                handedOut.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        Doc doc = pipeline.run(input);
+                        Analysis a = Analyses.of(doc);
+                        describe(r.origin(), a);
+                        writeAtomically(out.resolve(name + ".json"), writer.toJson(a));
+                        if (explain) writeAtomically(out.resolve(name + ".explain.json"), explanationJson(doc));
+                    } catch (IOException e) {
+                        fail.accept(r.origin(), "cannot write the analysis of " + input.id() + " into " + out + " ("
+                                + OutputDirectory.why(e) + "): check the space and permissions of --out");
+                    } catch (RuntimeException | StackOverflowError e) {
+                        fail.accept(r.origin(), r.origin() + ": the analysis failed (" + Newsgraph.oneLine(e) + ")");
+                    } finally {
+                        item.release();
+                        handedOut.release();
+                        progress.update(done.incrementAndGet());
+                    }
+                });
+            }
         } finally {
             pool.shutdown();
+            try {
+                while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    // the last articles are being analysed
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        failures.forEach((where, why) -> System.err.println("failed: " + why));
-        if (!quiet) System.err.println(summary(inputs.size(), failures.size(), failures));
-        return failures.isEmpty() ? 0 : 1;
+        progress.finish();
+        if (!quiet) System.err.println(summary(total.get(), failed.get()));
+        return failed.get() == 0 ? 0 : 1;
     }
 
     /** The attribution rankings the quotes and figures annotators left on the document, in that order. */
@@ -224,29 +265,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void describe(String origin, Analysis a) {
         if (!verbose) return;
         synchronized (System.err) {
-            System.err.printf("%s → %s (%s): %d entities, %d quotes, %d figures, %d times%s%n", origin, a.id(), a.lang(),
+            System.err.printf("%s → %s (%s): %d entities, %d quotes, %d figures, %d times%s%n", TerminalText.safe(origin),
+                    TerminalText.safe(a.id()), a.lang(),
                     a.entities().size(), a.quotes().size(), a.figures().size(), a.times().size(),
                     a.warnings().isEmpty() ? "" : ", " + a.warnings().size() + " warnings");
         }
     }
 
-    private static String summary(int total, int failed, Map<String, String> failures) {
+    private static String summary(int total, int failed) {
         String s = "analysed " + (total - failed) + " of " + total + " articles, " + failed + " failed";
-        if (failed > 0 && !failures.isEmpty()) s += " (see the 'failed:' lines above)";
+        if (failed > 0) s += " (see the 'failed:' lines above)";
         return s;
-    }
-
-    private static String uniqueId(String id, Set<String> used) {
-        String candidate = id;
-        for (int n = 2; !used.add(candidate); n++) candidate = id + "-" + n;
-        return candidate;
-    }
-
-    /** An id made safe as a file name: path separators and control characters replaced. */
-    static String fileName(String id) {
-        String s = id.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "_");
-        if (s.isBlank() || s.startsWith(".")) s = "_" + s;
-        return s.length() > 200 ? s.substring(0, 200) : s;
     }
 
     /** Writes through a temporary file and a rename, so a crash never leaves a half-written analysis. */

@@ -55,7 +55,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         out.println(format == Format.json
                 ? new FactGroupJsonWriter(true).toJson(groups, m.map(Measure::jsonName), Optional.ofNullable(entity))
-                : new FactGroupText(Terminal.interactive()).render(groups));
+                : TerminalText.safeKeepingColours(new FactGroupText(Terminal.interactive()).render(groups)));
         out.flush();
         return 0;
     }

@@ -14,6 +14,7 @@ import org.newsgraph.store.CorpusStore;
 import org.newsgraph.store.IngestSummary;
 import org.newsgraph.store.Ingester;
 import org.newsgraph.store.StoreOptions;
+import org.newsgraph.store.StoreWriteException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,26 +52,40 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1 || batch < 1) {
-            System.err.println("newsgraph: --threads and --batch must be at least 1");
+        if (threads < 1 || threads > Ingester.MAX_THREADS) {
+            System.err.println("newsgraph: --threads " + threads + " is out of range: give 1 to " + Ingester.MAX_THREADS
+                    + " (this machine has " + Runtime.getRuntime().availableProcessors() + " cores)");
             return 2;
         }
-        List<String> files = Inputs.expand(inputs);
+        if (batch < 1) {
+            System.err.println("newsgraph: --batch must be at least 1");
+            return 2;
+        }
+        List<String> files = Inputs.expand(inputs, warning -> System.err.println("newsgraph: warning: " + TerminalText.safe(warning)));
         if (files.isEmpty()) {
-            System.err.println("newsgraph: no article files found in " + inputs + ": give .txt, .html, .json, .jsonl, .warc(.gz) or feed files");
+            System.err.println("newsgraph: no article files found in " + TerminalText.safe(String.valueOf(inputs))
+                    + ": give .txt, .html, .json, .jsonl, .warc(.gz) or feed files");
             return 2;
         }
-        long total = Inputs.countArticles(files);
-        Pipeline pipeline = StandardPipeline.create(java.util.Optional.ofNullable(kb));
-        AnalysisJsonWriter writer = new AnalysisJsonWriter(false);
         try (CorpusStore s = CorpusStore.open(store, new StoreOptions(batch, StoreOptions.defaults().commitEveryMillis()))) {
             s.useGazetteer(KbGazetteer.load(java.util.Optional.ofNullable(kb)));
+            long total = quiet || !Terminal.interactive() ? 0 : Inputs.countArticles(files);
             ProgressBar progress = Terminal.progress(total,
-                    "ingesting " + total + " articles into " + store + " on " + threads + " threads", quiet);
-            IngestSummary summary = new Ingester(s, a -> Analyses.of(pipeline.run(a)), writer::toJson, threads)
-                    .run(InputFiles.read(files, this::prepare),
-                            (done, ok, dup, failed) -> progress.update(Math.min(done, total)));
-            for (String example : summary.failureExamples()) System.err.println("failed: " + example);
+                    "ingesting " + (total > 0 ? total + " " : "") + "articles into " + store + " on " + threads + " threads", quiet);
+            Pipeline pipeline = StandardPipeline.create(java.util.Optional.ofNullable(kb));
+            AnalysisJsonWriter writer = new AnalysisJsonWriter(false);
+            IngestItems items = new IngestItems(ArticleQueue.read(files), this::prepare);
+            IngestSummary summary;
+            try {
+                summary = new Ingester(s, a -> Analyses.of(pipeline.run(a)), writer::toJson, threads)
+                        .run(items, (done, ok, dup, failed) -> progress.update(total > 0 ? Math.min(done, total) : done), items::finished);
+            } catch (StoreWriteException e) {
+                progress.finish();
+                System.err.println("newsgraph: " + e.getMessage());
+                return 3;
+            }
+            progress.finish();
+            for (String example : summary.failureExamples()) System.err.println("failed: " + TerminalText.safe(example));
             System.err.println(summary.line() + "; the store holds " + s.count() + " articles");
             return summary.failed() == 0 ? 0 : 1;
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.CorpusStore;
+import org.newsgraph.store.QueryLimits;
 import org.newsgraph.store.SearchHit;
 import org.newsgraph.store.SearchRequest;
 import org.newsgraph.store.SearchResult;
@@ -78,6 +79,7 @@ final class SearchCommand implements Callable<Integer> {
                     .withDates(StoreOptionsParsing.date("--from", from), StoreOptionsParsing.date("--to", to))
                     .withMeasure(StoreOptionsParsing.measure(measure).orElse(null))
                     .withLimit(Math.max(1, limit)).newestFirst(newest);
+            QueryLimits.check(request.query());
         } catch (IllegalArgumentException e) {
             System.err.println("newsgraph: " + e.getMessage());
             return 2;
@@ -86,10 +88,15 @@ final class SearchCommand implements Callable<Integer> {
         try (CorpusStore s = CorpusStore.openReadOnly(store)) {
             // names in the query and the filters are matched across spellings and scripts through the KB's keys
             s.useGazetteer(KbGazetteer.load(Optional.ofNullable(kb)));
-            result = s.search(request);
+            try {
+                result = s.search(request);
+            } catch (IllegalArgumentException e) {   // a query beyond the limits: bad usage, said in one line
+                System.err.println("newsgraph: " + e.getMessage());
+                return 2;
+            }
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        out.println(format == Format.json ? json(result) : text(result));
+        out.println(format == Format.json ? json(result) : TerminalText.safe(text(result)));
         out.flush();
         return 0;
     }

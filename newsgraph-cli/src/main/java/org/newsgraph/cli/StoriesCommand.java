@@ -66,7 +66,7 @@ final class StoriesCommand implements Callable<Integer> {
             stories = s.stories(filter, new StoryClusterer(Math.max(0, windowDays), 0.3, 0.6), Math.max(1, minArticles));
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        out.println(format == Format.json ? json(stories) : text(stories));
+        out.println(format == Format.json ? json(stories) : TerminalText.safe(text(stories)));
         out.flush();
         return 0;
     }

@@ -81,6 +81,8 @@ public final class CorpusStore implements AutoCloseable {
     /** Resolves names and places for the referent fields and filters; the basic one until told otherwise. */
     private volatile Gazetteer gazetteer = Gazetteer.basic();
     private int pending;
+    /** Set by a failed write: closing then rolls back to the last commit instead of committing a part. */
+    private volatile boolean writeFailed;
     private long lastCommitNanos = System.nanoTime();
 
     private CorpusStore(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers, StoreOptions options) {
@@ -93,9 +95,19 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Opens (creating when needed) a writable store; only one process may write a store at a time. */
     public static CorpusStore open(Path dir, StoreOptions options) {
+        return open(dir, options, d -> d);
+    }
+
+    /**
+     * Opens a writable store over a wrapped directory: tests put a failing directory under the store (a full disk)
+     * to check that nothing is committed half-way.
+     */
+    static CorpusStore open(Path dir, StoreOptions options, java.util.function.UnaryOperator<Directory> wrap) {
+        requireNotAFile(dir);
         try {
             Files.createDirectories(dir);
-            Directory directory = FSDirectory.open(dir);
+            Directory directory = wrap.apply(FSDirectory.open(dir));
+            if (DirectoryReader.indexExists(directory)) verifyOrClose(directory, dir);
             if (!DirectoryReader.indexExists(directory) && hasOtherFiles(dir)) {
                 directory.close();
                 throw new IllegalArgumentException(dir + " is not a store and is not empty: give a new or empty "
@@ -115,11 +127,40 @@ public final class CorpusStore implements AutoCloseable {
                 directory.close();
                 throw new IllegalStateException("the store " + dir + " is being written by another process: "
                         + "wait for it to finish (" + e.getMessage() + ")", e);
+            } catch (java.nio.file.AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
+                directory.close();
+                throw new IllegalStateException("cannot write the store " + dir + " (permission denied): ingest needs "
+                        + "write permission on the directory; search, compare and stories only read it", e);
             }
-            if (!DirectoryReader.indexExists(directory)) writer.commit();   // an empty store opens read-only too
-            return new CorpusStore(dir, directory, writer, new SearcherManager(writer, null), options);
+            try {
+                if (!DirectoryReader.indexExists(directory)) writer.commit();   // an empty store opens read-only too
+                return new CorpusStore(dir, directory, writer, new SearcherManager(writer, null), options);
+            } catch (IOException e) {
+                writer.rollback();
+                directory.close();
+                throw StoreWriteException.of(dir, e);
+            }
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IllegalStateException("cannot create the store " + dir + " (permission denied): choose a directory you can write", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireNotAFile(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is a file, not a store directory: give the directory of a store, "
+                    + "or a new path for one");
+        }
+    }
+
+    /** The cheap checksum verification of every open ({@link StoreIntegrity}); closes the directory on damage. */
+    private static void verifyOrClose(Directory directory, Path dir) throws IOException {
+        try {
+            StoreIntegrity.verifyOnOpen(directory, dir);
+        } catch (RuntimeException e) {
+            directory.close();
+            throw e;
         }
     }
 
@@ -136,6 +177,7 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Opens an existing store to search and compare; never writes, never takes the write lock. */
     public static CorpusStore openReadOnly(Path dir) {
+        requireNotAFile(dir);
         try {
             Directory directory = FSDirectory.open(dir);
             if (!DirectoryReader.indexExists(directory)) {
@@ -143,6 +185,7 @@ public final class CorpusStore implements AutoCloseable {
                 throw new IllegalArgumentException("no store at " + dir + ": create one with 'newsgraph ingest --store "
                         + dir + " FILES…'");
             }
+            verifyOrClose(directory, dir);
             return new CorpusStore(dir, directory, null, new SearcherManager(directory, null), StoreOptions.defaults());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the store " + dir + ": " + e.getMessage(), e);
@@ -199,8 +242,9 @@ public final class CorpusStore implements AutoCloseable {
             Document doc = StoreFields.document(analysis, json, keys);
             ReferentFields.add(doc, analysis, gazetteer);
             writer.addDocument(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot add " + keys.id() + " to the store: " + e.getMessage(), e);
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            writeFailed = true;
+            throw StoreWriteException.of(dir, writer.getTragicException() != null ? writer.getTragicException() : e);
         }
         unrefreshedKeys.add("id:" + keys.id());
         keys.url().ifPresent(u -> unrefreshedKeys.add("url:" + u));
@@ -222,8 +266,9 @@ public final class CorpusStore implements AutoCloseable {
             lastCommitNanos = System.nanoTime();
             searchers.maybeRefreshBlocking();
             unrefreshedKeys.clear();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit the store " + dir + ": " + e.getMessage(), e);
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            writeFailed = true;
+            throw StoreWriteException.of(dir, writer.getTragicException() != null ? writer.getTragicException() : e);
         }
     }
 
@@ -248,8 +293,13 @@ public final class CorpusStore implements AutoCloseable {
         IndexSearcher s = acquire();
         try {
             return new StoreSearch(s, gazetteer).run(request);
-        } catch (IOException e) {
-            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException | AssertionError e) {
+            if (StoreDamagedException.isDamage(e) || e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+                throw new StoreDamagedException(dir, e);
+            }
+            if (e instanceof RuntimeException r) throw r;
+            if (e instanceof AssertionError a) throw a;
+            throw new UncheckedIOException("search failed: " + e.getMessage(), (IOException) e);
         } finally {
             release(s);
         }
@@ -277,8 +327,9 @@ public final class CorpusStore implements AutoCloseable {
                             doc.getBinaryValue(StoreFields.JSON).utf8ToString()));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the store failed: " + e.getMessage(), e);
+        } catch (IOException | AssertionError e) {
+            if (StoreDamagedException.isDamage(e)) throw new StoreDamagedException(dir, e);
+            throw new UncheckedIOException("reading the store failed: " + e.getMessage(), (IOException) e);
         } finally {
             release(s);
         }
@@ -352,7 +403,11 @@ public final class CorpusStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            if (writer != null) {
+            if (writer != null && (writeFailed || writer.getTragicException() != null)) {
+                // the writer died on a write failure: keep the last commit, drop the rest
+                searchers.close();
+                writer.rollback();
+            } else if (writer != null) {
                 commit();
                 searchers.close();
                 writer.close();

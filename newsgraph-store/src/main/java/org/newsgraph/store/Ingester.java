@@ -24,6 +24,8 @@ import org.newsgraph.core.model.Analysis;
  */
 public final class Ingester {
     private static final int MAX_EXAMPLES = 5;
+    /** More threads than this only adds memory and contention: no machine analyses faster with them. */
+    public static final int MAX_THREADS = 256;
 
     private final CorpusStore store;
     private final Function<Article, Analysis> analyze;
@@ -31,7 +33,9 @@ public final class Ingester {
     private final int threads;
 
     public Ingester(CorpusStore store, Function<Article, Analysis> analyze, Function<Analysis, String> toJson, int threads) {
-        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", was " + threads);
+        }
         this.store = store;
         this.analyze = analyze;
         this.toJson = toJson;
@@ -46,6 +50,16 @@ public final class Ingester {
     }
 
     public IngestSummary run(Iterator<IngestItem> items, Listener listener) {
+        return run(items, listener, item -> { });
+    }
+
+    /**
+     * Ingests every item; {@code finished} is called with each item once it is stored, skipped or failed (the batch
+     * reader gives back the memory the item held). When the store itself cannot be written (a full disk, a
+     * read-only file system), the ingest stops at once and {@link StoreWriteException} says so: the articles of
+     * the last commit stay, none of the unfinished batch is kept half-way.
+     */
+    public IngestSummary run(Iterator<IngestItem> items, Listener listener, java.util.function.Consumer<IngestItem> finished) {
         long t0 = System.nanoTime();
         AtomicLong done = new AtomicLong();
         AtomicLong ingested = new AtomicLong();
@@ -59,13 +73,21 @@ public final class Ingester {
             return t;
         });
         Semaphore inFlight = new Semaphore(threads * 4);
+        java.util.concurrent.atomic.AtomicReference<StoreWriteException> storeFailure = new java.util.concurrent.atomic.AtomicReference<>();
         try {
-            while (items.hasNext()) {
+            while (items.hasNext() && storeFailure.get() == null) {
                 IngestItem item = items.next();
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
-                        Outcome o = ingest(item);
+                        if (storeFailure.get() != null) return;
+                        Outcome o;
+                        try {
+                            o = ingest(item);
+                        } catch (StoreWriteException e) {
+                            storeFailure.compareAndSet(null, e);
+                            return;
+                        }
                         switch (o.kind) {
                             case ADDED -> ingested.incrementAndGet();
                             case DUPLICATE -> duplicates.incrementAndGet();
@@ -78,6 +100,7 @@ public final class Ingester {
                         listener.progress(done.incrementAndGet(), ingested.get(), duplicates.get(), failed.get());
                     } finally {
                         inFlight.release();
+                        finished.accept(item);
                     }
                 });
             }
@@ -91,6 +114,7 @@ public final class Ingester {
                 Thread.currentThread().interrupt();
             }
         }
+        if (storeFailure.get() != null) throw storeFailure.get();
         store.commit();
         return new IngestSummary(ingested.get(), duplicates.get(), failed.get(), Map.copyOf(reasons),
                 List.copyOf(examples), System.nanoTime() - t0);
@@ -108,11 +132,15 @@ public final class Ingester {
         Article article = ((IngestItem.Readable) item).article();
         try {
             ArticleKeys keys = ArticleKeys.of(article);
+            Optional<String> tooLong = KeyLimits.problem(keys);
+            if (tooLong.isPresent()) return new Outcome(Kind.FAILED, "key too long", tooLong.get());
             if (store.duplicateOf(keys).isPresent()) return Outcome.DUPLICATE;
             Analysis analysis = analyze.apply(article);
             String json = toJson.apply(analysis);
             Optional<String> duplicate = store.add(analysis, json, keys);
             return duplicate.isPresent() ? Outcome.DUPLICATE : Outcome.ADDED;
+        } catch (StoreWriteException e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             String kind = e.getClass().getSimpleName();
             String msg = e.getMessage() == null ? kind : kind + ": " + e.getMessage();

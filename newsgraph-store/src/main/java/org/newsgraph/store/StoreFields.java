@@ -62,8 +62,8 @@ final class StoreFields {
             d.add(new StoredField(OUTLET_NAME, o.name()));
             d.add(new SortedSetDocValuesField(OUTLET_NAME, new BytesRef(o.name())));
         });
-        for (String e : entityKeys(a)) d.add(new StringField(ENTITY, e, Field.Store.NO));
-        for (String p : placeKeys(a)) d.add(new StringField(PLACE, p, Field.Store.NO));
+        for (String e : entityKeys(a)) if (KeyLimits.fits(e)) d.add(new StringField(ENTITY, e, Field.Store.NO));
+        for (String p : placeKeys(a)) if (KeyLimits.fits(p)) d.add(new StringField(PLACE, p, Field.Store.NO));
         Set<String> measures = new LinkedHashSet<>();
         for (Figure f : a.figures()) measures.add(f.measure().jsonName());
         for (String m : measures) d.add(new StringField(MEASURE, m, Field.Store.NO));

@@ -52,6 +52,15 @@ final class StoreSearch {
     }
 
     SearchResult run(SearchRequest request) throws IOException {
+        QueryLimits.check(request.query());
+        try {
+            return runChecked(request);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QueryLimits.tooManyClauses();
+        }
+    }
+
+    private SearchResult runChecked(SearchRequest request) throws IOException {
         Query text = textQuery(request.query());
         Query query = filters(request, new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST), gazetteer).build();
         TopDocs top = request.newestFirst()
@@ -75,11 +84,16 @@ final class StoreSearch {
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return parser.parse(q);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QueryLimits.tooManyClauses();
         } catch (ParseException | RuntimeException e) {
+            if (e.getCause() instanceof IndexSearcher.TooManyClauses) throw QueryLimits.tooManyClauses();
             try {
                 return parser.parse(QueryParser.escape(q));
-            } catch (ParseException e2) {
-                return new MatchAllDocsQuery();
+            } catch (ParseException | RuntimeException e2) {
+                // never every article for a query that could not be read: that would answer a question not asked
+                throw new IllegalArgumentException("cannot read the query (" + e2.getMessage().lines().findFirst().orElse("")
+                        + "): write words, \"phrases\", AND/OR/NOT");
             }
         }
     }

@@ -49,7 +49,7 @@ public final class QuoteAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE);
+        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.BOILERPLATE, Layers.WORDS);
     }
 
     /** Entity mentions name the speakers; without them, speakers are the names and descriptions the text gives. */
@@ -75,7 +75,7 @@ public final class QuoteAnnotator implements Annotator {
         var entities = doc.find(Layers.ENTITIES).orElse(List.of());
         MentionIndex mentions = new MentionIndex(entities);
         RoleHolders roles = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), lex::isFunctionWord);
-        Result r = new QuoteFinder(doc.text(), lex, mentions, marks, MAX_CHARS,
+        Result r = new QuoteFinder(lex.words(doc.expect(Layers.WORDS)), lex, mentions, marks, MAX_CHARS,
                 attributionWords.getOrDefault(lang, AttributionWords.EMPTY), roles, ranker, entities)
                 .find(doc.expect(Layers.SENTENCES), doc.expect(Layers.BOILERPLATE));
         doc.put(Layers.QUOTES, r.quotes());

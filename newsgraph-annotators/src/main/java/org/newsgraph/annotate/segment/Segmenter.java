@@ -27,7 +27,7 @@ public final class Segmenter implements Annotator {
     /** Words whose period does not end a sentence ("M.", "Dr."), without the period. */
     static final LexiconSpec ABBREVIATIONS = LexiconSpec.named("abbreviations").column("word", LexiconSpec.Type.TEXT).required();
     /** Elided words that end at an apostrophe ("l", "qu"), without it. */
-    static final LexiconSpec ELISIONS = LexiconSpec.named("elisions").column("word", LexiconSpec.Type.TEXT).optional();
+    public static final LexiconSpec ELISIONS = LexiconSpec.named("elisions").column("word", LexiconSpec.Type.TEXT).optional();
     /** Clitics that start at an apostrophe ("s", "t"), without it. */
     static final LexiconSpec CLITICS = LexiconSpec.named("clitics").column("clitic", LexiconSpec.Type.TEXT).optional();
     /** Letters the language folds to another in the comparison form (Russian ё → е). */

@@ -30,12 +30,22 @@ import org.newsgraph.io.read.TextDecoder;
 public final class FeedArticleReader {
     private static final List<String> BLOCKS = List.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote");
 
+    /**
+     * A feed is parsed whole (it is one XML document), so it has a size limit of its own: a few hundred items of full
+     * text weigh a few megabytes; beyond this the file is an archive to split, not a feed.
+     */
+    public static final int MAX_BYTES = 32 * 1024 * 1024;
+
     public void read(Path file, Consumer<ReadResult> out) {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);   // the limit holds while reading: a device or a pipe has no size
         } catch (IOException e) {
             out.accept(ReadResult.failed(file.toString(), "cannot read " + file + " (" + e.getMessage() + ")"));
+            return;
+        }
+        if (bytes.length > MAX_BYTES) {
+            out.accept(ReadResult.failed(file.toString(), file + " is over the 32 MB limit for one feed: split it into several feeds"));
             return;
         }
         Path name = file.getFileName();
@@ -46,7 +56,7 @@ public final class FeedArticleReader {
     public void read(String origin, String name, byte[] bytes, Consumer<ReadResult> out) {
         Document doc;
         try {
-            doc = Jsoup.parse(TextDecoder.decode(bytes, origin), "", Parser.xmlParser());
+            doc = Jsoup.parse(TextDecoder.decode(bytes, origin, MAX_BYTES), "", Parser.xmlParser());
         } catch (InputException e) {
             out.accept(ReadResult.failed(origin, e.getMessage()));
             return;
@@ -69,10 +79,12 @@ public final class FeedArticleReader {
         }
     }
 
-    /** Number of items in a feed file, for progress totals. */
+    /** Number of items in a feed file, for progress totals; read in pieces, and 1 for a file over the limit. */
     public static long countItems(Path file) {
-        try {
-            String s = Files.readString(file, StandardCharsets.UTF_8);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) return 1;
+            String s = new String(bytes, StandardCharsets.UTF_8);
             return Math.max(1, count(s, "<item") + count(s, "<entry"));
         } catch (IOException | RuntimeException e) {
             return 1;

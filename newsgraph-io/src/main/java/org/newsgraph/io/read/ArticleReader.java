@@ -3,11 +3,8 @@ package org.newsgraph.io.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -44,19 +41,30 @@ public final class ArticleReader {
                 return;
             }
             if (ext.equals("jsonl") || ext.equals("ndjson")) {
-                readJsonLines(location, Files.newInputStream(path), id, out);
+                try (InputStream in = Files.newInputStream(path)) {
+                    readJsonLines(location, in, id, out);
+                }
                 return;
             }
             if (ext.equals("gz") && InputKind.ofName(name).orElse(null) == InputKind.JSON_LINES) {
-                readJsonLines(location, new java.util.zip.GZIPInputStream(Files.newInputStream(path)), stripExtension(id), out);
+                try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(path))) {
+                    readJsonLines(location, in, stripExtension(id), out);
+                }
                 return;
             }
-            long size = Files.size(path);
-            if (size > TextDecoder.MAX_BYTES) {
-                out.accept(ReadResult.failed(location, TextDecoder.tooLarge(location, size).getMessage()));
+            if (Files.isRegularFile(path) && Files.size(path) > TextDecoder.MAX_BYTES) {
+                out.accept(ReadResult.failed(location, TextDecoder.tooLarge(location, Files.size(path)).getMessage()));
                 return;
             }
-            byte[] bytes = Files.readAllBytes(path);
+            // devices and pipes say nothing of their size: the limit is enforced while reading
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(TextDecoder.MAX_BYTES + 1);
+            }
+            if (bytes.length > TextDecoder.MAX_BYTES) {
+                out.accept(ReadResult.failed(location, location + " is over the 10 MB limit for one article: split it into articles (one per file or per .jsonl line)"));
+                return;
+            }
             out.accept(parse(location, id, ext, bytes));
         } catch (NoSuchFileException e) {
             out.accept(ReadResult.failed(location, location + " does not exist: check the path"));
@@ -69,15 +77,20 @@ public final class ArticleReader {
 
     private void readStdin(Consumer<ReadResult> out) {
         try {
-            byte[] bytes = System.in.readNBytes(TextDecoder.MAX_BYTES + 1);
-            String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8).stripLeading();
-            String ext = head.startsWith("{") ? (looksLikeJsonLines(bytes) ? "jsonl" : "json")
+            // the first bytes tell the kind; JSON lines then stream, anything else is one article within the limit
+            java.io.BufferedInputStream in = new java.io.BufferedInputStream(System.in, 1 << 16);
+            in.mark(1 << 16);
+            byte[] start = in.readNBytes(1 << 16);
+            in.reset();
+            String head = new String(start, 0, Math.min(start.length, 512), StandardCharsets.UTF_8).stripLeading();
+            String ext = head.startsWith("{") ? (looksLikeJsonLines(start) ? "jsonl" : "json")
                     : head.startsWith("<") ? "html" : "txt";
             if (ext.equals("jsonl")) {
-                readJsonLines("stdin", new java.io.ByteArrayInputStream(bytes), "stdin", out);
-            } else {
-                out.accept(parse("stdin", "stdin", ext, bytes));
+                readJsonLines("stdin", in, "stdin", out);
+                return;
             }
+            byte[] bytes = in.readNBytes(TextDecoder.MAX_BYTES + 1);
+            out.accept(parse("stdin", "stdin", ext, bytes));
         } catch (InputException e) {
             out.accept(ReadResult.failed("stdin", e.getMessage()));
         } catch (IOException e) {
@@ -85,10 +98,15 @@ public final class ArticleReader {
         }
     }
 
-    private static boolean looksLikeJsonLines(byte[] bytes) {
-        String s = new String(bytes, StandardCharsets.UTF_8).strip();
+    /**
+     * Whether the start of an input is one JSON record per line: a first line ending in '}', then another '{'; or a
+     * first line longer than the whole start, which only a stream of big records is (a lone record is read alike).
+     */
+    private static boolean looksLikeJsonLines(byte[] start) {
+        String s = new String(start, StandardCharsets.UTF_8).strip();
         int nl = s.indexOf('\n');
-        return nl > 0 && s.substring(0, nl).strip().endsWith("}") && s.substring(nl + 1).stripLeading().startsWith("{");
+        if (nl < 0) return start.length == 1 << 16;
+        return s.substring(0, nl).strip().endsWith("}") && s.substring(nl + 1).stripLeading().startsWith("{");
     }
 
     /** Parses one article from bytes of the given kind ({@code txt}, {@code html}, {@code json}). */
@@ -129,8 +147,7 @@ public final class ArticleReader {
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InputException(origin + " is not valid JSON (line " + e.getLocation().getLineNr()
-                    + "): fix the record, or give the text as a .txt file");
+            throw new InputException(origin + " " + JsonProblems.describe(e) + ": fix the record, or give the text as a .txt file");
         }
         return ReadResult.ok(origin, fromRecord(node, id, origin));
     }
@@ -149,7 +166,7 @@ public final class ArticleReader {
         Article a;
         if (text.isPresent() && !text.get().isBlank()) {
             String t = TextDecoder.normalise(text.get());
-            if (t.length() > TextDecoder.MAX_BYTES) throw new InputException(origin + ": the text is over the 10 MB limit for one article: split it");
+            if (TextDecoder.utf8Length(t) > TextDecoder.MAX_BYTES) throw new InputException(origin + ": the text is over the 10 MB limit for one article: split it");
             TitleSplitter.Split split = title.isPresent() ? new TitleSplitter.Split(title, t) : TitleSplitter.split(t);
             a = new Article(id, url, published, split.title(), BodyTidier.tidy(split.body()), str(node, "site_name"), str(node, "byline"), lang);
         } else if (str(node, "html").isPresent()) {
@@ -161,21 +178,22 @@ public final class ArticleReader {
     }
 
     private void readJsonLines(String origin, InputStream in, String baseId, Consumer<ReadResult> out) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, decoder))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                String where = origin + ":" + n;
-                try {
-                    out.accept(ReadResult.ok(where, fromRecord(JSON.readTree(line), baseId + "-" + n, where)));
-                } catch (JsonProcessingException e) {
-                    out.accept(ReadResult.failed(where, where + " is not valid JSON: fix or remove that line"));
-                } catch (InputException e) {
-                    out.accept(ReadResult.failed(where, e.getMessage()));
-                }
+        BoundedLines lines = new BoundedLines(in, TextDecoder.MAX_BYTES);
+        for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
+            String where = origin + ":" + line.number();
+            if (line.tooLong()) {
+                out.accept(ReadResult.failed(where, where + " is a line of " + TextDecoder.megabytes(line.length())
+                        + " MB, over the 10 MB limit for one article: split the record, or check that the file has one record per line"));
+                continue;
+            }
+            String text = new String(line.bytes(), StandardCharsets.UTF_8);
+            if (text.isBlank()) continue;
+            try {
+                out.accept(ReadResult.ok(where, fromRecord(JSON.readTree(text), baseId + "-" + line.number(), where)));
+            } catch (JsonProcessingException e) {
+                out.accept(ReadResult.failed(where, where + " " + JsonProblems.describe(e) + ": fix or remove that line"));
+            } catch (InputException e) {
+                out.accept(ReadResult.failed(where, e.getMessage()));
             }
         }
     }

@@ -1,15 +1,13 @@
 package org.newsgraph.io.read;
 
-import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.newsgraph.io.feed.FeedArticleReader;
 import org.newsgraph.io.warc.WarcArticleReader;
 import org.newsgraph.io.web.UrlFetcher;
@@ -57,8 +55,17 @@ public final class Inputs {
         }
     }
 
-    /** Files named, and files of a known kind under directories named (sorted, hidden files skipped). */
+    /** Files named, and files of a known kind under directories named; unreadable directories are warned of on stderr. */
     public static List<String> expand(List<String> inputs) {
+        return expand(inputs, warning -> System.err.println("newsgraph: warning: " + warning));
+    }
+
+    /**
+     * Files named, and files of a known kind under directories named (sorted, hidden files skipped, symbolic links
+     * followed). A subdirectory that cannot be read, or a link that loops, is skipped with a warning: one
+     * unreadable folder never stops a batch of thousands of readable ones.
+     */
+    public static List<String> expand(List<String> inputs, Consumer<String> warnings) {
         List<String> out = new ArrayList<>();
         for (String in : inputs) {
             if (in.equals("-") || UrlFetcher.isUrl(in)) {
@@ -67,14 +74,7 @@ public final class Inputs {
             }
             Path p = Path.of(in);
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .filter(f -> InputKind.of(f).isPresent())
-                            .sorted().forEach(f -> out.add(f.toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot walk " + in + ": " + e.getMessage(), e);
-                }
+                out.addAll(DirectoryWalk.articleFiles(p, warnings));
             } else {
                 out.add(in);
             }
@@ -99,9 +99,10 @@ public final class Inputs {
     }
 
     private static long jsonLines(Path f) {
-        try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            return r.lines().filter(l -> !l.isBlank()).count();
-        } catch (IOException | UncheckedIOException e) {
+        try (InputStream raw = Files.newInputStream(f);
+             InputStream in = f.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+            return BoundedLines.countNonBlank(in);
+        } catch (IOException | RuntimeException e) {
             return 1;
         }
     }

@@ -20,7 +20,12 @@ public final class TextDecoder {
     }
 
     public static String decode(byte[] bytes, String what) throws InputException {
-        if (bytes.length > MAX_BYTES) throw tooLarge(what, bytes.length);
+        return decode(bytes, what, MAX_BYTES);
+    }
+
+    /** Decodes an input whose own size limit is {@code maxBytes} (a feed holds many articles). */
+    public static String decode(byte[] bytes, String what, int maxBytes) throws InputException {
+        if (bytes.length > maxBytes) throw tooLarge(what, bytes.length);
         if (bytes.length == 0) {
             throw new InputException(what + " is empty: give a file with the article's text");
         }
@@ -44,8 +49,28 @@ public final class TextDecoder {
 
     /** The one-line error for an input of {@code size} bytes over the limit. */
     public static InputException tooLarge(String what, long size) {
-        return new InputException(what + " is " + String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0)
+        return new InputException(what + " is " + megabytes(size)
                 + " MB, over the 10 MB limit for one article: split it into articles (one per file or per .jsonl line)");
+    }
+
+    /** "14.2": a size in megabytes for messages. */
+    public static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0);
+    }
+
+    /** The UTF-8 size of a text without encoding it: limits count bytes, the weight of an input, not characters. */
+    public static long utf8Length(CharSequence s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) n++;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else n += 3;
+        }
+        return n;
     }
 
     /** Line endings unified and a leading byte-order mark removed, so offsets are the same on every platform. */

@@ -57,6 +57,8 @@ public final class AnalysisJsonWriter {
             g.writeArrayFieldStart("times");
             for (TimeExpression t : a.times()) time(g, t);
             g.writeEndArray();
+            EventFramingJson.events(g, a.events());
+            EventFramingJson.framing(g, a.framing());
             if (!a.warnings().isEmpty()) {
                 g.writeArrayFieldStart("warnings");
                 for (String w : a.warnings()) g.writeString(w);
@@ -144,7 +146,8 @@ public final class AnalysisJsonWriter {
         g.writeEndObject();
     }
 
-    private static void reference(JsonGenerator g, String field, Optional<Reference> ref) throws IOException {
+    /** A speaker, source, actor or place: shared with the events and framing arrays. */
+    static void reference(JsonGenerator g, String field, Optional<Reference> ref) throws IOException {
         g.writeFieldName(field);
         if (ref.isEmpty()) {
             g.writeNull();
