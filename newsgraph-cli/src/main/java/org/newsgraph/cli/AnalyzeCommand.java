@@ -30,6 +30,7 @@ import org.newsgraph.io.read.ReadResult;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 import org.newsgraph.io.write.AnalysisTextWriter;
 import org.newsgraph.io.write.ProgressBar;
+import org.newsgraph.io.write.html.ArticleHtmlWriter;
 import org.newsgraph.store.Ingester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,13 +44,13 @@ import picocli.CommandLine.Parameters;
                 "With --out DIR, writes DIR/<id>.json per article; one bad article never stops the batch."})
 final class AnalyzeCommand implements Callable<Integer> {
 
-    enum Format { text, json, jsonl }
+    enum Format { text, json, jsonl, html }
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Article files or URLs, or - for standard input.")
     List<String> files = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text (a readable summary), json (one indented object; an array for several articles) "
-            + "or jsonl (one compact line per article). Default: ${DEFAULT-VALUE}.")
+            + "jsonl (one compact line per article) or html (the article page as one self-contained HTML file; with --out, DIR/<id>.html). Default: ${DEFAULT-VALUE}.")
     Format format = Format.text;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write one JSON file per article into DIR instead of printing.")
@@ -135,6 +136,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             ReadResult r = item.result();
             total++;
             if (total == 1) one = !inputs.hasNext();   // waits for the reader: a single input prints a single object
+            if (format == Format.html && !one) {
+                item.release();
+                System.err.println("newsgraph: --format html writes one page: give one article, or --out DIR for DIR/<id>.html per article");
+                return 2;
+            }
             try {
                 if (r.article().isEmpty()) {
                     System.err.println("newsgraph: " + TerminalText.safe(r.error().orElse("unreadable input")));
@@ -154,6 +160,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         }
                     }
                     case jsonl -> stdout.println(COMPACT.toJson(a));
+                    case html -> stdout.print(ArticleHtmlWriter.standalone(a));
                     case text -> {
                         String summary = new AnalysisTextWriter(interactive).render(a);
                         stdout.println(interactive ? TerminalText.safeKeepingColours(summary) : TerminalText.safe(summary));
@@ -218,7 +225,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                         Doc doc = pipeline.run(input);
                         Analysis a = Analyses.of(doc);
                         describe(r.origin(), a);
-                        writeAtomically(out.resolve(name + ".json"), writer.toJson(a));
+                        if (format == Format.html) {
+                            writeAtomically(out.resolve(name + ".html"), ArticleHtmlWriter.standalone(a));
+                        } else {
+                            writeAtomically(out.resolve(name + ".json"), writer.toJson(a));
+                        }
                         if (explain) writeAtomically(out.resolve(name + ".explain.json"), explanationJson(doc));
                     } catch (IOException e) {
                         fail.accept(r.origin(), "cannot write the analysis of " + input.id() + " into " + out + " ("

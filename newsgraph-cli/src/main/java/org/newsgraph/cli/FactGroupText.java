@@ -60,6 +60,7 @@ final class FactGroupText {
             if (r.denied()) {
                 b.append("  ").append(red("DENIED" + r.marks().deniedBy().map(by -> " by " + by).orElse("")
                         + r.published().map(d -> " on " + d).orElse("")));
+                r.source().ifPresent(src -> b.append("  reported by: ").append(src));
             } else {
                 b.append("  source: ").append(r.source().orElse("—"));
                 if (r.retracted()) b.append("  ").append(red("RETRACTED")).append(" (\"").append(r.retractionCue().get()).append("\")");

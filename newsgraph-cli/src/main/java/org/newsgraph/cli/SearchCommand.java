@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.store.CorpusStore;
 import org.newsgraph.store.QueryLimits;
 import org.newsgraph.store.SearchHit;
+import org.newsgraph.store.SearchJson;
 import org.newsgraph.store.SearchRequest;
 import org.newsgraph.store.SearchResult;
 import picocli.CommandLine.Command;
@@ -131,24 +132,11 @@ final class SearchCommand implements Callable<Integer> {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeNumberField("total", r.total());
-            g.writeObjectFieldStart("facets");
-            for (var facet : r.facets().entrySet()) {
-                g.writeObjectFieldStart(facet.getKey());
-                for (var e : facet.getValue().entrySet()) g.writeNumberField(e.getKey(), e.getValue());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
+            SearchJson.facets(g, r);
             g.writeArrayFieldStart("hits");
             for (SearchHit h : r.hits()) {
                 g.writeStartObject();
-                g.writeStringField("id", h.id());
-                g.writeStringField("title", h.title().orElse(null));
-                g.writeStringField("outlet", h.outlet().orElse(null));
-                g.writeStringField("lang", h.lang());
-                g.writeStringField("published", h.published().orElse(null));
-                g.writeStringField("url", h.url().orElse(null));
-                g.writeNumberField("score", h.score());
-                g.writeStringField("snippet", h.snippet());
+                SearchJson.hitFields(g, h);
                 g.writeEndObject();
             }
             g.writeEndArray();

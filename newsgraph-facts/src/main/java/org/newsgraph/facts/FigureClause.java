@@ -57,7 +57,8 @@ final class FigureClause {
     }
 
     private static boolean stops(char c) {
-        return Character.isDigit(c) || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—'
-                || c == '–' || c == '«' || c == '»' || c == '"';
+        // a dash may stand for a verb left out ("в тяжёлом — 41"): it does not end the clause
+        return Character.isDigit(c) || c == ',' || c == ';' || c == ':' || c == '(' || c == ')'
+                || c == '«' || c == '»' || c == '"';
     }
 }

@@ -21,7 +21,7 @@ final class Hedges {
         for (Figure g : all) {
             if (g.start() < titleEnd || g.measure() != f.measure() || g.value() != f.value() || !hedged(g)) continue;
             return new Figure(f.value(), g.max(), g.approximate(), g.bound(), f.measure(), f.text(), f.start(), f.end(),
-                    f.source().or(g::source), f.partOf());
+                    f.source().or(g::source), f.partOf(), f.denial());
         }
         return f;
     }

@@ -58,8 +58,9 @@ public record Report(String articleId, Optional<String> url, Optional<String> ou
      * @param scope    the part of the population counted ("hospitalised", "critical", "identified", "part"), from
      *                 the language pack's {@code figure-scopes}; empty for everyone
      * @param locality the place inside the country that the figure's own clause names (a city, a region), if any
-     * @param denied   the text reports the figure in order to deny it ("denied reports that 160 died")
-     * @param deniedBy who denied it, when the text says
+     * @param denied   the text reports the figure in order to deny it ("denied reports that 160 died"), as the
+     *                 figures layer marks it
+     * @param deniedBy who denied it, when the text says (never the figure's source)
      * @param copies   other articles that carry the same wire story with this figure: one report, many outlets
      */
     public record Marks(Optional<String> scope, Optional<String> locality, boolean denied, Optional<String> deniedBy,

@@ -127,7 +127,6 @@ public final class ReportExtractor {
             int sStart = s < 0 ? f.start() : sentences.start(s);
             int sEnd = s < 0 ? f.end() : sentences.end(s);
             Optional<String> cue = s < 0 ? Optional.empty() : retractionCue(sentences, s, retraction, cueCache);
-            Optional<String> denial = s < 0 ? Optional.empty() : Denials.cueBefore(text, sStart, f.start(), retraction);
             // "the previous toll was 164": the cue comes before the figure; "225 dead, more than previously
             // announced" puts it after, about another number
             boolean isEarlier = s >= 0 && !earlier.isEmpty() && f.start() > sStart
@@ -141,13 +140,14 @@ public final class ReportExtractor {
             Optional<LocalDate> eventDate = eventDate(a.times(), sStart, sEnd, published);
             String clause = FigureClause.around(text, f.start(), f.end(), sStart, sEnd);
             Optional<String> scope = scopes.find(clause).map(Cues.Match::tag).filter(t -> !t.isEmpty());
-            Optional<String> source = sourceName(f, byId);
-            Report.Marks marks = new Report.Marks(scope, locality, denial.isPresent(),
-                    denial.isPresent() ? source : Optional.empty(), List.of());
+            Optional<String> source = sourceName(f.source(), byId);
+            // the figures layer tells a denied figure and who denies it; the denier is never its source
+            Report.Marks marks = new Report.Marks(scope, locality, f.denied(),
+                    f.denial().flatMap(d -> sourceName(d.by(), byId)), List.of());
             out.add(new Report(a.id(), a.url(), a.outlet().map(o -> o.name()), a.lang(), published, eventDate, i,
                     f.measure(), f.value(), f.max(), f.approximate(), f.bound(), f.text(), clip(sentence),
-                    denial.isPresent() ? Optional.empty() : source, place, placeNames(placeOfEntity, place), isEarlier,
-                    denial.or(() -> cue), subgroup(f.text(), groups), parts(figures, i), marks));
+                    source, place, placeNames(placeOfEntity, place), isEarlier,
+                    cue, subgroup(f.text(), groups), parts(figures, i), marks));
         }
         return Breakdowns.fold(out);
     }
@@ -207,8 +207,11 @@ public final class ReportExtractor {
             if (Character.isDigit(words.get(i).charAt(0))) number = i;
             else if (number >= 0) break;
         }
+        // a number written in words ("один ребенок", "two children"): the group noun must follow the first word
+        int reach = number < 0 ? 1 : SUBGROUP_WORDS;
+        if (number < 0 && words.size() > 1) number = 0;
         if (number < 0) return Optional.empty();
-        String after = String.join(" ", words.subList(number + 1, Math.min(words.size(), number + 1 + SUBGROUP_WORDS)));
+        String after = String.join(" ", words.subList(number + 1, Math.min(words.size(), number + 1 + reach)));
         return nouns.find(after).map(Cues.Match::phrase);
     }
 
@@ -221,9 +224,10 @@ public final class ReportExtractor {
         return parts;
     }
 
-    private static Optional<String> sourceName(Figure f, Map<String, Entity> byId) {
-        if (f.source().isEmpty()) return Optional.empty();
-        var ref = f.source().get();
+    private static Optional<String> sourceName(Optional<org.newsgraph.core.model.Reference> reference,
+                                               Map<String, Entity> byId) {
+        if (reference.isEmpty()) return Optional.empty();
+        var ref = reference.get();
         Optional<String> entityName = ref.entity().map(byId::get).map(Entity::name);
         return entityName.or(ref::text).map(String::strip).filter(s -> !s.isEmpty());
     }

@@ -92,6 +92,15 @@ final class ArticleFixture {
                 OptionalInt.empty());
     }
 
+    /** A figure the text reports in order to deny it, denied by {@code deniedBy}. */
+    ArticleFixture denied(String surface, double value, Measure measure, String source, String deniedBy) {
+        add(surface, value, OptionalDouble.empty(), false, Optional.empty(), measure, source, OptionalInt.empty());
+        int last = figures.size() - 1;
+        figures.set(last, figures.get(last).withDenial(Optional.of(new Figure.Denial(
+                Optional.of(Reference.ofText(deniedBy, -1, -1))))));
+        return this;
+    }
+
     ArticleFixture part(String surface, double value, Measure measure, int parent) {
         return add(surface, value, OptionalDouble.empty(), false, Optional.empty(), measure, null, OptionalInt.of(parent));
     }

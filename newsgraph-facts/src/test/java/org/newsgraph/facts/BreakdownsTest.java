@@ -92,4 +92,23 @@ class BreakdownsTest {
                 Optional.empty(), Optional.empty());
         assertThat(groups).singleElement().satisfies(g -> assertThat(g.relations()).isEmpty());
     }
+
+    @Test
+    void aHospitalListsCriticalOutpatientAndChildCountsUnderItsTotal() {
+        List<FactGroup> groups = COMPARISON.compare(List.of(article("ru-2", "ru", "2031-02-03",
+                "После взрыва в России пострадали 80 человек. Еще 12 человек обратились за амбулаторной помощью. "
+                        + "В тяжелом состоянии находятся 20 взрослых и один ребенок. В крайне тяжелом — 5.")
+                .place("Russia", "RU", "России")
+                .figure("пострадали 80 человек", 80, Measure.INJURED, "министерство")
+                .figure("12 человек обратились", 12, Measure.INJURED, "министерство")
+                .figure("20 взрослых", 20, Measure.INJURED, "министерство")
+                .figure("один ребенок", 1, Measure.INJURED, "министерство")
+                .figure("5", 5, Measure.INJURED, "министерство").build()), Optional.empty(), Optional.empty());
+        assertThat(groups).singleElement().satisfies(g -> {
+            assertThat(g.counts().contradictions()).isZero();
+            assertThat(g.reports()).singleElement().satisfies(r -> assertThat(r.parts())
+                    .extracting(p -> p.value() + " " + p.scope().orElse(""))
+                    .containsExactly("12.0 outpatient", "20.0 critical", "1.0 ребен*", "5.0 critical"));
+        });
+    }
 }

@@ -16,32 +16,23 @@ class DenialsHedgesAndCopiesTest {
     private static final FactComparison COMPARISON = FactComparison.standard();
 
     @Test
-    void aFigureReportedToBeDeniedIsDeniedByItsSourceNotClaimedByIt() {
-        Report r = COMPARISON.extractor().reports(article("ru-d", "ru", "2031-05-02",
-                "Министерство обороны выступило с опровержением сообщений о том, что погибли более 70 военных.")
-                .atLeast("погибли более 70", 70, Measure.KILLED, "Министерство обороны").build()).get(0);
-        assertThat(r.denied()).isTrue();
-        assertThat(r.marks().deniedBy()).contains("Министерство обороны");
-        assertThat(r.source()).isEmpty();
-        assertThat(r.retracted()).isTrue();
-    }
-
-    @Test
-    void anEnglishDenialOfReportsIsMarkedToo() {
-        Report r = COMPARISON.extractor().reports(article("en-d", "en", "2031-05-02",
-                "The governor denied reports that 45 people had died in the fire.")
-                .figure("45 people had died", 45, Measure.KILLED, "The governor").build()).get(0);
-        assertThat(r.denied()).isTrue();
-        assertThat(r.marks().deniedBy()).contains("The governor");
-    }
-
-    @Test
-    void aClaimAfterWhichSomeoneElseDeniesSomethingIsNoDenial() {
-        Report r = COMPARISON.extractor().reports(article("en-c", "en", "2031-05-02",
-                "Rescuers said 45 people had died in the fire.")
-                .figure("45 people had died", 45, Measure.KILLED, "Rescuers").build()).get(0);
-        assertThat(r.denied()).isFalse();
-        assertThat(r.source()).contains("Rescuers");
+    void aDeniedFigureIsNoLiveClaimAndRetractsTheSameValueReportedBefore() {
+        List<FactGroup> groups = COMPARISON.compare(List.of(
+                article("wire", "en", "2031-05-01", "Officials in Norway said 45 people had died in the fire.")
+                        .place("Norway", "NO", "Norway").figure("45 people had died", 45, Measure.KILLED, "Officials").build(),
+                article("paper", "en", "2031-05-02", "The ministry denied reports that 45 people had died in the fire in Norway.")
+                        .place("Norway", "NO", "Norway")
+                        .denied("45 people had died", 45, Measure.KILLED, null, "The ministry").build()),
+                Optional.empty(), Optional.empty());
+        assertThat(groups).singleElement().satisfies(g -> {
+            Report denial = g.reports().get(1);
+            assertThat(denial.denied()).isTrue();
+            assertThat(denial.marks().deniedBy()).contains("The ministry");
+            assertThat(denial.source()).isEmpty();
+            assertThat(denial.retracted()).isTrue();
+            assertThat(g.retractedBy().get(0)).containsExactly(1);
+            assertThat(g.latest()).isEmpty();
+        });
     }
 
     @Test

@@ -75,6 +75,28 @@ public final class AnalysisSchema {
             nullable("value", DataTypes.StringType),
             nullable("mod", DataTypes.StringType));
 
+    public static final StructType EVENT = struct(
+            required("type", DataTypes.StringType),
+            required("text", DataTypes.StringType),
+            required("start", DataTypes.IntegerType),
+            required("end", DataTypes.IntegerType),
+            nullable("cameo", DataTypes.StringType),
+            nullable("actor", REFERENCE),
+            nullable("place", REFERENCE),
+            required("place_inferred", DataTypes.BooleanType),
+            nullable("time", DataTypes.IntegerType),
+            required("figures", array(DataTypes.IntegerType)));
+
+    public static final StructType FRAMING = struct(
+            required("kind", DataTypes.StringType),
+            required("text", DataTypes.StringType),
+            required("start", DataTypes.IntegerType),
+            required("end", DataTypes.IntegerType),
+            required("reason", DataTypes.StringType),
+            nullable("alternative", DataTypes.StringType),
+            nullable("basis", DataTypes.StringType),
+            nullable("speaker", REFERENCE));
+
     /** One article's analysis. */
     public static final StructType ANALYSIS = struct(
             required("id", DataTypes.StringType),
@@ -89,7 +111,9 @@ public final class AnalysisSchema {
             required("quotes", array(QUOTE)),
             required("figures", array(FIGURE)),
             required("times", array(TIME)),
-            required("warnings", array(DataTypes.StringType)));
+            required("warnings", array(DataTypes.StringType)),
+            required("events", array(EVENT)),
+            required("framing", array(FRAMING)));
 
     private static StructType struct(StructField... fields) {
         return DataTypes.createStructType(fields);

@@ -588,7 +588,7 @@ final class NameFinder {
         if (!head) {
             // titles open or sit in a run ("Kazakh President Kassym-Jomart Tokayev") but are not names
             for (int k = i; k <= j; k++) {
-                if (lx.titles.get(w.get(k).lower) != null) {
+                if (w.isPhrase(lx.titles, w.get(k).start, w.get(k).end)) {
                     if (k > i) addChain(w, lx, i, k - 1, headline, tags, fixed, names, pending);
                     if (k < j) addChain(w, lx, k + 1, j, headline, tags, fixed, names, pending);
                     return;
@@ -726,8 +726,7 @@ final class NameFinder {
             int s = i - back;
             if (!w.sameSentence(s, i) || !w.get(s).isWord()) return false;
             if (back == 1 && lx.locationCues.contains(w.get(s).lower)) return true;
-            String phrase = PhraseSet.normalise(w.text.substring(w.get(s).tokenStart, w.get(i).start));
-            if (lx.locationCues.contains(phrase)) return true;
+            if (w.isPhrase(lx.locationCuePhrases, w.get(s).tokenStart, w.get(i).start)) return true;
         }
         return false;
     }
@@ -749,11 +748,10 @@ final class NameFinder {
         if (e < 0 || !w.sameSentence(e, i)) return false;
         if (w.get(e).is(",") && e > 0) e--;
         if (e >= 0 && w.get(e).isWord() && lx.demonyms.containsKey(w.get(e).lower) && e > 0) e--;
-        for (int len = 1; len <= lx.titles.longest() && e - len + 1 >= 0; len++) {
+        for (int len = 1; len <= lx.titles.longestPhrase() && e - len + 1 >= 0; len++) {
             int s = e - len + 1;
             if (!w.sameSentence(s, i)) break;
-            String phrase = PhraseSet.normalise(w.text.substring(w.get(s).tokenStart, w.get(e).end));
-            if (lx.titles.get(phrase) != null) return true;
+            if (w.isPhrase(lx.titles, w.get(s).tokenStart, w.get(e).end)) return true;
         }
         return false;
     }

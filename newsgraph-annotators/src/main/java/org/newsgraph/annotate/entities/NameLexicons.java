@@ -10,6 +10,8 @@ import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.Lexicon;
 import org.newsgraph.core.lang.LexiconSpec;
 import org.newsgraph.core.lang.LexiconSpec.Type;
+import org.newsgraph.core.text.Normalizer;
+import org.newsgraph.core.text.PhraseMatcher;
 
 /**
  * The word lists of one language the name finder reads, loaded once from its language pack:
@@ -41,7 +43,7 @@ import org.newsgraph.core.lang.LexiconSpec.Type;
 final class NameLexicons {
     final String language;
     final EndingFolder endings;
-    final PhraseSet titles;
+    final PhraseMatcher<List<String>> titles;
     final Set<String> orgHeads = new HashSet<>();
     final Set<String> lowerOrgHeads = new HashSet<>();
     final List<String> continuations;
@@ -61,7 +63,15 @@ final class NameLexicons {
     final Map<String, String> suffixTypes = new HashMap<>();
     final int longestSuffix;
     final Map<String, String> demonyms = new HashMap<>();
-    final PhraseSet roles;
+    final PhraseMatcher<List<String>> roles;
+    /** Whether some role phrase opens with a demonym, a country or an organisation placeholder. */
+    final boolean rolesOpenWithDemonym;
+    final boolean rolesOpenWithCountry;
+    final boolean rolesOpenWithOrg;
+    /** Place cues of several words ("the coast of", "habitants d'"), matched on the shared layer's pieces. */
+    final PhraseMatcher<List<String>> locationCuePhrases;
+    /** The comparison form of the language's words: the one the shared token layer uses. */
+    final Normalizer normalizer;
     /** The type of a capitalised name between quotation marks («Весна»), or null where quotes say nothing. */
     final org.newsgraph.core.model.EntityType quotedNameType;
     final Set<String> elisions;
@@ -105,8 +115,9 @@ final class NameLexicons {
 
     NameLexicons(LanguagePack pack) {
         this.language = pack.code();
+        this.normalizer = Normalizer.of(pack);
         this.endings = EndingFolder.of(pack.lexicon(NAME_ENDINGS));
-        this.titles = PhraseSet.of(pack.lexicon(PERSON_TITLES));
+        this.titles = PhraseMatcher.of(pack.lexicon(PERSON_TITLES), normalizer);
         for (List<String> row : pack.lexicon(ORG_HEADS).rows()) {
             String key = NameKeys.key(row.get(0), endings);
             orgHeads.add(key);
@@ -121,6 +132,7 @@ final class NameLexicons {
             if (row.size() < 2 || !row.get(1).equals("official")) nameConnectors.add(row.get(0).toLowerCase(Locale.ROOT));
         }
         this.locationCues = lower(pack.lexicon(LOCATION_CUES));
+        this.locationCuePhrases = PhraseMatcher.of(pack.lexicon(LOCATION_CUES), normalizer);
         for (List<String> row : pack.lexicon(LOCATION_HEADS).rows()) locationHeads.add(NameKeys.key(row.get(0), endings));
         for (List<String> row : pack.lexicon(LOCATION_PREFIXES).rows()) locationPrefixes.add(NameKeys.key(row.get(0), endings));
         for (List<String> row : pack.lexicon(PLACE_KINDS).rows()) {
@@ -140,17 +152,27 @@ final class NameLexicons {
         for (List<String> row : pack.lexicon(DEMONYMS).rows()) {
             if (row.size() > 1) demonyms.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1).toUpperCase(Locale.ROOT));
         }
-        this.roles = PhraseSet.of(pack.lexicon(ROLES));
+        this.roles = PhraseMatcher.of(pack.lexicon(ROLES), normalizer);
+        this.rolesOpenWithDemonym = opensWith(pack.lexicon(ROLES), RoleResolver.DEM);
+        this.rolesOpenWithCountry = opensWith(pack.lexicon(ROLES), RoleResolver.COUNTRY);
+        this.rolesOpenWithOrg = opensWith(pack.lexicon(ROLES), RoleResolver.ORG);
         Lexicon quoted = pack.lexicon(QUOTED_NAMES);
         this.quotedNameType = quoted.isEmpty() ? null
                 : org.newsgraph.core.model.EntityType.valueOf(quoted.rows().get(0).get(0).strip());
         this.elisions = new HashSet<>();
         for (List<String> row : pack.lexicon(ELISIONS).rows()) {
-            elisions.add(PhraseSet.normalise(row.get(0)).replace("'", ""));
+            elisions.add(normalizer.normalize(row.get(0).strip()).replace("'", ""));
         }
         this.nominatives = PersonNominative.of(pack.lexicon(PERSON_NOMINATIVES));
         this.possessives = pack.lexicon(POSSESSIVE_ENDINGS).rows().stream()
-                .map(r -> PhraseSet.normalise(r.get(0))).toList();
+                .map(r -> normalizer.normalize(r.get(0).strip())).toList();
+    }
+
+    private static boolean opensWith(Lexicon phrases, String placeholder) {
+        for (List<String> row : phrases.rows()) {
+            if (row.get(0).strip().toLowerCase(Locale.ROOT).startsWith(placeholder)) return true;
+        }
+        return false;
     }
 
     private static Set<String> lower(Lexicon lexicon) {

@@ -119,7 +119,8 @@ public final class FigureAnnotator implements Annotator {
             }
         }
         List<Ranking> rankings = new ArrayList<>();
-        List<Reference> sources = new ArrayList<>(p.sources().find(doc, sentences, kept, rankings));
+        List<Optional<Figure.Denial>> denials = new ArrayList<>();
+        List<Reference> sources = new ArrayList<>(p.sources().find(doc, sentences, kept, rankings, denials));
         doc.put(Rankings.FIGURES, List.copyOf(rankings));
         // a subset the text does not credit separately comes from where its whole comes from
         for (int i = 0; i < kept.size(); i++) {
@@ -135,7 +136,7 @@ public final class FigureAnnotator implements Annotator {
             figures.add(new Figure(a.value(), a.max(), a.approximate(), a.bound(), c.measure.orElse(Measure.OTHER),
                     doc.text(c.textStart(), c.textEnd()), c.textStart(), c.textEnd(),
                     Optional.ofNullable(sources.get(i)),
-                    parent == null ? OptionalInt.empty() : OptionalInt.of(parent)));
+                    parent == null ? OptionalInt.empty() : OptionalInt.of(parent), denials.get(i)));
         }
         return Deduplicator.merge(figures);
     }

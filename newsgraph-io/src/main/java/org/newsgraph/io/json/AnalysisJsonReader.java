@@ -110,7 +110,9 @@ public final class AnalysisJsonReader {
                 max != null && max.isNumber() ? OptionalDouble.of(max.asDouble()) : OptionalDouble.empty(),
                 f.path("approximate").asBoolean(), bound, Measure.fromJson(str(f, "measure").orElse("other")),
                 str(f, "text").orElse(""), f.path("start").asInt(), f.path("end").asInt(), reference(f.get("source")),
-                partOf != null && partOf.isInt() ? OptionalInt.of(partOf.asInt()) : OptionalInt.empty());
+                partOf != null && partOf.isInt() ? OptionalInt.of(partOf.asInt()) : OptionalInt.empty(),
+                "denied".equals(str(f, "status").orElse("")) ? Optional.of(new Figure.Denial(reference(f.get("denied_by"))))
+                        : Optional.empty());
     }
 
     private static TimeExpression time(JsonNode t) {

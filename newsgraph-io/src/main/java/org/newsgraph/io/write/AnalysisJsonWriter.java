@@ -131,6 +131,11 @@ public final class AnalysisJsonWriter {
         if (f.partOf().isPresent()) g.writeNumber(f.partOf().getAsInt()); else g.writeNull();
         g.writeFieldName("bound");
         if (f.bound().isPresent()) g.writeString(f.bound().get().name().toLowerCase(java.util.Locale.ROOT)); else g.writeNull();
+        // only denied figures carry a status: the others keep the fields they always had (docs/format.md)
+        if (f.denial().isPresent()) {
+            g.writeStringField("status", "denied");
+            reference(g, "denied_by", f.denial().get().by());
+        }
         g.writeEndObject();
     }
 

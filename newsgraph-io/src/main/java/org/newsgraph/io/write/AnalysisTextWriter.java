@@ -54,6 +54,7 @@ public final class AnalysisTextWriter {
             String partOf = f.partOf().isPresent() ? dim(" (part of #" + (f.partOf().getAsInt() + 1) + ")") : "";
             b.append("  #").append(i + 1).append(' ').append(bold(pad(value, 8))).append(' ').append(green(pad(f.measure().jsonName(), 12)))
                     .append(" source: ").append(yellow(speaker(f.source(), byId))).append(partOf)
+                    .append(f.denial().map(d -> " " + bold("denied") + d.by().map(r -> " by " + yellow(speaker(Optional.of(r), byId))).orElse("")).orElse(""))
                     .append(dim("  \"" + shorten(f.text()) + "\"")).append('\n');
         }
         section(b, "Times", a.times().size());
