@@ -67,6 +67,16 @@ public final class Places {
         return new Place(TextKeys.key(e.name()), e.name());
     }
 
+    /**
+     * The place a LOCATION entity stands for at grouping level, with the gazetteer's country for places whose
+     * entity carries none ("Crete" → Greece, "Xinjiang" → China).
+     */
+    public static Place placeOf(Entity e, Gazetteer g) {
+        Place own = placeOf(e);
+        if (own.key().length() == 2 && own.key().chars().allMatch(Character::isUpperCase)) return own;
+        return g.countryOf(e.name()).map(c -> new Place(c, countryName(c))).orElse(own);
+    }
+
     /** The place a name typed by a user stands for (a country name or code, or another place's name). */
     public static Place placeOfName(String name) {
         String t = name.strip();

@@ -62,4 +62,21 @@ final class StoreAnalyzers {
         BY_LANGUAGE.forEach((lang, a) -> fields.put(StoreFields.textField(lang), a));
         return new PerFieldAnalyzerWrapper(folding(), fields);
     }
+
+    /**
+     * For queries: {@link #perField()}, and the {@code names} field read through the gazetteer's name keys (the
+     * field itself is written as keys already, see {@link ReferentFields#NAMES}).
+     */
+    static Analyzer forQueries(org.newsgraph.facts.Gazetteer g) {
+        Map<String, Analyzer> fields = new java.util.HashMap<>();
+        BY_LANGUAGE.forEach((lang, a) -> fields.put(StoreFields.textField(lang), a));
+        fields.put(ReferentFields.NAMES, new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new NameKeyFilter(source, g));
+            }
+        });
+        return new PerFieldAnalyzerWrapper(folding(), fields);
+    }
 }
