@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.annotate.quotes.SpeechLexicon;
 import org.newsgraph.core.lang.LanguagePack;
+import org.newsgraph.core.text.Normalizer;
 import org.newsgraph.core.lang.Lexicon;
 import org.newsgraph.core.lang.LexiconSpec;
 
@@ -28,15 +29,18 @@ public final class AttributionWords {
                     .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList())
             .optional();
 
-    public static final AttributionWords EMPTY = new AttributionWords(Lexicon.empty(), Lexicon.empty());
+    public static final AttributionWords EMPTY = new AttributionWords(Lexicon.empty(), Lexicon.empty(), Normalizer.basic());
 
     private final Map<String, List<Kind>> words = new HashMap<>();
+    /** The comparison form of the language's words (the pack's folding rules, as in the shared token layer). */
+    private final Normalizer normalizer;
     private final List<String> femaleEndings = new ArrayList<>();
     private final List<String> maleEndings = new ArrayList<>();
     private final java.util.Set<String> speakerNouns = new java.util.HashSet<>();
 
     /** {@code speakerWords}: the pack's {@code speaker-words}, whose head and collective rows are speaker nouns. */
-    AttributionWords(Lexicon lex, Lexicon speakerWords) {
+    AttributionWords(Lexicon lex, Lexicon speakerWords, Normalizer normalizer) {
+        this.normalizer = normalizer;
         for (List<String> row : speakerWords.rows()) {
             if (row.size() > 1 && ("head".equals(row.get(1)) || "collective".equals(row.get(1)))) speakerNouns.add(norm(row.get(0)));
         }
@@ -60,12 +64,17 @@ public final class AttributionWords {
     }
 
     public static AttributionWords of(LanguagePack pack) {
-        return new AttributionWords(pack.lexicon(SPEC), pack.lexicon(SpeechLexicon.SPEAKER_WORDS));
+        return new AttributionWords(pack.lexicon(SPEC), pack.lexicon(SpeechLexicon.SPEAKER_WORDS), Normalizer.of(pack));
     }
 
     /** For tests: words from rows instead of a pack. */
     public static AttributionWords of(Lexicon lex, Lexicon speakerWords) {
-        return new AttributionWords(lex, speakerWords);
+        return new AttributionWords(lex, speakerWords, Normalizer.basic());
+    }
+
+    /** The normaliser the words are compared in. */
+    public Normalizer normalizer() {
+        return normalizer;
     }
 
     /** True when a word of the phrase names a speaker by role ("official", "préfecture", "министр"). */
@@ -123,7 +132,7 @@ public final class AttributionWords {
         return "";
     }
 
-    static String norm(String s) {
-        return s.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replace('ё', 'е');
+    String norm(String s) {
+        return normalizer.normalize(s.strip());
     }
 }

@@ -81,7 +81,8 @@ public final class QuoteAnnotator implements Annotator {
         SpeechLexicon lex = lexicons.getOrDefault(lang, SpeechLexicon.EMPTY);
         var entities = doc.find(Layers.ENTITIES).orElse(List.of());
         MentionIndex mentions = new MentionIndex(entities);
-        RoleHolders roles = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), lex::isFunctionWord);
+        RoleHolders roles = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), lex::isFunctionWord,
+                lex.normalizer());
         Result r = new QuoteFinder(lex.words(doc.expect(Layers.WORDS)), lex, mentions, marks, MAX_CHARS,
                 attributionWords.getOrDefault(lang, AttributionWords.EMPTY), roles, ranker, entities)
                 .find(doc.expect(Layers.SENTENCES), doc.expect(Layers.BOILERPLATE));
