@@ -75,8 +75,11 @@ final class Words {
                     continue;
                 }
                 String rest = text.substring(start, end);
+                String normalised = null; // made once, for the first ending short enough to test
                 for (String suffix : lx.possessives) {
-                    if (rest.length() > suffix.length() + 1 && lx.normalizer.normalize(rest).endsWith(suffix)) {
+                    if (rest.length() <= suffix.length() + 1) continue;
+                    if (normalised == null) normalised = lx.normalizer.normalize(rest);
+                    if (normalised.endsWith(suffix)) {
                         end -= suffix.length();
                         possessive = true;
                         break;

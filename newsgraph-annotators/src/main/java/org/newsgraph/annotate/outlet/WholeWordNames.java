@@ -1,6 +1,7 @@
 package org.newsgraph.annotate.outlet;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Map;
 final class WholeWordNames {
     /** Names by first character, longest first (names of equal length in the order given). */
     private final Map<Character, String[]> byFirst;
+    /** The first characters of the names: most characters of a text start none, and are passed without a map probe. */
+    private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
 
     WholeWordNames(Collection<String> names) {
         List<String> sorted = names.stream().filter(n -> !n.isEmpty()).sorted((a, b) -> b.length() - a.length()).toList();
@@ -22,6 +25,7 @@ final class WholeWordNames {
         for (String n : sorted) groups.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(n);
         Map<Character, String[]> map = new HashMap<>();
         groups.forEach((c, list) -> map.put(c, list.toArray(String[]::new)));
+        groups.keySet().forEach(firsts::set);
         this.byFirst = Map.copyOf(map);
     }
 
@@ -30,7 +34,8 @@ final class WholeWordNames {
         List<String> found = new ArrayList<>();
         int i = 0;
         while (i < end) {
-            String[] candidates = byFirst.get(text.charAt(i));
+            char c = text.charAt(i);
+            String[] candidates = firsts.get(c) ? byFirst.get(c) : null;
             String hit = null;
             if (candidates != null && (i == 0 || !isLetterOrNumber(Character.codePointBefore(text, i)))) {
                 for (String name : candidates) {
