@@ -3,6 +3,8 @@ package org.newsgraph.annotate;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.newsgraph.annotate.entities.EntityAnnotator;
+import org.newsgraph.annotate.events.EventAnnotator;
+import org.newsgraph.annotate.framing.FramingAnnotator;
 import org.newsgraph.annotate.figures.FigureAnnotator;
 import org.newsgraph.annotate.language.LanguageIdentifier;
 import org.newsgraph.annotate.outlet.OutletIdentifier;
@@ -38,6 +40,8 @@ public final class StandardPipeline {
                 .add(new QuoteAnnotator())
                 .add(new FigureAnnotator())
                 .add(new TimeAnnotator())
+                .add(new EventAnnotator())
+                .add(new FramingAnnotator())
                 .build();
     }
 }

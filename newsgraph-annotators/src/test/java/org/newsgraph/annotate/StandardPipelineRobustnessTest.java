@@ -112,6 +112,12 @@ class StandardPipelineRobustnessTest {
         for (TimeExpression x : doc.find(Layers.TIMES).orElse(List.of())) {
             assertThat(t.substring(inBounds(t, x.start(), x.end()), x.end())).isEqualTo(x.text());
         }
+        for (org.newsgraph.core.model.Event e : doc.find(Layers.EVENTS).orElse(List.of())) {
+            assertThat(t.substring(inBounds(t, e.start(), e.end()), e.end())).isEqualTo(e.text());
+        }
+        for (org.newsgraph.core.model.Framing f : doc.find(Layers.FRAMING).orElse(List.of())) {
+            assertThat(t.substring(inBounds(t, f.start(), f.end()), f.end())).isEqualTo(f.text());
+        }
     }
 
     private static int inBounds(String text, int start, int end) {

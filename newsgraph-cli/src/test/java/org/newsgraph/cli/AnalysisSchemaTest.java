@@ -66,7 +66,7 @@ class AnalysisSchemaTest {
     void theSchemaRejectsWhatTheFormatForbids() throws IOException {
         JsonNode good = JSON.readTree("""
                 {"id": "a", "lang": "en", "published": null, "url": null, "outlet": null, "title": null,
-                 "text": "Storm", "body": "Storm", "entities": [], "quotes": [], "times": [],
+                 "text": "Storm", "body": "Storm", "entities": [], "quotes": [], "times": [], "events": [], "framing": [],
                  "figures": [{"value": 3, "approximate": false, "measure": "killed", "text": "3", "start": 0, "end": 1,
                               "source": null, "part_of": null, "bound": null}]}""");
         assertThat(schema.validate(good)).isEmpty();
@@ -86,6 +86,8 @@ class AnalysisSchemaTest {
         n.get("quotes").forEach(spans::add);
         n.get("figures").forEach(spans::add);
         n.get("times").forEach(spans::add);
+        n.get("events").forEach(spans::add);
+        n.get("framing").forEach(spans::add);
         for (JsonNode s : spans) {
             int start = s.get("start").asInt();
             int end = s.get("end").asInt();

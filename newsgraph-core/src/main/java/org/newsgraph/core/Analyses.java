@@ -24,7 +24,9 @@ public final class Analyses {
                 doc.find(Layers.QUOTES).orElse(List.of()),
                 doc.find(Layers.FIGURES).orElse(List.of()),
                 doc.find(Layers.TIMES).orElse(List.of()),
-                warnings);
+                warnings,
+                doc.find(Layers.EVENTS).orElse(List.of()),
+                doc.find(Layers.FRAMING).orElse(List.of()));
     }
 
     /** Empty when the document has no failures. */

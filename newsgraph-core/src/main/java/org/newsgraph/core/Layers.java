@@ -34,4 +34,8 @@ public final class Layers {
     public static final Layer<List<org.newsgraph.core.model.Figure>> FIGURES = Layer.of("figures", List.class);
     /** Temporal expressions. {@code List<TimeExpression>}. */
     public static final Layer<List<org.newsgraph.core.model.TimeExpression>> TIMES = Layer.of("times", List.class);
+    /** Events (protests, riots, attacks, disasters, emergencies…) with actor, place, time and figures. {@code List<Event>}. */
+    public static final Layer<List<org.newsgraph.core.model.Event>> EVENTS = Layer.of("events", List.class);
+    /** Flagged wording: loaded terms, superseded place names, unsourced figures, hedges. {@code List<Framing>}. */
+    public static final Layer<List<org.newsgraph.core.model.Framing>> FRAMING = Layer.of("framing", List.class);
 }

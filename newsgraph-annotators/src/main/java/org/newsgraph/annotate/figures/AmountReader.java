@@ -38,9 +38,12 @@ final class AmountReader {
         }
         PhraseTable.Match<String> opener = vocab.rangeOpeners.match(toks, j, limit);
         if (opener != null) {
-            Num low = number(toks, opener.end(), limit, true);
+            // "ranging from more than 4,000 to over 11,000": each end may carry its own approximator
+            int lowStart = afterApproximators(toks, opener.end(), limit);
+            if (lowStart > opener.end() && bound.isEmpty()) bound = approximators(toks, opener.end(), limit);
+            Num low = number(toks, lowStart, limit, true);
             if (low != null && low.end() + 1 < limit && toks.get(low.end()).is(opener.value())) {
-                Num high = number(toks, low.end() + 1, limit, true);
+                Num high = number(toks, afterApproximators(toks, low.end() + 1, limit), limit, true);
                 if (high != null && high.value() > low.value()) {
                     return new Amount(i, high.end(), low.first(), high.end(), low.value(),
                             OptionalDouble.of(high.value()), true, bound, isYear(toks, low) && isYear(toks, high));
@@ -61,6 +64,22 @@ final class AmountReader {
         }
         boolean year = isYear(toks, n) && (max.isEmpty() || max.getAsDouble() <= 2100);
         return new Amount(i, end, n.first(), end, n.value(), max, approximate || n.approximate(), bound, year);
+    }
+
+    /** The token after the approximators (at most two) starting at {@code i}. */
+    private int afterApproximators(List<Tok> toks, int i, int limit) {
+        for (int k = 0; k < 2; k++) {
+            PhraseTable.Match<Optional<Figure.Bound>> a = vocab.approximators.match(toks, i, limit);
+            if (a == null) break;
+            i = a.end();
+        }
+        return i;
+    }
+
+    /** The bound the approximator at {@code i} gives, if any. */
+    private Optional<Figure.Bound> approximators(List<Tok> toks, int i, int limit) {
+        PhraseTable.Match<Optional<Figure.Bound>> a = vocab.approximators.match(toks, i, limit);
+        return a == null ? Optional.empty() : a.value();
     }
 
     /** Four plain digits between 1800 and 2100 ("2022", "between 2009 and 2018"). */

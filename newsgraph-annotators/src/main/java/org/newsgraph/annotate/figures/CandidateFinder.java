@@ -49,7 +49,7 @@ final class CandidateFinder {
             int previousEnd = k > 0 ? found.get(k - 1).last() : 0;
             int nextStart = k + 1 < found.size() ? found.get(k + 1).first() : toks.size();
             measure(c, previousEnd, nextStart);
-            c.subsetCue = hasSubsetCue(toks, a, previousEnd, nextStart);
+            c.subsetCue = hasSubsetCue(toks, a, previousEnd, nextStart) || framed(c, k > 0 ? found.get(k - 1) : null);
         }
         return out;
     }
@@ -175,6 +175,40 @@ final class CandidateFinder {
             c.strength = Candidate.Strength.PEOPLE;
             c.countsAgain = true;
         }
+    }
+
+    /**
+     * "Of those who were killed, at least 145 were Egyptian", "Parmi les morts, 14 sont italiens", "Of the 300
+     * injured, 45 were children": a clause opening with a frame phrase names the whole the amount after its comma is
+     * drawn from. When the whole is the number right after the frame phrase, the amount is its subset (true);
+     * otherwise the amount only takes the frame's measure when it has no strong one of its own.
+     */
+    private boolean framed(Candidate c, Amount previous) {
+        List<Tok> toks = c.toks;
+        int comma = c.amount.first() - 1;
+        while (comma >= 0 && !(toks.get(comma).kind() == Tok.Kind.PUNCT && BACKWARD_STOPS.contains(toks.get(comma).norm()))) {
+            comma--;
+        }
+        if (comma < 1 || !(toks.get(comma).is(",") || toks.get(comma).is(":"))) return false;
+        if (c.amount.first() - comma > BACKWARD) return false;
+        int start = comma - 1;
+        while (start > 0 && !(toks.get(start - 1).kind() == Tok.Kind.PUNCT && BACKWARD_STOPS.contains(toks.get(start - 1).norm()))) {
+            start--;
+        }
+        PhraseTable.Match<Boolean> frame = vocab.frames.match(toks, start, comma);
+        if (frame == null) return false;
+        // "Of the 300 injured, 45 …": the whole is the number right after the frame phrase
+        if (previous != null && previous.last() > start) return previous.first() == frame.end();
+        // "Of those who were killed, 145 …": the whole is not in this sentence; only its measure is taken
+        if (c.hasStrongMeasure()) return false;
+        for (int j = frame.end(); j < comma; j++) {
+            PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, comma);
+            if (m != null && m.value().strong()) {
+                c.setMeasure(m.value().measure().get(), Candidate.Strength.STRONG);
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "la police en a compté 18 000": a cue right before the amount says it counts what a figure before counted. */

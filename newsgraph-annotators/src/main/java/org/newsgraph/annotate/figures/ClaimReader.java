@@ -52,6 +52,7 @@ final class ClaimReader {
                 case ACCORDING -> claim(toks, m.start(), according(toks, m.end()), true, memory, text);
                 case SELF -> memory == null ? null : new Claim(toks.get(j).start(), memory, true, true, true);
                 case VERB -> claim(toks, m.start(), subject(toks, m.start(), m.end()), false, memory, text);
+                case DENY -> denial(claim(toks, m.start(), subject(toks, m.start(), m.end()), false, memory, text));
                 default -> null;
             };
             if (c != null) {
@@ -82,13 +83,18 @@ final class ClaimReader {
             if (!toks.get(k).is(",")) continue;
             int start = k + 1;
             int j = start;
-            while (j < toks.size() && j - start < 6 && toks.get(j).isWord() && cueAt(toks, j) != SourceCue.VERB) j++;
+            while (j < toks.size() && j - start < 6 && toks.get(j).isWord() && cueAt(toks, j) != SourceCue.VERB
+                    && cueAt(toks, j) != SourceCue.DENY) j++;
             if (j == start || j >= toks.size() || !toks.get(j).is("-") || isStop(cueAt(toks, start))
                     || cueAt(toks, start) == SourceCue.SKIP) continue;
             int[] r = {start, j};
             claims.add(new Claim(toks.get(j).start(), span(toks, r), false, false, isNamed(toks, r)));
         }
         claims.sort(Comparator.comparingInt(Claim::at));
+    }
+
+    private static Claim denial(Claim c) {
+        return c == null ? null : c.asDenial();
     }
 
     private Claim claim(List<Tok> toks, int cue, int[] range, boolean according, Span memory, String text) {
@@ -220,7 +226,7 @@ final class ClaimReader {
     private boolean ends(List<Tok> toks, int j, int words, boolean according) {
         if (words == 0) return false;
         SourceCue cue = cueAt(toks, j);
-        if (cue == SourceCue.THAT || cue == SourceCue.VERB) return true;
+        if (cue == SourceCue.THAT || cue == SourceCue.VERB || cue == SourceCue.DENY) return true;
         if (!according && cue == SourceCue.STOP) return true;
         if (vocab.approximators.match(toks, j, toks.size()) != null) return true;
         // "по данным МЧС погибли 47 человек": a measure verb opening the figure's clause ends the source

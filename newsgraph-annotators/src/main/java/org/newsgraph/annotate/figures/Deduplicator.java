@@ -16,8 +16,8 @@ import org.newsgraph.core.model.Reference;
  * Merges repeated figures: the same value, range and measure reported again in an article (headline, lead and body
  * often repeat the toll) is one figure. The first mention stays and takes the best-named source of its repetitions
  * (an entity, else the text with more proper-name words: "Associated Press" over "Investigation"). A count of people
- * with no measure ("11 человек") repeating a measured figure's value is dropped. {@code part_of} indices are
- * renumbered.
+ * with no measure ("11 человек") repeating a measured figure's value is dropped. A repetition that denies the figure
+ * marks it denied. {@code part_of} indices are renumbered.
  */
 final class Deduplicator {
     private Deduplicator() {
@@ -52,6 +52,8 @@ final class Deduplicator {
                 if (k.partOf().isEmpty() && f.partOf().isPresent()) {
                     kept.set(first, withPartOf(kept.get(first), f.partOf()));
                 }
+                // "Reports said 160 died. The ministry denied that 160 died.": the figure stands, denied
+                if (!kept.get(first).denied() && f.denied()) kept.set(first, kept.get(first).withDenial(f.denial()));
             }
         }
         List<Figure> out = new ArrayList<>(kept.size());
@@ -79,7 +81,6 @@ final class Deduplicator {
     }
 
     private static Figure withPartOf(Figure f, OptionalInt partOf) {
-        return new Figure(f.value(), f.max(), f.approximate(), f.bound(), f.measure(), f.text(), f.start(), f.end(),
-                f.source(), partOf);
+        return f.withPartOf(partOf);
     }
 }

@@ -13,7 +13,9 @@ import org.newsgraph.annotate.attribution.AttributionWords;
 import org.newsgraph.annotate.attribution.Ranker;
 import org.newsgraph.annotate.attribution.Ranking;
 import org.newsgraph.annotate.attribution.Rankings;
+import org.newsgraph.annotate.attribution.Weights;
 import org.newsgraph.core.Annotator;
+import org.newsgraph.core.lang.ModelResource;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layer;
 import org.newsgraph.core.Layers;
@@ -80,6 +82,11 @@ public final class FigureAnnotator implements Annotator {
     }
 
     @Override
+    public List<ModelResource> resources() {
+        return List.of(Weights.RESOURCE_DECLARED);
+    }
+
+    @Override
     public Set<Layer<?>> produces() {
         return Set.of(Layers.FIGURES, Rankings.FIGURES);
     }
@@ -119,7 +126,8 @@ public final class FigureAnnotator implements Annotator {
             }
         }
         List<Ranking> rankings = new ArrayList<>();
-        List<Reference> sources = new ArrayList<>(p.sources().find(doc, sentences, kept, rankings));
+        List<Optional<Figure.Denial>> denials = new ArrayList<>();
+        List<Reference> sources = new ArrayList<>(p.sources().find(doc, sentences, kept, rankings, denials));
         doc.put(Rankings.FIGURES, List.copyOf(rankings));
         // a subset the text does not credit separately comes from where its whole comes from
         for (int i = 0; i < kept.size(); i++) {
@@ -135,7 +143,7 @@ public final class FigureAnnotator implements Annotator {
             figures.add(new Figure(a.value(), a.max(), a.approximate(), a.bound(), c.measure.orElse(Measure.OTHER),
                     doc.text(c.textStart(), c.textEnd()), c.textStart(), c.textEnd(),
                     Optional.ofNullable(sources.get(i)),
-                    parent == null ? OptionalInt.empty() : OptionalInt.of(parent)));
+                    parent == null ? OptionalInt.empty() : OptionalInt.of(parent), denials.get(i)));
         }
         return Deduplicator.merge(figures);
     }

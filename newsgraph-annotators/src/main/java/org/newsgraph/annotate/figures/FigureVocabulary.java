@@ -33,14 +33,20 @@ final class FigureVocabulary {
     static final LexiconSpec NOT_COUNTS = LexiconSpec.named("figure-not-counts").column("phrase", Type.TEXT)
             .choice("kind", names(NotCount.values())).optional();
     static final LexiconSpec SUBSETS = LexiconSpec.named("figure-subsets").column("phrase", Type.TEXT)
-            .choice("position", List.of("before", "after", "and")).optional();
+            .choice("position", List.of("before", "after", "and", "frame")).optional();
     static final LexiconSpec SOURCES = LexiconSpec.named("figure-sources").column("phrase", Type.TEXT)
             .choice("role", names(SourceCue.values())).required();
     static final LexiconSpec PUBLISHED = LexiconSpec.named("figure-published").column("phrase", Type.TEXT)
             .choice("role", names(PublishedCue.values())).optional();
+    /**
+     * Adjectives of nationality (the entities' lexicon, same layout): after a number they name people ("43 Syrians",
+     * "14 Italiens", "at least 145 were Egyptian"), as a people noun does.
+     */
+    static final LexiconSpec DEMONYMS = LexiconSpec.named("demonyms").column("word", Type.TEXT)
+            .column("country", Type.TEXT).optional();
     /** Every lexicon this vocabulary reads. */
     static final List<LexiconSpec> LEXICONS = List.of(FORMAT, NUMBERS, APPROXIMATORS, RANGES, MEASURES, NOT_COUNTS,
-            SUBSETS, SOURCES, PUBLISHED);
+            SUBSETS, SOURCES, PUBLISHED, DEMONYMS);
 
     private static List<String> names(Enum<?>[] values) {
         return java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
@@ -76,7 +82,7 @@ final class FigureVocabulary {
     enum NotCount { UNIT, DATE, BEFORE, YEAR, PARTITIVE }
 
     /** The role of a source cue. */
-    enum SourceCue { ACCORDING, SELF, VERB, PRONOUN, BODY, ANAPHORA, AUX, SKIP, STOP, THAT, VAGUE }
+    enum SourceCue { ACCORDING, SELF, VERB, DENY, PRONOUN, BODY, ANAPHORA, AUX, SKIP, STOP, THAT, VAGUE }
 
     /** The role of a phrase about published data (see {@link PublishedDataSources}). */
     enum PublishedCue { DATA, PUBLISH, NOUN, RELATIVE }
@@ -91,6 +97,8 @@ final class FigureVocabulary {
     final PhraseTable<Boolean> subsetsBefore;
     final PhraseTable<Boolean> subsetsAfter;
     final PhraseTable<Boolean> coordinators;
+    /** Opens a clause that names the whole the next number is drawn from ("Of those killed, 45 were …"). */
+    final PhraseTable<Boolean> frames;
     final PhraseTable<SourceCue> sources;
     final PhraseTable<PublishedCue> published;
     private final Set<String> scaleWords = new HashSet<>();
@@ -108,6 +116,7 @@ final class FigureVocabulary {
         subsetsBefore = new PhraseTable<>(reader);
         subsetsAfter = new PhraseTable<>(reader);
         coordinators = new PhraseTable<>(reader);
+        frames = new PhraseTable<>(reader);
         sources = new PhraseTable<>(reader);
         published = new PhraseTable<>(reader);
     }
@@ -144,6 +153,11 @@ final class FigureVocabulary {
             v.measures.add(row.get(0), new MeasureCue(m, flag.equals("weak"), flag.equals("toll"), same,
                     flag.equals("one")));
         }
+        MeasureCue people = new MeasureCue(Optional.empty(), false, false, false, false);
+        for (List<String> row : pack.lexicon(DEMONYMS).rows()) {
+            // the plural and feminine forms too: "Syrians", "Italiennes"
+            if (!row.get(0).contains(" ")) v.measures.add(row.get(0) + "*", people);
+        }
         for (List<String> row : pack.lexicon(NOT_COUNTS).rows()) {
             v.notCounts.add(row.get(0), NotCount.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
         }
@@ -151,6 +165,7 @@ final class FigureVocabulary {
             PhraseTable<Boolean> table = switch (row.get(1)) {
                 case "after" -> v.subsetsAfter;
                 case "and" -> v.coordinators;
+                case "frame" -> v.frames;
                 default -> v.subsetsBefore;
             };
             table.add(row.get(0), Boolean.TRUE);

@@ -14,6 +14,7 @@ import org.newsgraph.core.Layers;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.model.Attribution;
 import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.Figure;
 import org.newsgraph.core.model.EntityType;
 import org.newsgraph.core.model.Mention;
 import org.newsgraph.core.model.Quote;
@@ -60,6 +61,16 @@ final class SourceFinder {
      * earlier data) proposes a candidate; the fitted weights choose.
      */
     List<Reference> find(Doc doc, List<List<Tok>> sentences, List<Candidate> figures, List<Ranking> rankings) {
+        return find(doc, sentences, figures, rankings, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #find(Doc, List, List, List)}, and adds to {@code denials} one entry per figure: present when its
+     * sentence reports it only to deny it ("the ministry denied reports that 160 people died"), naming the denier.
+     * The denier is never the figure's source.
+     */
+    List<Reference> find(Doc doc, List<List<Tok>> sentences, List<Candidate> figures, List<Ranking> rankings,
+                         List<Optional<Figure.Denial>> denials) {
         if (figures.isEmpty()) return List.of();
         // claims are read up to a few sentences after the last figure: later ones credit nothing
         int last = Math.min(sentences.size() - 1, figures.get(figures.size() - 1).sentence + QUOTE_REACH);
@@ -108,6 +119,10 @@ final class SourceFinder {
             }
             addRoleHolders(cs, holders, entities);
             cs.removeIf(c -> !features.admissible(c.ref()));
+            Claim denial = denialOf(own, f);
+            Reference denier = denial == null ? null : toReference(doc, denial.source(), entities);
+            if (denier != null) cs.removeIf(c -> isDenier(c.ref(), denier));
+            denials.add(denial == null ? Optional.empty() : Optional.of(new Figure.Denial(Optional.ofNullable(denier))));
             for (var c : cs) features.read(c, f.textStart(), f.textEnd());
             Ranking r = ranker.rank("figure", f.textStart(), f.textEnd(), cs);
             rankings.add(r);
@@ -211,11 +226,31 @@ final class SourceFinder {
         return c == null ? null : c.source();
     }
 
+    /**
+     * The denial of the figure's sentence that governs it: a verb of denying before the figure with no verb of
+     * saying between them ("X denied reports that 160 died"; not "X denied it, and Y said 160 died").
+     */
+    private static Claim denialOf(List<Claim> claims, Candidate f) {
+        Claim denial = null;
+        for (Claim c : claims) {
+            if (c.at() >= f.start()) break;
+            if (c.denial()) denial = c;
+            else if (!c.according() && denial != null) denial = null;
+        }
+        return denial;
+    }
+
+    /** The same entity as the denier, or words overlapping the denier's ("The ministry denied" read as a speaker). */
+    private static boolean isDenier(Reference r, Reference denier) {
+        if (r.entity().isPresent() && r.entity().equals(denier.entity())) return true;
+        return r.end() > r.start() && r.start() < denier.end() && denier.start() < r.end();
+    }
+
     private static Claim nearest(List<Claim> claims, Candidate f, boolean according) {
         Claim best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Claim c : claims) {
-            if (c.according() != according) continue;
+            if (c.according() != according || c.denial()) continue;
             int d = Math.abs(c.at() - f.start());
             if (d < bestDistance) {
                 best = c;

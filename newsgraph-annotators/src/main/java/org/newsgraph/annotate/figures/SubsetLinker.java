@@ -45,8 +45,13 @@ final class SubsetLinker {
         }
         for (int k = 0; k < all.size(); k++) {
             Candidate c = all.get(k);
-            if (c.parent >= 0 && !c.hasStrongMeasure() && all.get(c.parent).hasStrongMeasure()) {
-                c.setMeasure(all.get(c.parent).measure.get(), Candidate.Strength.INHERITED);
+            Candidate p = c.parent >= 0 ? all.get(c.parent) : null;
+            if (p == null || c.hasStrongMeasure()) continue;
+            if (p.hasStrongMeasure()) {
+                c.setMeasure(p.measure.get(), Candidate.Strength.INHERITED);
+            } else if (c.measure.isEmpty() && p.measure.isPresent()) {
+                // "81 000 manifestants, dont 12 000 à Lyon": a subset counts what its whole counts, however weakly
+                c.setMeasure(p.measure.get(), Candidate.Strength.WEAK);
             }
         }
         for (int k = all.size() - 2; k >= 0; k--) {

@@ -15,9 +15,11 @@ final class DialogueScanner {
     private static final int MAX_LINE_CHARS = 4000;
 
     private final SpeechLexicon lex;
+    private final QuoteWords words;
 
-    DialogueScanner(SpeechLexicon lex) {
+    DialogueScanner(SpeechLexicon lex, QuoteWords words) {
         this.lex = lex;
+        this.words = words;
     }
 
     List<Span> scan(String text, int limit) {
@@ -59,7 +61,7 @@ final class DialogueScanner {
     }
 
     private boolean verbWithin(String text, int from, int to, int n) {
-        List<Word> words = Words.scan(text, from, Math.min(to, from + 80));
+        List<Word> words = this.words.scan(from, Math.min(to, from + 80));
         for (int k = 0; k < words.size() && k < n; k++) {
             String w = words.get(k).norm();
             if (lex.isVerb(w)) return true;

@@ -17,13 +17,16 @@ final class DirectQuoteFilter {
     private final String text;
     private final SpeechLexicon lex;
 
-    DirectQuoteFilter(String text, SpeechLexicon lex) {
-        this.text = text;
+    private final QuoteWords words;
+
+    DirectQuoteFilter(QuoteWords words, SpeechLexicon lex) {
+        this.words = words;
+        this.text = words.text();
         this.lex = lex;
     }
 
     boolean isQuote(Span q) {
-        List<Word> words = Words.scan(text, q.start(), q.end());
+        List<Word> words = this.words.scan(q.start(), q.end());
         if (words.size() < MIN_QUOTE_WORDS) return false;
         if (words.size() <= MAX_NAME_WORDS && allCapitalised(words) && !endsSentence(q)) return false;
         if (titleCase(words)) return false; // "Rivers Run Through My Town": a headline or a title
@@ -31,7 +34,7 @@ final class DirectQuoteFilter {
                 && insidePhrase(q)) {
             return false; // a name within a phrase: "сообщает «Белорусская ассоциация журналистов»"
         }
-        List<Word> before = Words.scan(text, Math.max(0, q.start() - 40), Math.max(0, q.start() - 1));
+        List<Word> before = this.words.scan(Math.max(0, q.start() - 40), Math.max(0, q.start() - 1));
         for (int k = Math.max(0, before.size() - 2); k < before.size(); k++) {
             if (lex.isCue(before.get(k).norm(), CueKind.TITLE_CUE)) return false;
         }

@@ -30,6 +30,7 @@ final class QuoteFinder {
     private static final int MAX_QUOTES_COMPARED = 300;
 
     private final String text;
+    private final QuoteWords words;
     private final SpeechLexicon lex;
     private final MentionIndex mentions;
     private final QuoteMarkScanner marks;
@@ -49,22 +50,24 @@ final class QuoteFinder {
     /** The sentences outside boilerplate, in text order. */
     private final List<Span> body = new ArrayList<>();
 
-    QuoteFinder(String text, SpeechLexicon lex, MentionIndex mentions, QuoteMarkScanner marks, int maxChars) {
-        this(text, lex, mentions, marks, maxChars, AttributionWords.EMPTY, null, Ranker.standard());
+    QuoteFinder(QuoteWords words, SpeechLexicon lex, MentionIndex mentions, QuoteMarkScanner marks, int maxChars) {
+        this(words, lex, mentions, marks, maxChars, AttributionWords.EMPTY, null, Ranker.standard());
     }
 
     /**
      * {@code roles}: persons holding the roles the text names (null: none); {@code ranker}: scores each quote's
      * candidate speakers.
      */
-    QuoteFinder(String text, SpeechLexicon lex, MentionIndex mentions, QuoteMarkScanner marks, int maxChars,
+    QuoteFinder(QuoteWords words, SpeechLexicon lex, MentionIndex mentions, QuoteMarkScanner marks, int maxChars,
                 AttributionWords attributionWords, RoleHolders roles, Ranker ranker) {
-        this(text, lex, mentions, marks, maxChars, attributionWords, roles, ranker, List.of());
+        this(words, lex, mentions, marks, maxChars, attributionWords, roles, ranker, List.of());
     }
 
     /** As above, with the entities the mentions come from (for salience). */
-    QuoteFinder(String text, SpeechLexicon lex, MentionIndex mentions, QuoteMarkScanner marks, int maxChars,
+    QuoteFinder(QuoteWords words, SpeechLexicon lex, MentionIndex mentions, QuoteMarkScanner marks, int maxChars,
                 AttributionWords attributionWords, RoleHolders roles, Ranker ranker, List<Entity> entities) {
+        this.words = words;
+        String text = words.text();
         this.entities = entities;
         this.attributionWords = attributionWords;
         this.roles = roles;
@@ -75,8 +78,8 @@ final class QuoteFinder {
         this.marks = marks;
         this.maxChars = maxChars;
         this.speakers = new SpeakerFinder(text, lex, mentions);
-        this.resolver = new SpeakerResolver(mentions, body);
-        this.filter = new DirectQuoteFilter(text, lex);
+        this.resolver = new SpeakerResolver(mentions, body, lex);
+        this.filter = new DirectQuoteFilter(words, lex);
     }
 
     QuoteAnnotator.Result find(List<Span> sentences, List<Span> boilerplate) {
@@ -86,9 +89,9 @@ final class QuoteFinder {
         for (Span q : marks.scan(scanned)) {
             if (!overlapsAny(q, boilerplate) && filter.isQuote(q)) direct.add(q);
         }
-        for (Span q : new DialogueScanner(lex).scan(text, scanned.length())) {
+        for (Span q : new DialogueScanner(lex, words).scan(text, scanned.length())) {
             if (!overlapsAny(q, boilerplate) && !overlapsAny(q, direct)
-                    && Words.scan(text, q.start(), q.end()).size() >= DirectQuoteFilter.MIN_QUOTE_WORDS) {
+                    && words.scan(q.start(), q.end()).size() >= DirectQuoteFilter.MIN_QUOTE_WORDS) {
                 direct.add(q);
             }
         }
@@ -153,14 +156,14 @@ final class QuoteFinder {
         for (int c = sentence.start() - 1; c >= 0 && Character.isWhitespace(text.charAt(c)); c--) {
             if (text.charAt(c) == '\n') return false;
         }
-        List<Word> words = Words.scan(text, sentence.start(), Math.min(sentence.end(), sentence.start() + 200));
-        if (words.size() > 8) return false;
-        for (int k = 0; k < words.size() && k < 5; k++) if (lex.isVerb(words.get(k).norm())) return true;
+        List<Word> ws = this.words.scan(sentence.start(), Math.min(sentence.end(), sentence.start() + 200));
+        if (ws.size() > 8) return false;
+        for (int k = 0; k < ws.size() && k < 5; k++) if (lex.isVerb(ws.get(k).norm())) return true;
         return false;
     }
 
     private void readUnit(List<Span> unitSentences, List<Span> unitQuotes, List<Span> allSentences) {
-        List<Found> found = new UnitReader(text, lex, speakers, unitSentences, unitQuotes).read();
+        List<Found> found = new UnitReader(words, lex, speakers, unitSentences, unitQuotes).read();
         found = dedupe(found);
         found.sort(Comparator.comparingInt(f -> f.start));
         for (Found f : found) {
@@ -259,7 +262,7 @@ final class QuoteFinder {
         int end = previous.end();
         while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && !UnitWords.isClosingMark(text.charAt(end - 1))) end--;
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        if (Words.scan(text, start, end).size() < DirectQuoteFilter.MIN_QUOTE_WORDS) return;
+        if (words.scan(start, end).size() < DirectQuoteFilter.MIN_QUOTE_WORDS) return;
         Found q = new Found(Found.Kind.REPORTED, start, end, speaker);
         speaker.ifPresent(resolver::remember);
         quotes.add(q);
@@ -300,7 +303,7 @@ final class QuoteFinder {
 
     private Set<String> wordSet(int start, int end) {
         Set<String> s = new HashSet<>();
-        for (Word w : Words.scan(text, start, end)) s.add(w.norm());
+        for (Word w : words.scan(start, end)) s.add(w.norm());
         return s;
     }
 

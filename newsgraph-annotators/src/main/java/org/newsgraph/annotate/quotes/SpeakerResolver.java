@@ -18,11 +18,13 @@ final class SpeakerResolver {
     private static final int RECENT_SPEAKERS = 8;
 
     private final MentionIndex mentions;
+    private final SpeechLexicon lex;
     private final List<Span> sentences;
     private final List<Speaker> recent = new ArrayList<>();
 
     /** {@code sentences}: the document's sentences in text order, to tell how far back a mention lies. */
-    SpeakerResolver(MentionIndex mentions, List<Span> sentences) {
+    SpeakerResolver(MentionIndex mentions, List<Span> sentences, SpeechLexicon lex) {
+        this.lex = lex;
         this.mentions = mentions;
         this.sentences = sentences;
     }
@@ -34,7 +36,7 @@ final class SpeakerResolver {
         String head = s.head();
         for (int k = recent.size() - 1; k >= 0 && !head.isEmpty(); k--) {
             Speaker r = recent.get(k);
-            if (head.equals(r.head()) || Words.normalise(r.ref().text().orElse("")).contains(head)) {
+            if (head.equals(r.head()) || lex.normalise(r.ref().text().orElse("")).contains(head)) {
                 return Optional.of(r.standingFor(s));
             }
         }

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.LexiconSpec;
 import org.newsgraph.core.lang.Lexicon;
+import org.newsgraph.core.text.Normalizer;
+import org.newsgraph.annotate.segment.Segmenter;
 
 /**
  * What one language says about speech, read once from its pack's data files: {@code speech-verbs.tsv} (verb forms
@@ -24,7 +28,7 @@ public final class SpeechLexicon {
             .required();
     public static final LexiconSpec SPEAKER_WORDS = LexiconSpec.named("speaker-words").column("word", LexiconSpec.Type.TEXT)
             .choice("kind", kindNames(WordKind.values())).required();
-    static final List<LexiconSpec> LEXICONS = List.of(VERBS, CUES, SPEAKER_WORDS);
+    static final List<LexiconSpec> LEXICONS = List.of(VERBS, CUES, SPEAKER_WORDS, Segmenter.ELISIONS);
 
     /** Data files name kinds in lower case with hyphens ("back-reference"). */
     private static List<String> kindNames(Enum<?>[] kinds, String... more) {
@@ -67,7 +71,8 @@ public final class SpeechLexicon {
     record Cue(List<String> words, CueKind kind) {
     }
 
-    static final SpeechLexicon EMPTY = new SpeechLexicon(Lexicon.empty(), Lexicon.empty(), Lexicon.empty());
+    static final SpeechLexicon EMPTY = new SpeechLexicon(Lexicon.empty(), Lexicon.empty(), Lexicon.empty(),
+            Normalizer.basic(), Set.of());
 
     private final Map<String, Boolean> verbs = new HashMap<>();
     private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
@@ -75,9 +80,19 @@ public final class SpeechLexicon {
     private final Map<String, EnumMap<WordKind, Boolean>> wordKinds = new HashMap<>();
     private final Map<String, Integer> settings = new HashMap<>();
 
-    private SpeechLexicon(Lexicon verbLexicon, Lexicon cueLexicon, Lexicon wordLexicon) {
+    /** The comparison form of the language's words (its pack's folding rules), as in the shared token layer. */
+    private final Normalizer normalizer;
+    /** The language's elided words ("qu", "l"), normalised, without their apostrophe. */
+    private final Set<String> elisions;
+
+    private SpeechLexicon(Lexicon verbLexicon, Lexicon cueLexicon, Lexicon wordLexicon, Normalizer normalizer,
+                          Set<String> elisions) {
+        this.normalizer = normalizer;
+        Set<String> e = new HashSet<>();
+        for (String w : elisions) e.add(normalizer.normalize(w));
+        this.elisions = Set.copyOf(e);
         for (List<String> row : verbLexicon.rows()) {
-            verbs.put(Words.normalise(row.get(0)), row.size() > 1 && "bare".equalsIgnoreCase(row.get(1)));
+            verbs.put(normalizer.normalize(row.get(0)), row.size() > 1 && "bare".equalsIgnoreCase(row.get(1)));
         }
         for (List<String> row : cueLexicon.rows()) {
             if (row.size() > 2 && "setting".equalsIgnoreCase(row.get(1))) {
@@ -86,7 +101,7 @@ public final class SpeechLexicon {
             }
             CueKind kind = CueKind.parse(row.get(1)).orElse(null);
             if (kind == null) continue;
-            List<String> ws = Words.split(row.get(0));
+            List<String> ws = QuoteWords.split(row.get(0), normalizer, this.elisions);
             if (ws.isEmpty()) continue;
             cuesByFirstWord.computeIfAbsent(ws.get(0), k -> new ArrayList<>()).add(new Cue(List.copyOf(ws), kind));
             if (ws.size() == 1) singleWordCues.computeIfAbsent(ws.get(0), k -> new EnumMap<>(CueKind.class)).put(kind, true);
@@ -96,18 +111,24 @@ public final class SpeechLexicon {
         for (List<String> row : wordLexicon.rows()) {
             WordKind kind = WordKind.parse(row.get(1)).orElse(null);
             if (kind == null) continue;
-            String w = Words.normalise(row.get(0));
+            String w = normalizer.normalize(row.get(0));
             wordKinds.computeIfAbsent(w, k -> new EnumMap<>(WordKind.class)).put(kind, true);
         }
     }
 
     static SpeechLexicon of(LanguagePack pack) {
-        return new SpeechLexicon(pack.lexicon(VERBS), pack.lexicon(CUES), pack.lexicon(SPEAKER_WORDS));
+        return new SpeechLexicon(pack.lexicon(VERBS), pack.lexicon(CUES), pack.lexicon(SPEAKER_WORDS),
+                Normalizer.of(pack), pack.lexicon(Segmenter.ELISIONS).terms());
     }
 
-    /** For tests: a lexicon built from rows instead of a pack. */
-    static SpeechLexicon of(Lexicon verbs, Lexicon cues, Lexicon speakerWords) {
-        return new SpeechLexicon(verbs, cues, speakerWords);
+    /** The words of a document as the speech reader reads them. */
+    QuoteWords words(org.newsgraph.core.text.Words pieces) {
+        return new QuoteWords(pieces, elisions);
+    }
+
+    /** The comparison form of a text: lower case, one apostrophe, the pack's folding rules. */
+    String normalise(String s) {
+        return normalizer.normalize(s);
     }
 
     boolean isEmpty() {
@@ -144,7 +165,7 @@ public final class SpeechLexicon {
 
     /** Determiners and prepositions: words that never carry a role. */
     boolean isFunctionWord(String norm) {
-        String n = Words.normalise(norm);
+        String n = normalizer.normalize(norm);
         return is(n, WordKind.DEFINITE) || is(n, WordKind.INDEFINITE) || is(n, WordKind.PREPOSITION);
     }
 

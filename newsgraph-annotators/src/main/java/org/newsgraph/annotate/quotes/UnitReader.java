@@ -37,11 +37,11 @@ final class UnitReader {
     /** The slot of the speaker being read: a verb's subject, or a cue's complement. */
     private Found.Slot slot = Found.Slot.SUBJECT;
 
-    UnitReader(String text, SpeechLexicon lex, SpeakerFinder finder, List<Span> sentences, List<Span> quotes) {
-        this.text = text;
+    UnitReader(QuoteWords words, SpeechLexicon lex, SpeakerFinder finder, List<Span> sentences, List<Span> quotes) {
+        this.text = words.text();
         this.lex = lex;
         this.finder = finder;
-        this.u = new UnitWords(text, lex, sentences, quotes);
+        this.u = new UnitWords(words, lex, sentences, quotes);
     }
 
     /** Everything found in the unit, in no particular order. */

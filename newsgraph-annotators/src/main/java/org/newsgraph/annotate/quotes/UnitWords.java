@@ -27,14 +27,14 @@ final class UnitWords {
     private final boolean[] verb;
     private final SpeechLexicon lex;
 
-    UnitWords(String text, SpeechLexicon lex, List<Span> sentences, List<Span> quotes) {
-        this.text = text;
+    UnitWords(QuoteWords words, SpeechLexicon lex, List<Span> sentences, List<Span> quotes) {
+        this.text = words.text();
         this.lex = lex;
         this.sentences = sentences;
         this.quotes = quotes;
         int from = sentences.get(0).start();
         int to = sentences.get(sentences.size() - 1).end();
-        List<Word> all = Words.scan(text, from, to);
+        List<Word> all = words.scan(from, to);
         this.ws = all.size() > MAX_UNIT_WORDS ? all.subList(0, MAX_UNIT_WORDS) : all;
         this.sentenceOf = new int[ws.size()];
         this.inQuote = new boolean[ws.size()];
@@ -141,7 +141,7 @@ final class UnitWords {
         if (sentenceOf[i] != sentenceOf[i - 1] || quoteOf[i] != quoteOf[i - 1]) return true;
         for (int c = ws.get(i - 1).end(); c < ws.get(i).start(); c++) {
             char ch = text.charAt(c);
-            if (ch == '(' && Words.startsUrl(text, c + 1, text.length())) {
+            if (ch == '(' && QuoteWords.startsUrl(text, c + 1, text.length())) {
                 while (c < ws.get(i).start() && text.charAt(c) != ')') c++; // "[said](https://…)": a link, not a bracket
                 continue;
             }

@@ -3,6 +3,7 @@ package org.newsgraph.annotate.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.annotate.segment.Segmenter;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layers;
@@ -12,6 +13,7 @@ import org.newsgraph.core.model.EntityType;
 import org.newsgraph.core.model.LanguageGuess;
 import org.newsgraph.core.model.Mention;
 import org.newsgraph.core.model.Quote;
+import org.newsgraph.core.text.Words;
 
 /** Builds documents by hand for the quote tests: sentences cut at ". " and new lines, entities placed by surface. */
 final class QuoteDocs {
@@ -62,6 +64,7 @@ final class QuoteDocs {
         doc.put(Layers.SENTENCES, oneSentence ? List.of(Span.of(0, text.length())) : sentences(text, boilerplate));
         doc.put(Layers.BOILERPLATE, List.copyOf(boilerplate));
         doc.put(Layers.ENTITIES, List.copyOf(entities));
+        doc.put(Layers.WORDS, words(doc));
         new QuoteAnnotator().annotate(doc);
         return doc;
     }
@@ -76,6 +79,15 @@ final class QuoteDocs {
 
     static String speakerEntity(Quote q) {
         return q.speaker().flatMap(r -> r.entity()).orElse(null);
+    }
+
+    /** The shared token layer as the real segmenter makes it (its own sentences are not used: ours are by hand). */
+    private static Words words(Doc doc) {
+        Doc segmented = new Doc(doc.article());
+        segmented.put(Layers.LANGUAGE, doc.expect(Layers.LANGUAGE));
+        segmented.put(Layers.BOILERPLATE, doc.expect(Layers.BOILERPLATE));
+        new Segmenter().annotate(segmented);
+        return segmented.expect(Layers.WORDS);
     }
 
     private static List<Span> sentences(String t, List<Span> boilerplate) {

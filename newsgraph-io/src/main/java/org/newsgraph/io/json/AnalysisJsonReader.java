@@ -12,7 +12,9 @@ import java.util.OptionalInt;
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.EntityType;
+import org.newsgraph.core.model.Event;
 import org.newsgraph.core.model.Figure;
+import org.newsgraph.core.model.Framing;
 import org.newsgraph.core.model.Measure;
 import org.newsgraph.core.model.Mention;
 import org.newsgraph.core.model.Outlet;
@@ -45,7 +47,24 @@ public final class AnalysisJsonReader {
                 outlet(n.get("outlet")), str(n, "title"), text, str(n, "body").orElse(text), str(n, "url"),
                 list(n, "entities", AnalysisJsonReader::entity), list(n, "quotes", AnalysisJsonReader::quote),
                 list(n, "figures", AnalysisJsonReader::figure), list(n, "times", AnalysisJsonReader::time),
-                list(n, "warnings", JsonNode::asText));
+                list(n, "warnings", JsonNode::asText), list(n, "events", AnalysisJsonReader::event),
+                list(n, "framing", AnalysisJsonReader::framing));
+    }
+
+    private static Event event(JsonNode e) {
+        JsonNode time = e.get("time");
+        List<Integer> figures = list(e, "figures", f -> f.isInt() ? f.asInt() : null);
+        return new Event(str(e, "type").orElse("other"), str(e, "text").orElse(""), e.path("start").asInt(),
+                e.path("end").asInt(), str(e, "cameo"), reference(e.get("actor")), reference(e.get("place")),
+                e.path("place_inferred").asBoolean(),
+                time != null && time.isInt() ? OptionalInt.of(time.asInt()) : OptionalInt.empty(), figures);
+    }
+
+    private static Framing framing(JsonNode f) {
+        Optional<Framing.Kind> kind = str(f, "kind").flatMap(Framing.Kind::fromJson);
+        if (kind.isEmpty()) return null;
+        return new Framing(kind.get(), str(f, "text").orElse(""), f.path("start").asInt(), f.path("end").asInt(),
+                str(f, "reason").orElse(""), str(f, "alternative"), str(f, "basis"), reference(f.get("speaker")));
     }
 
     private static Optional<Outlet> outlet(JsonNode o) {
@@ -91,7 +110,9 @@ public final class AnalysisJsonReader {
                 max != null && max.isNumber() ? OptionalDouble.of(max.asDouble()) : OptionalDouble.empty(),
                 f.path("approximate").asBoolean(), bound, Measure.fromJson(str(f, "measure").orElse("other")),
                 str(f, "text").orElse(""), f.path("start").asInt(), f.path("end").asInt(), reference(f.get("source")),
-                partOf != null && partOf.isInt() ? OptionalInt.of(partOf.asInt()) : OptionalInt.empty());
+                partOf != null && partOf.isInt() ? OptionalInt.of(partOf.asInt()) : OptionalInt.empty(),
+                "denied".equals(str(f, "status").orElse("")) ? Optional.of(new Figure.Denial(reference(f.get("denied_by"))))
+                        : Optional.empty());
     }
 
     private static TimeExpression time(JsonNode t) {

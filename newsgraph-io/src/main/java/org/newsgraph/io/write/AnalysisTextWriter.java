@@ -8,7 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.Event;
 import org.newsgraph.core.model.Figure;
+import org.newsgraph.core.model.Framing;
 import org.newsgraph.core.model.Mention;
 import org.newsgraph.core.model.Outlet;
 import org.newsgraph.core.model.Quote;
@@ -48,16 +50,38 @@ public final class AnalysisTextWriter {
         section(b, "Figures", a.figures().size());
         for (int i = 0; i < a.figures().size(); i++) {
             Figure f = a.figures().get(i);
-            String value = (f.approximate() ? "~" : "") + num(f.value()) + f.max().stream().mapToObj(m -> "–" + num(m)).findFirst().orElse("");
+            String value = FigureNotation.of(f);
             String partOf = f.partOf().isPresent() ? dim(" (part of #" + (f.partOf().getAsInt() + 1) + ")") : "";
             b.append("  #").append(i + 1).append(' ').append(bold(pad(value, 8))).append(' ').append(green(pad(f.measure().jsonName(), 12)))
                     .append(" source: ").append(yellow(speaker(f.source(), byId))).append(partOf)
+                    .append(f.denial().map(d -> " " + bold("denied") + d.by().map(r -> " by " + yellow(speaker(Optional.of(r), byId))).orElse("")).orElse(""))
                     .append(dim("  \"" + shorten(f.text()) + "\"")).append('\n');
         }
         section(b, "Times", a.times().size());
         for (TimeExpression t : a.times()) {
             b.append("  ").append(pad("\"" + t.text() + "\"", 28)).append(" → ").append(bold(t.value().orElse("unresolved")))
                     .append(t.mod().map(m -> dim(" (" + m + ")")).orElse("")).append('\n');
+        }
+        section(b, "Events", a.events().size());
+        for (Event e : a.events()) {
+            String time = e.time().isPresent() && e.time().getAsInt() < a.times().size()
+                    ? a.times().get(e.time().getAsInt()).value().orElse("unresolved") : "";
+            String place = e.place().map(p -> speaker(Optional.of(p), byId)).orElse("");
+            b.append("  ").append(green(pad(e.type(), 28))).append(pad("\"" + e.text() + "\"", 28))
+                    .append(place.isEmpty() ? "" : " in " + place + (e.placeInferred() ? dim(" (inferred)") : ""))
+                    .append(time.isEmpty() ? "" : " · " + bold(time))
+                    .append(e.actor().map(x -> " · actor " + yellow(speaker(Optional.of(x), byId))).orElse(""))
+                    .append(e.figures().isEmpty() ? "" : dim(" · figures " + e.figures().stream().map(i -> "#" + (i + 1)).toList()))
+                    .append(e.cameo().map(c -> dim(" · CAMEO " + c)).orElse("")).append('\n');
+        }
+        section(b, "Framing", a.framing().size());
+        if (!a.framing().isEmpty()) b.append("  ").append(bold(FramingSummary.of(a.framing()))).append('\n');
+        for (Framing f : a.framing()) {
+            b.append("  ").append(cyan(pad(f.kind().jsonName(), 17))).append(pad("\"" + shorten(f.text()) + "\"", 28))
+                    .append(' ').append(f.reason())
+                    .append(f.alternative().map(x -> dim(" → " + x)).orElse(""))
+                    .append(f.speaker().map(x -> dim(" (in a quote of " + speaker(Optional.of(x), byId) + ")")).orElse(""))
+                    .append('\n');
         }
         for (String w : a.warnings()) b.append(yellow("warning: ")).append(w).append('\n');
         return b.toString();
@@ -89,10 +113,6 @@ public final class AnalysisTextWriter {
     private static String shorten(String s) {
         String t = s.replaceAll("\\s+", " ").strip();
         return t.length() <= MAX_QUOTE_CHARS ? t : t.substring(0, MAX_QUOTE_CHARS - 1) + "…";
-    }
-
-    private static String num(double v) {
-        return v == Math.rint(v) ? String.format("%,d", (long) v) : String.valueOf(v);
     }
 
     private static String pad(String s, int width) {

@@ -51,6 +51,24 @@ class AnalysisJsonWriterTest {
     }
 
     @Test
+    void onlyADeniedFigureCarriesAStatusAndItsDenierAndReadsBack() throws Exception {
+        Analysis a = sample();
+        Reference ministry = new Reference(Optional.empty(), Optional.of("le ministère"), 0, 12);
+        Figure denied = a.figures().get(0).withDenial(Optional.of(new Figure.Denial(Optional.of(ministry))));
+        Analysis withDenial = new Analysis(a.id(), a.lang(), a.published(), a.outlet(), a.title(), a.text(), a.body(),
+                a.url(), a.entities(), a.quotes(), List.of(denied, a.figures().get(1)), a.times(), a.warnings());
+        String json = new AnalysisJsonWriter(false).toJson(withDenial);
+        JsonNode n = new ObjectMapper().readTree(json);
+        assertThat(n.get("figures").get(0).get("status").asText()).isEqualTo("denied");
+        assertThat(n.get("figures").get(0).get("denied_by").get("text").asText()).isEqualTo("le ministère");
+        assertThat(n.get("figures").get(1).has("status")).isFalse();
+        Analysis back = org.newsgraph.io.json.AnalysisJsonReader.read(json);
+        assertThat(back.figures().get(0).denial().flatMap(Figure.Denial::by).flatMap(Reference::text))
+                .hasValue("le ministère");
+        assertThat(back.figures().get(1).denied()).isFalse();
+    }
+
+    @Test
     void onlyARangeCarriesAnEndValue() throws Exception {
         JsonNode n = new ObjectMapper().readTree(new AnalysisJsonWriter(false).toJson(sample()));
         assertThat(n.get("times").get(0).has("value_end")).isFalse();
