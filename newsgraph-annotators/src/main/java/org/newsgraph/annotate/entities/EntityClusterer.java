@@ -144,7 +144,15 @@ final class EntityClusterer {
         return found;
     }
 
-    /** Case forms of one full name: "Павел Волков" / "Павла Волкова" (same surname key, given names alike). */
+    /**
+     * Case forms of one full name: "Павел Волков" / "Павла Волкова" (same surname key, given names alike: their
+     * first three letters agree, or a given name of one or two letters starts the other's).
+     *
+     * <p>Near-linear: within a surname, names whose given names all have three letters or more are alike exactly
+     * when those three-letter starts agree, so they are grouped by them and each group joins in one pass; only the
+     * names with a shorter given name (initials) are compared, once per group. Comparing every pair was quadratic in
+     * the people sharing a surname (issue 15, item 2).
+     */
     private static void mergeFirstNameForms(List<Cluster> clusters) {
         Map<String, List<Cluster>> buckets = new HashMap<>();
         for (Cluster c : clusters) {
@@ -155,18 +163,62 @@ final class EntityClusterer {
             buckets.computeIfAbsent(first.lastWordKey() + "#" + words, k -> new ArrayList<>()).add(c);
         }
         for (List<Cluster> bucket : buckets.values()) {
-            for (int i = 0; i < bucket.size(); i++) {
-                Cluster a = bucket.get(i);
-                for (int j = i + 1; j < bucket.size(); j++) {
-                    Cluster b = bucket.get(j);
-                    if (a.root() == b.root() || (a.root().entry != null && b.root().entry != null)) continue;
-                    if (sameFullName(a.names.get(0), b.names.get(0))) join(a, b);
+            Map<String, List<Cluster>> groups = new LinkedHashMap<>();
+            List<Cluster> initials = new ArrayList<>();
+            for (Cluster c : bucket) {
+                String signature = givenNameStarts(c.names.get(0));
+                if (signature == null) initials.add(c);
+                else groups.computeIfAbsent(signature, k -> new ArrayList<>()).add(c);
+            }
+            List<Cluster> representatives = new ArrayList<>();
+            for (List<Cluster> group : groups.values()) representatives.addAll(joinAlike(group));
+            for (Cluster s : initials) {
+                for (Cluster r : representatives) {
+                    if (s.root() == r.root() || (s.root().entry != null && r.root().entry != null)) continue;
+                    if (sameFullName(s.names.get(0), r.names.get(0))) join(r, s);
                 }
+                representatives.add(s);
             }
         }
     }
 
+    /** "павел волков" → "пав": the first three letters of each given name, or null when one is shorter. */
+    private static String givenNameStarts(Candidate c) {
+        String[] words = c.key.split(" ");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words.length - 1; i++) {
+            if (words[i].length() < 3) return null;
+            b.append(words[i], 0, 3).append(' ');
+        }
+        return b.toString();
+    }
+
+    /**
+     * Joins the clusters of one group (all alike) into as few as their knowledge-base links allow: two clusters
+     * linked to different entries stay apart. Returns one cluster per resulting person.
+     */
+    private static List<Cluster> joinAlike(List<Cluster> group) {
+        List<Cluster> kept = new ArrayList<>();
+        for (Cluster c : group) {
+            FULL_NAME_COMPARISONS.increment();
+            boolean placed = false;
+            for (Cluster k : kept) {
+                if (k.root() == c.root() || !(k.root().entry != null && c.root().entry != null)) {
+                    join(k, c);
+                    placed = true;
+                    break;
+                }
+            }
+            if (!placed) kept.add(c);
+        }
+        return kept;
+    }
+
+    /** Full-name comparisons made by {@link #mergeFirstNameForms}: counted so tests can show the merging stays near-linear. */
+    static final java.util.concurrent.atomic.LongAdder FULL_NAME_COMPARISONS = new java.util.concurrent.atomic.LongAdder();
+
     private static boolean sameFullName(Candidate x, Candidate y) {
+        FULL_NAME_COMPARISONS.increment();
         String[] a = x.key.split(" ");
         String[] b = y.key.split(" ");
         if (a.length < 2 || a.length != b.length) return false;
