@@ -3,10 +3,8 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,6 +27,7 @@ import org.newsgraph.io.read.Inputs;
 import org.newsgraph.io.read.ReadResult;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 import org.newsgraph.io.write.AnalysisTextWriter;
+import org.newsgraph.io.write.AtomicFile;
 import org.newsgraph.io.write.ProgressBar;
 import org.newsgraph.io.write.html.ArticleHtmlWriter;
 import org.newsgraph.store.Ingester;
@@ -76,6 +75,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "Worker threads for batches. Default: all cores.")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--pretty", description = "With --out: indented JSON files (default: compact, one line per file, faster to write and read).")
+    boolean pretty;
 
     private static final AnalysisJsonWriter PRETTY = new AnalysisJsonWriter(true);
     private static final AnalysisJsonWriter COMPACT = new AnalysisJsonWriter(false);
@@ -193,7 +195,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         long expected = quiet || !Terminal.interactive() ? 0 : Inputs.countArticles(files);
         ProgressBar progress = Terminal.progress(expected, "analysing " + (expected > 0 ? expected + " " : "") + "articles into " + out, quiet);
         AtomicInteger done = new AtomicInteger();
-        AnalysisJsonWriter writer = new AnalysisJsonWriter(true);
+        AnalysisJsonWriter writer = pretty ? PRETTY : COMPACT;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "analyze");
             t.setDaemon(true);
@@ -226,11 +228,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                         Analysis a = Analyses.of(doc);
                         describe(r.origin(), a);
                         if (format == Format.html) {
-                            writeAtomically(out.resolve(name + ".html"), ArticleHtmlWriter.standalone(a));
+                            AtomicFile.write(out.resolve(name + ".html"), ArticleHtmlWriter.standalone(a));
                         } else {
-                            writeAtomically(out.resolve(name + ".json"), writer.toJson(a));
+                            AtomicFile.write(out.resolve(name + ".json"), to -> writer.write(a, to));
                         }
-                        if (explain) writeAtomically(out.resolve(name + ".explain.json"), explanationJson(doc));
+                        if (explain) AtomicFile.write(out.resolve(name + ".explain.json"), explanationJson(doc));
                     } catch (IOException e) {
                         fail.accept(r.origin(), "cannot write the analysis of " + input.id() + " into " + out + " ("
                                 + OutputDirectory.why(e) + "): check the space and permissions of --out");
@@ -287,17 +289,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         String s = "analysed " + (total - failed) + " of " + total + " articles, " + failed + " failed";
         if (failed > 0) s += " (see the 'failed:' lines above)";
         return s;
-    }
-
-    /** Writes through a temporary file and a rename, so a crash never leaves a half-written analysis. */
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp" + Thread.currentThread().threadId());
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
 }

@@ -59,6 +59,7 @@ final class StoriesCommand implements Callable<Integer> {
         }
         List<Story> stories;
         try (CorpusStore s = CorpusStore.openReadOnly(store)) {
+            if (entity != null) s.useGazetteer(KbGazetteer.load(java.util.Optional.empty()));
             stories = s.stories(filter, new StoryClusterer(Math.max(0, windowDays), 0.3, 0.6), Math.max(1, minArticles));
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

@@ -536,8 +536,10 @@ final class NameFinder {
         Word x = w.get(j + 1);
         if (!x.isWord() || !x.elided || x.capitalised || x.text.length() < 4 || lx.commonWords.contains(x.lower)
                 || lx.nonNames.contains(x.lower)) return false;
-        String elision = w.text.substring(x.tokenStart, x.start).toLowerCase(java.util.Locale.ROOT);
-        return elision.startsWith("d") && lx.connectors.contains("de");
+        // the elided word stands for a connector of names ("d'" for "de", as the pack's elisions say)
+        String elided = lx.normalizer.normalize(w.text, x.tokenStart, x.start).replace("'", "");
+        String full = lx.elisionFullForms.get(elided);
+        return full != null && lx.connectors.contains(full);
     }
 
     /** Where an official name around head h starts: the head itself or a capitalised adjective before it. */

@@ -78,6 +78,8 @@ final class NameLexicons {
     /** The type of a capitalised name between quotation marks («Весна»), or null where quotes say nothing. */
     final org.newsgraph.core.model.EntityType quotedNameType;
     final Set<String> elisions;
+    /** The word an elided word stands for, where the pack gives one ("d" → "de"). */
+    final Map<String, String> elisionFullForms = new HashMap<>();
     final List<String> possessives;
     final PersonNominative nominatives;
     /** Nouns that make a capitalised run an event or a phenomenon ("Storm Daniel"), which is none of our types. */
@@ -112,7 +114,10 @@ final class NameLexicons {
             .column("country", Type.TEXT).optional();
     static final LexiconSpec ROLES = LexiconSpec.named("roles").column("phrase", Type.TEXT).column("role", Type.TEXT).required();
     static final LexiconSpec QUOTED_NAMES = LexiconSpec.named("quoted-names").choice("type", TYPES).optional();
-    static final LexiconSpec ELISIONS = LexiconSpec.named("elisions").column("word", Type.TEXT).optional();
+    static final LexiconSpec ELISIONS = org.newsgraph.core.lang.CoreLexicons.ELISIONS;
+    /** Function words an acronym's initials skip even when capitalised ("The Associated Press" → AP). */
+    static final LexiconSpec INITIALS_SKIPPED = LexiconSpec.named("initials-skipped").column("word", Type.TEXT)
+            .optional();
     static final LexiconSpec PERSON_NOMINATIVES = LexiconSpec.named("person-nominatives")
             .choice("name part", List.of("first", "last")).column("ending", Type.TEXT).column("nominative", Type.TEXT)
             .choice("gender", List.of("m", "f")).optional();
@@ -127,7 +132,26 @@ final class NameLexicons {
     static final List<LexiconSpec> LEXICONS = List.of(EVENT_HEADS, DEMONYM_PLURALS, FACILITY_KINDS, NAME_ENDINGS, PERSON_TITLES, ORG_HEADS, ORG_NAME_CONTINUATIONS,
             NAME_CONNECTORS, LOCATION_CUES, LOCATION_HEADS, LOCATION_PREFIXES, PLACE_KINDS, NON_NAMES, STOPWORDS,
             org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS, NAME_SUFFIXES, DEMONYMS, ROLES, QUOTED_NAMES,
-            ELISIONS, PERSON_NOMINATIVES, POSSESSIVE_ENDINGS);
+            ELISIONS, PERSON_NOMINATIVES, POSSESSIVE_ENDINGS, INITIALS_SKIPPED);
+
+    /**
+     * The words initials skip, of every installed language: a name keeps its language inside an article of another
+     * ("The Associated Press" in a French article), so each pack's list counts everywhere.
+     */
+    static Set<String> initialsSkippedInAnyLanguage() {
+        return InitialsSkipped.WORDS;
+    }
+
+    /** Read once, on first use. */
+    private static final class InitialsSkipped {
+        static final Set<String> WORDS = read();
+
+        private static Set<String> read() {
+            Set<String> out = new HashSet<>();
+            for (LanguagePack p : org.newsgraph.core.lang.LanguagePacks.all()) out.addAll(lower(p.lexicon(INITIALS_SKIPPED)));
+            return Set.copyOf(out);
+        }
+    }
 
     NameLexicons(LanguagePack pack) {
         this.language = pack.code();
@@ -178,7 +202,9 @@ final class NameLexicons {
                 : org.newsgraph.core.model.EntityType.valueOf(quoted.rows().get(0).get(0).strip());
         this.elisions = new HashSet<>();
         for (List<String> row : pack.lexicon(ELISIONS).rows()) {
-            elisions.add(normalizer.normalize(row.get(0).strip()).replace("'", ""));
+            String elided = normalizer.normalize(row.get(0).strip()).replace("'", "");
+            elisions.add(elided);
+            if (row.size() > 1 && !row.get(1).isBlank()) elisionFullForms.put(elided, normalizer.normalize(row.get(1).strip()));
         }
         this.nominatives = PersonNominative.of(pack.lexicon(PERSON_NOMINATIVES));
         this.eventHeads = lower(pack.lexicon(EVENT_HEADS));
