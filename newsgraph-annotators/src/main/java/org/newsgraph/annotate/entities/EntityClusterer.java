@@ -26,6 +26,8 @@ import org.newsgraph.core.model.EntityType;
 final class EntityClusterer {
     /** Population a GeoNames place needs for a word no cue or model typed to be linked to it. */
     static final long UNTYPED_MIN_POPULATION = 500_000;
+    /** A lone word typed a person by the recogniser only, without any cue, is rather a town of this size. */
+    static final long GUESSED_PERSON_MIN_POPULATION = 50_000;
     private final KnowledgeBase kb;
     /** The name parts of each language, built once: their demonym and connector keys cost a few hundred keys. */
     private final Map<NameLexicons, NameParts> parts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -56,7 +58,7 @@ final class EntityClusterer {
         mergeAcronyms(clusters, parts);
         mergeShortOrganisationNames(clusters, lx);
         mergeShortPlaceNames(clusters, parts);
-        mergeOrganisationForms(clusters, parts, lx.orgHeads);
+        mergeOrganisationForms(clusters, parts, lx.bodyAndFacilityHeads);
         clusters.removeIf(Cluster::merged);
         linkSurnames(clusters);
         linkLocalPlaces(clusters);
@@ -399,8 +401,8 @@ final class EntityClusterer {
     }
 
     /**
-     * One body named in other word orders or with its country said another way: "Health Ministry", "Ministry of
-     * Health", "Lebanon's Health Ministry", "Lebanese Health Ministry". Names whose content words (organisation noun
+     * One body (or facility) named in other word orders or with its country said another way: "Health Ministry",
+     * "Ministry of Health", "Lebanon's Health Ministry", "Lebanese Health Ministry", "port of Beirut", "Beirut port". Names whose content words (organisation noun
      * included) are the same set join when the countries they name agree; a name naming no country joins only when a
      * single country is named among them.
      */
@@ -408,7 +410,8 @@ final class EntityClusterer {
         Map<String, List<Cluster>> byCore = new HashMap<>();
         Map<Cluster, String> countryOf = new HashMap<>();
         for (Cluster c : clusters) {
-            if (c.merged() || c.type != EntityType.ORGANIZATION) continue;
+            // bodies, and facilities the KB does not know ("port of Beirut" / "Beirut port")
+            if (c.merged() || !(c.type == EntityType.ORGANIZATION || (c.type == EntityType.LOCATION && c.entry == null))) continue;
             for (Candidate n : c.names) {
                 if (n.acronym || n.wordCount() < 2) continue;
                 NameParts.Core core = parts.organisationCore(n.key, orgHeads);
@@ -446,9 +449,14 @@ final class EntityClusterer {
     private void linkLocalPlaces(List<Cluster> clusters) {
         Map<String, Integer> countries = null;
         for (Cluster c : clusters) {
-            if (c.entry != null || !(c.type == EntityType.LOCATION || c.type == EntityType.OTHER)) continue;
+            if (c.entry != null) continue;
+            boolean guessedPerson = c.type == EntityType.PERSON && c.confidence() <= Candidate.SHAPE
+                    && c.names.stream().allMatch(n -> n.wordCount() == 1);
+            if (!(c.type == EntityType.LOCATION || c.type == EntityType.OTHER || guessedPerson)) continue;
             for (Candidate n : c.names) {
                 List<KbEntry> places = kb.places(n.key);
+                // one word the recogniser alone took for a person ("Derna") that names a real town is that town
+                if (guessedPerson) places = places.stream().filter(p -> p.rank() >= GUESSED_PERSON_MIN_POPULATION).toList();
                 // a capitalised word nothing typed ("South", "Lie", "Batman"'s namesakes) is a place only when it
                 // names a city big enough for the bare name to mean it
                 // (the user's own import is linked whatever the size: they asked for those places)

@@ -45,6 +45,8 @@ public final class KnowledgeBase {
      * them. Namesakes per key, most populous first.
      */
     private final Map<String, KbEntry[]> placesByKey = new HashMap<>();
+    /** The first word keys of the GeoNames places named in several words ("kuala" of "Kuala Lumpur"). */
+    private final Set<String> placeFirstWords = new HashSet<>();
     /** The places of the user's own import (kb import-geonames): linked whatever their size. */
     private final Set<KbEntry> imported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Population and GeoNames id of each country (ISO code), from the GeoNames country table. */
@@ -254,6 +256,8 @@ public final class KnowledgeBase {
     }
 
     private void addPlaceKey(String key, KbEntry e) {
+        int space = key.indexOf(' ');
+        if (space > 0) placeFirstWords.add(key.substring(0, space));
         KbEntry[] old = placesByKey.get(key);
         if (old == null) {
             placesByKey.put(key, new KbEntry[] {e});
@@ -425,6 +429,11 @@ public final class KnowledgeBase {
     /** True for a place of the user's own GeoNames import, which the user asked to have linked. */
     boolean importedByUser(KbEntry place) {
         return imported.contains(place);
+    }
+
+    /** True when some GeoNames place has a name of several words starting with this word key. */
+    boolean startsPlaceName(String firstWordKey) {
+        return placeFirstWords.contains(firstWordKey);
     }
 
     /** The GeoNames places named by the key, most populous first (at most a few namesakes). */

@@ -51,6 +51,7 @@ final class NameFinder {
                     && official.stream().anyMatch(o -> k.inside(o))) continue;
             names.add(k);
         }
+        names.addAll(facilities(w, lx, kbHits));
         List<Candidate> pending = new ArrayList<>();
         int[] tags = tags(w, lx, kbHits);
         chains(w, lx, headline, tags, names, pending);
@@ -185,6 +186,36 @@ final class NameFinder {
             }
             return out;
         }
+    }
+
+    /**
+     * Facilities named by their kind and the known place they serve: "port of Beirut", "Beirut port", "aéroport de
+     * Marrakech" (lexicon {@code facility-kinds}). They are places of their own; the town stays a name inside.
+     */
+    private static List<Candidate> facilities(Words w, NameLexicons lx, List<Candidate> kbHits) {
+        List<Candidate> out = new ArrayList<>();
+        if (lx.facilityKinds.isEmpty()) return out;
+        for (Candidate c : kbHits) {
+            if (c.entry == null || c.type != EntityType.LOCATION || c.start != w.get(c.first).start) continue;
+            int before = c.first - 1;
+            if (before > 0 && lowerWordIn(w, before, lx.connectors) && w.sameSentence(before - 1, c.first)
+                    && facilityKind(w, lx, before - 1)) {
+                out.add(new Candidate(w, before - 1, c.last, EntityType.LOCATION, Candidate.CUE, lx));
+            } else if (c.last + 1 < w.size() && w.sameSentence(c.last, c.last + 1) && facilityKind(w, lx, c.last + 1)) {
+                out.add(new Candidate(w, c.first, c.last + 1, EntityType.LOCATION, Candidate.CUE, lx));
+            }
+        }
+        return out;
+    }
+
+    private static boolean facilityKind(Words w, NameLexicons lx, int k) {
+        Word x = w.get(k);
+        return x.isWord() && !x.capitalised && lx.facilityKinds.contains(x.key);
+    }
+
+    private static boolean lowerWordIn(Words w, int k, Set<String> words) {
+        Word x = w.get(k);
+        return x.isWord() && !x.capitalised && words.contains(x.lower);
     }
 
     /** "Ситуационно-кризисного центра (ДСКЦ)", "Eurasian Development Bank (EDB)": the acronym stands for the name. */
@@ -379,6 +410,9 @@ final class NameFinder {
 
     private boolean acceptable(KbAlias a, Words w, int first, int last, NameLexicons lx) {
         Word f = w.get(first);
+        // Latin text meets a KB name through its Latin spellings only: a Cyrillic alias folded by Russian case
+        // endings ("Абуджа" → "abud") would otherwise claim unrelated Latin words ("Abboud")
+        if (NameKeys.hasCyrillic(a.form()) && !NameKeys.hasCyrillic(f.text)) return false;
         // a first name ("Bruno") is not a place or body its key happens to fold like ("Brunei") unless spelt so
         // (an inflected word, "Германию", is compared by its stem elsewhere: its ending says nothing here)
         if (first == last && a.entry().type() != EntityType.PERSON && firstNames.contains(f.key)
@@ -779,7 +813,14 @@ final class NameFinder {
 
     private void type(Candidate c, Words w, NameLexicons lx, int[] tags) {
         if (lx.quotedNameType != null && quoted(w, c)) {
-            set(c, lx.quotedNameType, Candidate.CUE);
+            // «Зимняя вишня» after "ТЦ", "торговом центре": a building, a place; else the pack's type for quoted names
+            boolean facility = false;
+            for (int k = c.first - 2; k >= Math.max(0, c.first - 3) && w.sameSentence(k, c.first); k--) {
+                facility |= w.get(k).isWord() && lx.facilityKinds.contains(w.get(k).key);
+            }
+            // (the kind noun is as sure as the KB: the other case forms of the name take this type)
+            if (facility) set(c, EntityType.LOCATION, Candidate.KB);
+            else set(c, lx.quotedNameType, Candidate.CUE);
             return;
         }
         for (int k = c.first; k <= c.last; k++) {

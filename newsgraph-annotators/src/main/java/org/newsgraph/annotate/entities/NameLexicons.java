@@ -85,6 +85,10 @@ final class NameLexicons {
     /** Nouns that make a capitalised run an event or a phenomenon ("Storm Daniel"), which is none of our types. */
     final Set<String> eventHeads;
     private final List<String> demonymPlurals;
+    /** Nouns of buildings and facilities ("port", "аэропорт", "ТЦ"), as name keys: what they name is a place. */
+    final Set<String> facilityKinds = new HashSet<>();
+    /** Organisation nouns and facility nouns together: the heads whose names may be written in other word orders. */
+    final Set<String> bodyAndFacilityHeads = new HashSet<>();
 
     private static final List<String> TYPES = java.util.Arrays.stream(org.newsgraph.core.model.EntityType.values())
             .map(Enum::name).toList();
@@ -123,7 +127,9 @@ final class NameLexicons {
     static final LexiconSpec EVENT_HEADS = LexiconSpec.named("event-heads").column("word", Type.TEXT).optional();
     /** Endings that make the people of an adjective of nationality ("Syrian" → "Syrians"). */
     static final LexiconSpec DEMONYM_PLURALS = LexiconSpec.named("demonym-plurals").column("ending", Type.TEXT).optional();
-    static final List<LexiconSpec> LEXICONS = List.of(EVENT_HEADS, DEMONYM_PLURALS, NAME_ENDINGS, PERSON_TITLES, ORG_HEADS, ORG_NAME_CONTINUATIONS,
+    /** Nouns of facilities: "port of Beirut" and «Зимняя вишня» after "ТЦ" are places. */
+    static final LexiconSpec FACILITY_KINDS = LexiconSpec.named("facility-kinds").column("word", Type.TEXT).optional();
+    static final List<LexiconSpec> LEXICONS = List.of(EVENT_HEADS, DEMONYM_PLURALS, FACILITY_KINDS, NAME_ENDINGS, PERSON_TITLES, ORG_HEADS, ORG_NAME_CONTINUATIONS,
             NAME_CONNECTORS, LOCATION_CUES, LOCATION_HEADS, LOCATION_PREFIXES, PLACE_KINDS, NON_NAMES, STOPWORDS,
             org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS, NAME_SUFFIXES, DEMONYMS, ROLES, QUOTED_NAMES,
             ELISIONS, PERSON_NOMINATIVES, POSSESSIVE_ENDINGS, INITIALS_SKIPPED);
@@ -202,6 +208,9 @@ final class NameLexicons {
         }
         this.nominatives = PersonNominative.of(pack.lexicon(PERSON_NOMINATIVES));
         this.eventHeads = lower(pack.lexicon(EVENT_HEADS));
+        for (List<String> row : pack.lexicon(FACILITY_KINDS).rows()) facilityKinds.add(NameKeys.key(row.get(0), endings));
+        bodyAndFacilityHeads.addAll(orgHeads);
+        bodyAndFacilityHeads.addAll(facilityKinds);
         this.demonymPlurals = pack.lexicon(DEMONYM_PLURALS).rows().stream().map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
         this.possessives = pack.lexicon(POSSESSIVE_ENDINGS).rows().stream()
                 .map(r -> normalizer.normalize(r.get(0).strip())).toList();

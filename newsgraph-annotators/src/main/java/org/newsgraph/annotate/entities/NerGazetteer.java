@@ -47,7 +47,7 @@ final class NerGazetteer {
             if (firstNames.contains(x.key)) out[i] |= FIRST_NAME;
             out[i] |= geoNames(kb.places(x.key));
             int next = i + 1;
-            if (next < out.length && w.get(next).capitalised && !w.get(next).key.isEmpty() && w.sameSentence(i, next)) {
+            if (next < out.length && kb.startsPlaceName(x.key) && w.get(next).capitalised && !w.get(next).key.isEmpty() && w.sameSentence(i, next)) {
                 int pair = geoNames(kb.places(x.key + " " + w.get(next).key));
                 out[i] |= pair;
                 out[next] |= pair;

@@ -64,7 +64,7 @@ class NameBoundariesTest {
 
     @Test
     void aQuotedRussianNameIsTakenWholeAfterItsKind() {
-        List<Entity> ru = entities("ru", "Пожар начался в торговом центре «Белая роща» в пятницу.");
+        List<Entity> ru = entities("ru", "Контракт получила компания «Белая роща» в пятницу.");
         assertThat(named(ru, "Белая роща").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 

@@ -39,4 +39,26 @@ class NameTypingCuesTest {
         List<Entity> fr = entities("fr", "Les villages du Haut Zagros sont isolés.");
         assertThat(named(fr, "Haut Zagros").type()).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aFacilityOfAKnownTownIsAPlaceOfItsOwnInEitherWordOrder() {
+        List<Entity> en = entities("en", "Ships left the port of Marseille at dawn. Later Marseille port was closed.");
+        Entity port = named(en, "port of Marseille");
+        assertThat(port.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(EntityDocs.names(port)).contains("Marseille port");
+        assertThat(named(en, "Marseille")).isNotNull();
+    }
+
+    @Test
+    void aQuotedNameAfterAFacilityNounIsAPlaceInEveryCase() {
+        List<Entity> ru = entities("ru", "Пожар в ТЦ «Белая роща» потушили. Посетителей «Белой рощи» эвакуировали.");
+        assertThat(named(ru, "Белая роща").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(ru).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aLatinWordNeverMeetsAKbNameThroughItsCyrillicSpelling() {
+        List<Entity> en = entities("en", "The governor, Karim Abboud, visited the site.");
+        assertThat(en).noneMatch(e -> e.name().equals("Abuja"));
+    }
 }
