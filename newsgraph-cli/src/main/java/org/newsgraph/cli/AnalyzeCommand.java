@@ -3,10 +3,8 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,7 +27,9 @@ import org.newsgraph.io.read.Inputs;
 import org.newsgraph.io.read.ReadResult;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 import org.newsgraph.io.write.AnalysisTextWriter;
+import org.newsgraph.io.write.AtomicFile;
 import org.newsgraph.io.write.ProgressBar;
+import org.newsgraph.io.write.html.ArticleHtmlWriter;
 import org.newsgraph.store.Ingester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,13 +43,13 @@ import picocli.CommandLine.Parameters;
                 "With --out DIR, writes DIR/<id>.json per article; one bad article never stops the batch."})
 final class AnalyzeCommand implements Callable<Integer> {
 
-    enum Format { text, json, jsonl }
+    enum Format { text, json, jsonl, html }
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Article files or URLs, or - for standard input.")
     List<String> files = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text (a readable summary), json (one indented object; an array for several articles) "
-            + "or jsonl (one compact line per article). Default: ${DEFAULT-VALUE}.")
+            + "jsonl (one compact line per article) or html (the article page as one self-contained HTML file; with --out, DIR/<id>.html). Default: ${DEFAULT-VALUE}.")
     Format format = Format.text;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write one JSON file per article into DIR instead of printing.")
@@ -75,6 +75,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "Worker threads for batches. Default: all cores.")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--pretty", description = "With --out: indented JSON files (default: compact, one line per file, faster to write and read).")
+    boolean pretty;
 
     private static final AnalysisJsonWriter PRETTY = new AnalysisJsonWriter(true);
     private static final AnalysisJsonWriter COMPACT = new AnalysisJsonWriter(false);
@@ -135,6 +138,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             ReadResult r = item.result();
             total++;
             if (total == 1) one = !inputs.hasNext();   // waits for the reader: a single input prints a single object
+            if (format == Format.html && !one) {
+                item.release();
+                System.err.println("newsgraph: --format html writes one page: give one article, or --out DIR for DIR/<id>.html per article");
+                return 2;
+            }
             try {
                 if (r.article().isEmpty()) {
                     System.err.println("newsgraph: " + TerminalText.safe(r.error().orElse("unreadable input")));
@@ -154,6 +162,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         }
                     }
                     case jsonl -> stdout.println(COMPACT.toJson(a));
+                    case html -> stdout.print(ArticleHtmlWriter.standalone(a));
                     case text -> {
                         String summary = new AnalysisTextWriter(interactive).render(a);
                         stdout.println(interactive ? TerminalText.safeKeepingColours(summary) : TerminalText.safe(summary));
@@ -186,7 +195,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         long expected = quiet || !Terminal.interactive() ? 0 : Inputs.countArticles(files);
         ProgressBar progress = Terminal.progress(expected, "analysing " + (expected > 0 ? expected + " " : "") + "articles into " + out, quiet);
         AtomicInteger done = new AtomicInteger();
-        AnalysisJsonWriter writer = new AnalysisJsonWriter(true);
+        AnalysisJsonWriter writer = pretty ? PRETTY : COMPACT;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "analyze");
             t.setDaemon(true);
@@ -218,8 +227,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                         Doc doc = pipeline.run(input);
                         Analysis a = Analyses.of(doc);
                         describe(r.origin(), a);
-                        writeAtomically(out.resolve(name + ".json"), writer.toJson(a));
-                        if (explain) writeAtomically(out.resolve(name + ".explain.json"), explanationJson(doc));
+                        if (format == Format.html) {
+                            AtomicFile.write(out.resolve(name + ".html"), ArticleHtmlWriter.standalone(a));
+                        } else {
+                            AtomicFile.write(out.resolve(name + ".json"), to -> writer.write(a, to));
+                        }
+                        if (explain) AtomicFile.write(out.resolve(name + ".explain.json"), explanationJson(doc));
                     } catch (IOException e) {
                         fail.accept(r.origin(), "cannot write the analysis of " + input.id() + " into " + out + " ("
                                 + OutputDirectory.why(e) + "): check the space and permissions of --out");
@@ -276,17 +289,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         String s = "analysed " + (total - failed) + " of " + total + " articles, " + failed + " failed";
         if (failed > 0) s += " (see the 'failed:' lines above)";
         return s;
-    }
-
-    /** Writes through a temporary file and a rename, so a crash never leaves a half-written analysis. */
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp" + Thread.currentThread().threadId());
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
 }

@@ -32,6 +32,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--measure", paramLabel = "M", description = "Only this measure: killed, injured, arrested, missing, displaced, evacuated, participants.")
     String measure;
 
+    @Option(names = "--kb", paramLabel = "DIR", description = "Local knowledge base directory (places and names). Default: ~/.newsgraph/kb when it exists.")
+    Path kb;
+
     @Option(names = "--format", description = "text or json. Default: ${DEFAULT-VALUE}.")
     Format format = Format.text;
 
@@ -46,7 +49,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<FactGroup> groups;
         try (CorpusStore s = CorpusStore.openReadOnly(store)) {
-            groups = s.compare(m, Optional.ofNullable(entity), FactComparison.standard());
+            s.useGazetteer(KbGazetteer.load(Optional.ofNullable(kb)));
+            groups = s.compare(m, Optional.ofNullable(entity), FactComparison.standard(s.gazetteer()));
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         out.println(format == Format.json

@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Optional;
-import org.newsgraph.core.model.Figure;
+import org.newsgraph.io.write.FigureNotation;
 import org.newsgraph.facts.FactGroup;
 import org.newsgraph.facts.Relation;
 import org.newsgraph.facts.Report;
@@ -56,14 +55,35 @@ final class FactGroupText {
         b.append('\n');
         for (int i = 0; i < g.reports().size(); i++) {
             Report r = g.reports().get(i);
-            b.append(String.format(Locale.ROOT, "  [%d] %s  %-10s %s (%s)  source: %s", i, date(r.published()), value(r),
-                    r.outlet().orElse("?"), r.lang(), r.source().orElse("—")));
-            if (r.retracted()) b.append("  ").append(red("RETRACTED")).append(" (\"").append(r.retractionCue().get()).append("\")");
+            b.append(String.format(Locale.ROOT, "  [%d] %s  %-10s %s (%s)", i, date(r.published()), value(r),
+                    outlets(r), r.lang()));
+            if (r.denied()) {
+                b.append("  ").append(red("DENIED" + r.marks().deniedBy().map(by -> " by " + by).orElse("")
+                        + r.published().map(d -> " on " + d).orElse("")));
+                r.source().ifPresent(src -> b.append("  reported by: ").append(src));
+            } else {
+                b.append("  source: ").append(r.source().orElse("—"));
+                if (r.retracted()) b.append("  ").append(red("RETRACTED")).append(" (\"").append(r.retractionCue().get()).append("\")");
+            }
             if (!g.retractedBy().get(i).isEmpty()) b.append("  ").append(red("retracted by " + refs(g.retractedBy().get(i))));
             if (r.earlier()) b.append("  (given as an earlier count)");
             r.subgroup().ifPresent(word -> b.append("  (counts one group: ").append(word).append(')'));
+            r.marks().scope().ifPresent(scope -> b.append("  (counts only: ").append(scope).append(')'));
+            r.marks().locality().ifPresent(place -> b.append("  (in ").append(place).append(')'));
             b.append('\n');
             b.append("        ").append(r.articleId()).append(": ").append(quote(r.sentence())).append('\n');
+            for (Report.Part p : r.parts()) {
+                b.append("        └ of which ").append(FigureNotation.number(p.value()))
+                        .append(p.scope().map(sc -> " (" + sc + ")").orElse("")).append(": ").append(quote(p.text())).append('\n');
+            }
+            if (!r.marks().copies().isEmpty()) {
+                b.append("        the same wire story in: ");
+                for (int k = 0; k < r.marks().copies().size(); k++) {
+                    Report.Copy copy = r.marks().copies().get(k);
+                    b.append(k == 0 ? "" : ", ").append(copy.articleId()).append(copy.outlet().map(o -> " (" + o + ")").orElse(""));
+                }
+                b.append('\n');
+            }
         }
         relations(b, g, Relation.Type.CONTRADICTION, " × ", red("contradiction"));
         relations(b, g, Relation.Type.UPDATE, " → ", "update");
@@ -111,13 +131,16 @@ final class FactGroupText {
         }
     }
 
-    /** "225", "~1,000", ">4,300", "<50", "100–300". */
+    /** "225", "~1,000", "≥4,300", "<50", "100–300": the notation of the analysis summary. */
     static String value(Report r) {
-        NumberFormat nf = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        String v = nf.format(r.value());
-        if (r.max().isPresent()) return v + "–" + nf.format(r.max().getAsDouble());
-        if (r.bound().isPresent()) return (r.bound().get() == Figure.Bound.AT_LEAST ? ">" : "<") + v;
-        return r.approximate() ? "~" + v : v;
+        return FigureNotation.of(r.value(), r.max(), r.approximate(), r.bound());
+    }
+
+    /** The outlet, and those of the copies of the same wire story. */
+    private static String outlets(Report r) {
+        StringBuilder b = new StringBuilder(r.outlet().orElse("?"));
+        for (Report.Copy c : r.marks().copies()) c.outlet().ifPresent(o -> b.append(" + ").append(o));
+        return b.toString();
     }
 
     private static String refs(List<Integer> indices) {

@@ -68,6 +68,8 @@ final class IngestCommand implements Callable<Integer> {
             return 2;
         }
         try (CorpusStore s = CorpusStore.open(store, new StoreOptions(batch, StoreOptions.defaults().commitEveryMillis()))) {
+            s.useGazetteer(KbGazetteer.load(java.util.Optional.ofNullable(kb)))
+                    .useVersions(org.newsgraph.annotate.PipelineVersions.of(java.util.Optional.ofNullable(kb)));
             long total = quiet || !Terminal.interactive() ? 0 : Inputs.countArticles(files);
             ProgressBar progress = Terminal.progress(total,
                     "ingesting " + (total > 0 ? total + " " : "") + "articles into " + store + " on " + threads + " threads", quiet);

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         footer = {"", "  spark    Runs the pipeline and the comparison on Apache Spark:",
                 "             spark analyze IN… OUT, spark compare IN OUT (see docs/spark.md)."},
         subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, KbCommand.class, IngestCommand.class, SearchCommand.class,
-                CompareCommand.class, StoriesCommand.class, StoreCommand.class, CommandLine.HelpCommand.class})
+                CompareCommand.class, StoriesCommand.class, StoreCommand.class, ReindexCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Newsgraph implements Runnable {
 
     @CommandLine.Spec

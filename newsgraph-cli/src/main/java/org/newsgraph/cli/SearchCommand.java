@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.CorpusStore;
 import org.newsgraph.store.QueryLimits;
 import org.newsgraph.store.SearchHit;
+import org.newsgraph.store.SearchJson;
 import org.newsgraph.store.SearchRequest;
 import org.newsgraph.store.SearchResult;
 import picocli.CommandLine.Command;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Parameters;
 /** {@code newsgraph search}: full-text search of a store with filters. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the articles of a store: words, \"phrases\", AND/OR/NOT, title:word; '*' or nothing for all.",
-                "Words match across accents and, within a language, across inflections (tués → tué)."})
+                "Words match across accents and, within a language, across inflections (tués → tué); names also across scripts and spellings (Tokayev → Токаев, Tokaïev)."})
 final class SearchCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -41,6 +43,15 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--entity", paramLabel = "NAME", description = "Only articles naming this entity (any spelling; a country includes its places).")
     String entity;
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only articles quoting this person or body (any spelling or script).")
+    String speaker;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "Only articles crediting figures to this person or body (any spelling or script).")
+    String source;
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "Local knowledge base directory (places and names). Default: ~/.newsgraph/kb when it exists.")
+    Path kb;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this date.")
     String from;
@@ -65,6 +76,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest request;
         try {
             request = SearchRequest.of(String.join(" ", query)).withLang(lang).withOutlet(outlet).withEntity(entity)
+                    .withSpeaker(speaker).withSource(source)
                     .withDates(StoreOptionsParsing.date("--from", from), StoreOptionsParsing.date("--to", to))
                     .withMeasure(StoreOptionsParsing.measure(measure).orElse(null))
                     .withLimit(Math.max(1, limit)).newestFirst(newest);
@@ -75,6 +87,8 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchResult result;
         try (CorpusStore s = CorpusStore.openReadOnly(store)) {
+            // names in the query and the filters are matched across spellings and scripts through the KB's keys
+            s.useGazetteer(KbGazetteer.load(Optional.ofNullable(kb)));
             try {
                 result = s.search(request);
             } catch (IllegalArgumentException e) {   // a query beyond the limits: bad usage, said in one line
@@ -118,24 +132,11 @@ final class SearchCommand implements Callable<Integer> {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeNumberField("total", r.total());
-            g.writeObjectFieldStart("facets");
-            for (var facet : r.facets().entrySet()) {
-                g.writeObjectFieldStart(facet.getKey());
-                for (var e : facet.getValue().entrySet()) g.writeNumberField(e.getKey(), e.getValue());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
+            SearchJson.facets(g, r);
             g.writeArrayFieldStart("hits");
             for (SearchHit h : r.hits()) {
                 g.writeStartObject();
-                g.writeStringField("id", h.id());
-                g.writeStringField("title", h.title().orElse(null));
-                g.writeStringField("outlet", h.outlet().orElse(null));
-                g.writeStringField("lang", h.lang());
-                g.writeStringField("published", h.published().orElse(null));
-                g.writeStringField("url", h.url().orElse(null));
-                g.writeNumberField("score", h.score());
-                g.writeStringField("snippet", h.snippet());
+                SearchJson.hitFields(g, h);
                 g.writeEndObject();
             }
             g.writeEndArray();

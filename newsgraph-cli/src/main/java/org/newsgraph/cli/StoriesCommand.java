@@ -1,10 +1,6 @@
 package org.newsgraph.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.facts.Story;
 import org.newsgraph.facts.StoryClusterer;
+import org.newsgraph.io.json.StoryJsonWriter;
 import org.newsgraph.store.CorpusStore;
 import org.newsgraph.store.SearchRequest;
 import picocli.CommandLine.Command;
@@ -62,6 +59,7 @@ final class StoriesCommand implements Callable<Integer> {
         }
         List<Story> stories;
         try (CorpusStore s = CorpusStore.openReadOnly(store)) {
+            if (entity != null) s.useGazetteer(KbGazetteer.load(java.util.Optional.empty()));
             stories = s.stories(filter, new StoryClusterer(Math.max(0, windowDays), 0.3, 0.6), Math.max(1, minArticles));
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -90,49 +88,7 @@ final class StoriesCommand implements Callable<Integer> {
     }
 
     static String json(List<Story> stories) {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeArrayFieldStart("stories");
-            for (Story s : stories) {
-                g.writeStartObject();
-                g.writeStringField("from", s.from().map(LocalDate::toString).orElse(null));
-                g.writeStringField("to", s.to().map(LocalDate::toString).orElse(null));
-                strings(g, "shared_entities", s.sharedEntities());
-                strings(g, "shared_figures", s.sharedFigures());
-                g.writeArrayFieldStart("articles");
-                for (Story.Member m : s.articles()) {
-                    g.writeStartObject();
-                    g.writeStringField("id", m.id());
-                    g.writeStringField("title", m.title().orElse(null));
-                    g.writeStringField("outlet", m.outlet().orElse(null));
-                    g.writeStringField("lang", m.lang());
-                    g.writeStringField("published", m.published().map(LocalDate::toString).orElse(null));
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("duplicates");
-                for (List<String> d : s.duplicates()) {
-                    g.writeStartArray();
-                    for (String id : d) g.writeString(id);
-                    g.writeEndArray();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return w.toString();
-    }
-
-    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (String v : values) g.writeString(v);
-        g.writeEndArray();
+        return StoryJsonWriter.toJson(stories);
     }
 
     private static String date(Optional<LocalDate> d) {

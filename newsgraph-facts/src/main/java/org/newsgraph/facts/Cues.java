@@ -22,8 +22,8 @@ public final class Cues {
         this.cues = List.copyOf(cues);
     }
 
-    /** A cue phrase, its words and how far its effect reaches. */
-    record Cue(String phrase, List<String> words, boolean near) {
+    /** A cue phrase, its words, how far its effect reaches, and the row's second field ("" when none). */
+    record Cue(String phrase, List<String> words, boolean near, String tag) {
     }
 
     public static Cues none() {
@@ -36,7 +36,7 @@ public final class Cues {
             String phrase = row.get(0).toLowerCase(Locale.ROOT);
             boolean near = row.size() < 2 || !"sentence".equalsIgnoreCase(row.get(1));
             List<String> words = phraseWords(phrase);
-            if (!words.isEmpty()) list.add(new Cue(phrase, words, near));
+            if (!words.isEmpty()) list.add(new Cue(phrase, words, near, row.size() < 2 ? "" : row.get(1).strip()));
         }
         return new Cues(list);
     }
@@ -58,8 +58,11 @@ public final class Cues {
         return cues.isEmpty();
     }
 
-    /** A cue found in a sentence, and whether it reaches the neighbouring sentences. */
-    public record Match(String phrase, boolean near) {
+    /**
+     * A cue found in a sentence, whether it reaches the neighbouring sentences, and the second field of its row
+     * (the scope a {@code figure-scopes} phrase names).
+     */
+    public record Match(String phrase, boolean near, String tag) {
     }
 
     /** The first cue in the text, if any. */
@@ -67,7 +70,7 @@ public final class Cues {
         if (cues.isEmpty()) return Optional.empty();
         List<String> words = words(text);
         for (Cue cue : cues) {
-            if (occurs(cue.words(), words)) return Optional.of(new Match(cue.phrase(), cue.near()));
+            if (occurs(cue.words(), words)) return Optional.of(new Match(cue.phrase(), cue.near(), cue.tag()));
         }
         return Optional.empty();
     }

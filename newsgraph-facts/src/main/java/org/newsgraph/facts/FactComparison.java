@@ -20,9 +20,18 @@ public final class FactComparison {
         this.grouper = new FactGrouper(options);
     }
 
+    private Gazetteer gazetteer = Gazetteer.basic();
+
     /** With cue words from the installed language packs and default tolerances. */
     public static FactComparison standard() {
-        return new FactComparison(ReportExtractor.fromLanguagePacks(), FactOptions.defaults());
+        return standard(Gazetteer.basic());
+    }
+
+    /** As {@link #standard()}, with a gazetteer placing figures and resolving {@code entity} (e.g. the KB's). */
+    public static FactComparison standard(Gazetteer gazetteer) {
+        FactComparison c = new FactComparison(ReportExtractor.fromLanguagePacks(gazetteer), FactOptions.defaults());
+        c.gazetteer = gazetteer;
+        return c;
     }
 
     public ReportExtractor extractor() {
@@ -39,15 +48,14 @@ public final class FactComparison {
         return compareReports(reports, entity);
     }
 
-    /** Groups reports already extracted (e.g. kept by a store), then keeps the groups about {@code entity}. */
+    /**
+     * Groups reports already extracted (e.g. kept by a store) — copies of one wire story merged into one report
+     * first — then keeps the groups about {@code entity}.
+     */
     public List<FactGroup> compareReports(List<Report> reports, Optional<String> entity) {
-        List<FactGroup> groups = grouper.group(reports);
+        List<FactGroup> groups = grouper.group(WireCopies.merge(reports));
         if (entity.isEmpty() || entity.get().isBlank()) return groups;
-        Place wanted = Places.placeOfName(entity.get());
-        String key = TextKeys.key(entity.get());
-        return groups.stream().filter(g -> g.place().key().equals(wanted.key())
-                || TextKeys.key(g.place().name()).equals(key)
-                || g.reports().stream().anyMatch(r -> r.placeNames().stream().anyMatch(n -> TextKeys.key(n).equals(key)))
-                || g.reports().stream().anyMatch(r -> r.sourceKey().filter(s -> s.contains(key)).isPresent())).toList();
+        EntityFilter filter = new EntityFilter(entity.get(), gazetteer);
+        return groups.stream().filter(filter::matches).toList();
     }
 }

@@ -121,7 +121,8 @@ public final class FactGrouper {
             ValueRange range = r.retracted() || retractions.isEmpty() ? null : ValueRange.of(r, options);
             for (int k = 0; range != null && k < retractions.size(); k++) {
                 Report retraction = reports.get(retractions.get(k));
-                if (!retraction.subgroup().equals(r.subgroup()) || retraction.articleId().equals(r.articleId())) continue;
+                if (!retraction.subgroup().equals(r.subgroup()) || !retraction.marks().scope().equals(r.marks().scope())
+                        || retraction.articleId().equals(r.articleId())) continue;
                 boolean notAfter = r.published().isEmpty() || retraction.published().isEmpty()
                         || ChronoUnit.DAYS.between(retraction.published().get(), r.published().get()) <= 0;
                 if (notAfter && range.meets(retractedRanges.get(k))) by.add(retractions.get(k));
@@ -135,14 +136,16 @@ public final class FactGrouper {
         LocalDate newest = null;
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i);
-            if (r.retracted() || r.earlier() || r.subgroup().isPresent() || !retractedBy.get(i).isEmpty()
+            if (r.retracted() || r.earlier() || r.subgroup().isPresent() || r.marks().scope().isPresent()
+                    || !retractedBy.get(i).isEmpty()
                     || r.published().isEmpty()) continue;
             if (newest == null || r.published().get().isAfter(newest)) newest = r.published().get();
         }
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i);
-            if (r.retracted() || r.earlier() || r.subgroup().isPresent() || !retractedBy.get(i).isEmpty()) continue;
+            if (r.retracted() || r.earlier() || r.subgroup().isPresent() || r.marks().scope().isPresent()
+                    || !retractedBy.get(i).isEmpty()) continue;
             if (newest == null ? r.published().isEmpty() : r.published().filter(newest::equals).isPresent()) out.add(i);
         }
         return out;

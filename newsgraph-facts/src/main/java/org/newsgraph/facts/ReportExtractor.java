@@ -40,12 +40,21 @@ public final class ReportExtractor {
     private final Function<String, Cues> retractionCues;
     private final Function<String, Cues> earlierCues;
     private final Function<String, Cues> subgroupNouns;
+    private final Function<String, Cues> scopeWords;
+    private final Gazetteer gazetteer;
 
     public ReportExtractor(Function<String, Cues> retractionCues, Function<String, Cues> earlierCues,
-                           Function<String, Cues> subgroupNouns) {
+                           Function<String, Cues> subgroupNouns, Function<String, Cues> scopeWords, Gazetteer gazetteer) {
         this.retractionCues = retractionCues;
         this.earlierCues = earlierCues;
         this.subgroupNouns = subgroupNouns;
+        this.scopeWords = scopeWords;
+        this.gazetteer = gazetteer;
+    }
+
+    public ReportExtractor(Function<String, Cues> retractionCues, Function<String, Cues> earlierCues,
+                           Function<String, Cues> subgroupNouns) {
+        this(retractionCues, earlierCues, subgroupNouns, lang -> Cues.none(), Gazetteer.basic());
     }
 
     public ReportExtractor(Function<String, Cues> retractionCues, Function<String, Cues> earlierCues) {
@@ -53,11 +62,17 @@ public final class ReportExtractor {
     }
 
     /**
-     * Cues from the installed language packs' {@code retraction-cues}, {@code earlier-cues} and
-     * {@code subgroup-nouns} lexicons.
+     * Cues from the installed language packs' {@code retraction-cues}, {@code earlier-cues}, {@code subgroup-nouns}
+     * and {@code figure-scopes} lexicons; places by the basic gazetteer.
      */
     public static ReportExtractor fromLanguagePacks() {
-        return new ReportExtractor(packLexicon(RETRACTION_CUES), packLexicon(EARLIER_CUES), packLexicon(SUBGROUP_NOUNS));
+        return fromLanguagePacks(Gazetteer.basic());
+    }
+
+    /** As {@link #fromLanguagePacks()}, placing figures with the given gazetteer (countries and regions of places). */
+    public static ReportExtractor fromLanguagePacks(Gazetteer gazetteer) {
+        return new ReportExtractor(packLexicon(RETRACTION_CUES), packLexicon(EARLIER_CUES), packLexicon(SUBGROUP_NOUNS),
+                packLexicon(FIGURE_SCOPES), gazetteer);
     }
 
     /** Phrases that retract an earlier report, and how near the figure they must be ({@code near} or {@code sentence}). */
@@ -69,8 +84,11 @@ public final class ReportExtractor {
     /** Nouns of a subgroup of the people counted ("policier*"). */
     public static final LexiconSpec SUBGROUP_NOUNS = LexiconSpec.named("subgroup-nouns").column("noun", LexiconSpec.Type.TEXT)
             .optional();
+    /** Words that limit a figure to part of the people counted, and the scope they name ("hospitalis*", "in hospital"). */
+    public static final LexiconSpec FIGURE_SCOPES = LexiconSpec.named("figure-scopes").column("phrase", LexiconSpec.Type.TEXT)
+            .column("scope", LexiconSpec.Type.TEXT).optional();
     /** Every lexicon the comparison reads. */
-    public static final List<LexiconSpec> LEXICONS = List.of(RETRACTION_CUES, EARLIER_CUES, SUBGROUP_NOUNS);
+    public static final List<LexiconSpec> LEXICONS = List.of(RETRACTION_CUES, EARLIER_CUES, SUBGROUP_NOUNS, FIGURE_SCOPES);
 
     private static Function<String, Cues> packLexicon(LexiconSpec name) {
         Map<String, Cues> byLanguage = new ConcurrentHashMap<>();
@@ -86,91 +104,80 @@ public final class ReportExtractor {
         Cues retraction = retractionCues.apply(a.lang());
         Cues earlier = earlierCues.apply(a.lang());
         Cues groups = subgroupNouns.apply(a.lang());
+        Cues scopes = scopeWords.apply(a.lang());
         Optional<LocalDate> published = a.published().flatMap(ReportExtractor::parseDate);
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : a.entities()) byId.put(e.id(), e);
         Map<String, Place> placeByKey = new LinkedHashMap<>();
-        Map<String, Integer> articlePlaceCounts = placeCounts(a.entities(), 0, Integer.MAX_VALUE, placeByKey);
+        Map<Entity, Place> placeOfEntity = new LinkedHashMap<>();
+        for (Entity e : a.entities()) {
+            if (e.type() == EntityType.LOCATION) placeOfEntity.put(e, Places.placeOf(e, gazetteer));
+        }
+        Map<String, Integer> articlePlaceCounts = placeCounts(placeOfEntity, 0, Integer.MAX_VALUE, placeByKey);
         Map<Integer, Optional<Cues.Match>> cueCache = new HashMap<>();
+        int titleEnd = a.title().map(t -> text.startsWith(t) ? t.length() : 0).orElse(0);
 
         List<Report> out = new ArrayList<>();
-        List<Boolean> local = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             if (f.measure() == Measure.OTHER || f.partOf().isPresent()) continue;
+            f = Hedges.fromBody(f, figures, titleEnd);
             int s = sentences.indexAt(Math.max(0, Math.min(f.start(), text.length())));
             String sentence = s < 0 ? f.text() : sentences.text(s);
+            int sStart = s < 0 ? f.start() : sentences.start(s);
+            int sEnd = s < 0 ? f.end() : sentences.end(s);
             Optional<String> cue = s < 0 ? Optional.empty() : retractionCue(sentences, s, retraction, cueCache);
             // "the previous toll was 164": the cue comes before the figure; "225 dead, more than previously
             // announced" puts it after, about another number
-            boolean isEarlier = s >= 0 && !earlier.isEmpty() && f.start() > sentences.start(s)
-                    && earlier.find(text.substring(sentences.start(s), Math.min(f.start(), sentences.end(s)))).isPresent();
-            Place place = s < 0 ? bestPlace(articlePlaceCounts, Map.of(), placeByKey)
-                    : bestPlace(articlePlaceCounts,
-                            placeCounts(a.entities(), sentences.start(s), sentences.end(s), placeByKey), placeByKey);
-            Optional<LocalDate> eventDate = eventDate(a.times(), s < 0 ? f.start() : sentences.start(s),
-                    s < 0 ? f.end() : sentences.end(s), published);
+            boolean isEarlier = s >= 0 && !earlier.isEmpty() && f.start() > sStart
+                    && earlier.find(text.substring(sStart, Math.min(f.start(), sEnd))).isPresent();
+            Optional<Entity> nearest = s < 0 ? Optional.empty() : nearestPlace(a.entities(), f, sStart, sEnd);
+            Place place = nearest.map(placeOfEntity::get)
+                    .orElseGet(() -> bestPlace(articlePlaceCounts, s < 0 ? Map.of()
+                            : placeCounts(placeOfEntity, sStart, sEnd, placeByKey), placeByKey));
+            Optional<String> locality = nearest.filter(e -> !placeOfEntity.get(e).name().equals(e.name())
+                    && Places.countryCodeOf(e.name()).isEmpty()).map(Entity::name);
+            Optional<LocalDate> eventDate = eventDate(a.times(), sStart, sEnd, published);
+            String clause = FigureClause.around(text, f.start(), f.end(), sStart, sEnd);
+            Optional<String> scope = scopes.find(clause).map(Cues.Match::tag).filter(t -> !t.isEmpty());
+            Optional<String> source = sourceName(f.source(), byId);
+            // the figures layer tells a denied figure and who denies it; the denier is never its source
+            Report.Marks marks = new Report.Marks(scope, locality, f.denied(),
+                    f.denial().flatMap(d -> sourceName(d.by(), byId)), List.of());
             out.add(new Report(a.id(), a.url(), a.outlet().map(o -> o.name()), a.lang(), published, eventDate, i,
                     f.measure(), f.value(), f.max(), f.approximate(), f.bound(), f.text(), clip(sentence),
-                    sourceName(f, byId), place, placeNames(a.entities(), place), isEarlier, cue, subgroup(f.text(), groups), parts(figures, i)));
-            local.add(s >= 0 && onlyPlacesInsideACountry(a.entities(), sentences.start(s), sentences.end(s)));
+                    source, place, placeNames(placeOfEntity, place), isEarlier,
+                    cue, subgroup(f.text(), groups), parts(figures, i), marks));
         }
-        return foldLocalCounts(out, local);
+        return Breakdowns.fold(out);
     }
 
     /**
-     * Whether the sentence names places and none of them is a country: "in Almaty 103
-     * died, in the Kyzylorda region 21" is a breakdown of a national toll, not a competing national toll.
+     * The place named nearest the figure in its sentence ("в Алма-Ате восемь человек получили травмы" is about
+     * Almaty even when the sentence names China first); empty when the sentence names none.
      */
-    private static boolean onlyPlacesInsideACountry(List<Entity> entities, int start, int end) {
-        boolean any = false;
+    private static Optional<Entity> nearestPlace(List<Entity> entities, Figure f, int start, int end) {
+        Entity best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (Entity e : entities) {
             if (e.type() != EntityType.LOCATION) continue;
-            boolean named = e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && m.start() >= start && m.end() <= end);
-            if (!named) continue;
-            // a place the entity layer could not put in a country is still not a country ("Zhambyl region")
-            if (Places.countryCodeOf(e.name()).isPresent()) return false;
-            any = true;
-        }
-        return any;
-    }
-
-    /**
-     * Local counts of an article that also gives a larger count for the whole country, of the same measure,
-     * become parts of the largest such count; the figures layer's {@code part_of} catches "dont 103 à Almaty", this
-     * catches a breakdown given in sentences of its own.
-     */
-    private static List<Report> foldLocalCounts(List<Report> reports, List<Boolean> local) {
-        if (!local.contains(Boolean.TRUE)) return reports;
-        List<Report> out = new ArrayList<>(reports);
-        List<Integer> folded = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            if (!local.get(i)) continue;
-            Report r = reports.get(i);
-            int whole = -1;
-            for (int j = 0; j < reports.size(); j++) {
-                Report w = reports.get(j);
-                if (local.get(j) || w.measure() != r.measure() || !w.place().equals(r.place()) || w.value() <= r.value()) continue;
-                if (whole < 0 || w.value() > reports.get(whole).value()) whole = j;
+            for (Mention m : e.mentions()) {
+                if (m.kind() != Mention.Kind.NAME || m.start() < start || m.end() > end) continue;
+                // a place after the figure ("killed 12 in Norway") counts a little farther than one before it
+                int d = m.end() <= f.start() ? f.start() - m.end() : m.start() >= f.end() ? m.start() - f.end() + 1 : 0;
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = e;
+                }
             }
-            if (whole < 0) continue;
-            Report w = out.get(whole);
-            List<Report.Part> parts = new ArrayList<>(w.parts());
-            parts.add(new Report.Part(r.value(), r.text()));
-            out.set(whole, w.withParts(parts));
-            folded.add(i);
         }
-        List<Report> kept = new ArrayList<>();
-        for (int i = 0; i < out.size(); i++) if (!folded.contains(i)) kept.add(out.get(i));
-        return kept;
+        return Optional.ofNullable(best);
     }
 
-    private static List<String> placeNames(List<Entity> entities, Place place) {
+    private static List<String> placeNames(Map<Entity, Place> places, Place place) {
         List<String> names = new ArrayList<>();
-        for (Entity e : entities) {
-            if (e.type() == EntityType.LOCATION && Places.placeOf(e).key().equals(place.key()) && !names.contains(e.name())) {
-                names.add(e.name());
-            }
+        for (Map.Entry<Entity, Place> e : places.entrySet()) {
+            if (e.getValue().key().equals(place.key()) && !names.contains(e.getKey().name())) names.add(e.getKey().name());
         }
         return names;
     }
@@ -200,8 +207,11 @@ public final class ReportExtractor {
             if (Character.isDigit(words.get(i).charAt(0))) number = i;
             else if (number >= 0) break;
         }
+        // a number written in words ("один ребенок", "two children"): the group noun must follow the first word
+        int reach = number < 0 ? 1 : SUBGROUP_WORDS;
+        if (number < 0 && words.size() > 1) number = 0;
         if (number < 0) return Optional.empty();
-        String after = String.join(" ", words.subList(number + 1, Math.min(words.size(), number + 1 + SUBGROUP_WORDS)));
+        String after = String.join(" ", words.subList(number + 1, Math.min(words.size(), number + 1 + reach)));
         return nouns.find(after).map(Cues.Match::phrase);
     }
 
@@ -214,20 +224,21 @@ public final class ReportExtractor {
         return parts;
     }
 
-    private static Optional<String> sourceName(Figure f, Map<String, Entity> byId) {
-        if (f.source().isEmpty()) return Optional.empty();
-        var ref = f.source().get();
+    private static Optional<String> sourceName(Optional<org.newsgraph.core.model.Reference> reference,
+                                               Map<String, Entity> byId) {
+        if (reference.isEmpty()) return Optional.empty();
+        var ref = reference.get();
         Optional<String> entityName = ref.entity().map(byId::get).map(Entity::name);
         return entityName.or(ref::text).map(String::strip).filter(s -> !s.isEmpty());
     }
 
     /** Name mentions of places per grouping key, counting only mentions inside [start, end). */
-    private static Map<String, Integer> placeCounts(List<Entity> entities, int start, int end,
+    private static Map<String, Integer> placeCounts(Map<Entity, Place> places, int start, int end,
                                                     Map<String, Place> placeByKey) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Entity e : entities) {
-            if (e.type() != EntityType.LOCATION) continue;
-            Place p = Places.placeOf(e);
+        for (Map.Entry<Entity, Place> ep : places.entrySet()) {
+            Entity e = ep.getKey();
+            Place p = ep.getValue();
             placeByKey.putIfAbsent(p.key(), p);
             int n = 0;
             for (Mention m : e.mentions()) {

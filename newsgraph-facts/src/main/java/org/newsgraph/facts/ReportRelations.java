@@ -25,13 +25,24 @@ public final class ReportRelations {
         boolean sameArticle = x.articleId().equals(y.articleId());
         boolean differentSources = xSource.isPresent() && ySource.isPresent() && !xSource.equals(ySource);
         if (sameArticle && !differentSources && x.earlier() == y.earlier()) return Optional.empty();
-        // "12 police killed" is not a competing death toll; two counts of one group still compare
-        if (!x.subgroup().equals(y.subgroup())) return Optional.empty();
+        // "12 police killed" or "60 in hospital" is not a competing death toll; two counts of one group still
+        // compare; so do a count for a city and one that names no place, but not counts for two cities
+        if (!x.subgroup().equals(y.subgroup()) || !x.marks().scope().equals(y.marks().scope())) return Optional.empty();
+        if (x.marks().locality().isPresent() && y.marks().locality().isPresent()
+                && !TextKeys.key(x.marks().locality().get()).equals(TextKeys.key(y.marks().locality().get()))) {
+            return Optional.empty();
+        }
 
         int lo = Math.min(ix, iy);
         int hi = Math.max(ix, iy);
         if (ValueRange.of(x, options).meets(ValueRange.of(y, options))) {
             return Optional.of(new Relation(Relation.Type.AGREEMENT, lo, hi, "compatible values"));
+        }
+        // an older count quoted by an article is of unknown date: against another article's count published before
+        // it, or another quoted older count, it neither updates nor disputes anything
+        if (!sameArticle && (x.earlier() && y.earlier() || x.earlier() && publishedBefore(y, x)
+                || y.earlier() && publishedBefore(x, y))) {
+            return Optional.empty();
         }
         long days = daysBetween(x, y);   // > 0: y is later
         // which is later: the later publication, or within the same days the one not given as an earlier count
@@ -63,6 +74,11 @@ public final class ReportRelations {
                 ? "same source, different values at about the same time"
                 : "different values at about the same time";
         return Optional.of(new Relation(Relation.Type.CONTRADICTION, lo, hi, why));
+    }
+
+    /** Whether x was published strictly before y (false when either is undated). */
+    private static boolean publishedBefore(Report x, Report y) {
+        return x.published().isPresent() && y.published().isPresent() && x.published().get().isBefore(y.published().get());
     }
 
     /** Days from x's publication to y's; 0 when either is undated. */

@@ -25,6 +25,7 @@ final class ArticleFixture {
     private final List<Figure> figures = new ArrayList<>();
     private final List<TimeExpression> times = new ArrayList<>();
     private String outlet = "Test Outlet";
+    private String title;
 
     private ArticleFixture(String id, String lang, String published, String text) {
         this.id = id;
@@ -35,6 +36,12 @@ final class ArticleFixture {
 
     static ArticleFixture article(String id, String lang, String published, String text) {
         return new ArticleFixture(id, lang, published, text);
+    }
+
+    /** The text's first line is the title. */
+    ArticleFixture titled() {
+        title = text.substring(0, text.indexOf('\n'));
+        return this;
     }
 
     ArticleFixture outlet(String name) {
@@ -80,6 +87,20 @@ final class ArticleFixture {
                 OptionalInt.empty());
     }
 
+    ArticleFixture atMost(String surface, double value, Measure measure, String source) {
+        return add(surface, value, OptionalDouble.empty(), true, Optional.of(Figure.Bound.AT_MOST), measure, source,
+                OptionalInt.empty());
+    }
+
+    /** A figure the text reports in order to deny it, denied by {@code deniedBy}. */
+    ArticleFixture denied(String surface, double value, Measure measure, String source, String deniedBy) {
+        add(surface, value, OptionalDouble.empty(), false, Optional.empty(), measure, source, OptionalInt.empty());
+        int last = figures.size() - 1;
+        figures.set(last, figures.get(last).withDenial(Optional.of(new Figure.Denial(
+                Optional.of(Reference.ofText(deniedBy, -1, -1))))));
+        return this;
+    }
+
     ArticleFixture part(String surface, double value, Measure measure, int parent) {
         return add(surface, value, OptionalDouble.empty(), false, Optional.empty(), measure, null, OptionalInt.of(parent));
     }
@@ -108,7 +129,7 @@ final class ArticleFixture {
     Analysis build() {
         return new Analysis(id, lang, Optional.ofNullable(published),
                 Optional.of(new Outlet(outlet, Optional.empty(), "metadata", Optional.empty(), Optional.empty(), List.of())),
-                Optional.empty(), text, text, Optional.of("https://example.org/" + id),
+                Optional.ofNullable(title), text, text, Optional.of("https://example.org/" + id),
                 entities, List.of(), figures, times, List.of());
     }
 }

@@ -18,27 +18,27 @@ class FactGrouperTest {
     /** A fictional unrest: early toll, a retracted toll, an official revision, an unrelated event in spring. */
     private static List<Analysis> corpus() {
         return List.of(
-                article("jan09-wire", "en", "2030-01-09", "Officials in Norland said 164 people died in the capital Riverton.")
-                        .outlet("Wire").place("Norland", "NL", "Norland").place("Riverton", "NL", "Riverton")
+                article("jan09-wire", "en", "2030-01-09", "Officials in Norway said 164 people died in the capital Riverton.")
+                        .outlet("Wire").place("Norway", "NO", "Norway").place("Riverton", "NO", "Riverton")
                         .figure("164 people died", 164, Measure.KILLED, "Officials").build(),
-                article("jan09-daily", "en", "2030-01-09", "A channel had reported that 164 people died in Norland. "
+                article("jan09-daily", "en", "2030-01-09", "A channel had reported that 164 people died in Norway. "
                         + "The ministry called the figure a technical error.")
-                        .outlet("Daily").place("Norland", "NL", "Norland")
+                        .outlet("Daily").place("Norway", "NO", "Norway")
                         .figure("164 people died", 164, Measure.KILLED, "A channel").build(),
                 article("jan15-post", "en", "2030-01-15", "The prosecutor said 225 people died in Riverton during the unrest.")
-                        .outlet("Post").place("Riverton", "NL", "Riverton")
+                        .outlet("Post").place("Riverton", "NO", "Riverton")
                         .figure("225 people died", 225, Measure.KILLED, "The prosecutor").build(),
-                article("apr02-post", "en", "2030-04-02", "A flood in Norland killed 12 people.")
-                        .outlet("Post").place("Norland", "NL", "Norland")
+                article("apr02-post", "en", "2030-04-02", "A flood in Norway killed 12 people.")
+                        .outlet("Post").place("Norway", "NO", "Norway")
                         .figure("killed 12 people", 12, Measure.KILLED, null).build());
     }
 
     @Test
     void reportsOfOneMeasureAndCountryInOnePeriodFormOneGroup() {
-        List<FactGroup> groups = COMPARISON.compare(corpus(), Optional.of(Measure.KILLED), Optional.of("Norland"));
+        List<FactGroup> groups = COMPARISON.compare(corpus(), Optional.of(Measure.KILLED), Optional.of("Norway"));
         assertThat(groups).hasSize(2);
         FactGroup unrest = groups.get(0);
-        assertThat(unrest.place().key()).isEqualTo("NL");
+        assertThat(unrest.place().key()).isEqualTo("NO");
         assertThat(unrest.reports()).extracting(Report::articleId)
                 .containsExactly("jan09-daily", "jan09-wire", "jan15-post");
         assertThat(groups.get(1).reports()).extracting(Report::value).containsExactly(12.0);
@@ -66,13 +66,13 @@ class FactGrouperTest {
     @Test
     void incompatibleSourcesTheSameDayMakeTheGroupContested() {
         List<Analysis> corpus = List.of(
-                article("x", "en", "2030-06-01", "The agency said about 1,000 people were injured in Norland.")
-                        .place("Norland", "NL", "Norland")
+                article("x", "en", "2030-06-01", "The agency said about 1,000 people were injured in Norway.")
+                        .place("Norway", "NO", "Norway")
                         .approximate("about 1,000 people were injured", 1000, Measure.INJURED, "The agency").build(),
-                article("y", "en", "2030-06-01", "Prosecutors counted 4,578 injured in Norland.")
-                        .place("Norland", "NL", "Norland")
+                article("y", "en", "2030-06-01", "Prosecutors counted 4,578 injured in Norway.")
+                        .place("Norway", "NO", "Norway")
                         .figure("4,578 injured", 4578, Measure.INJURED, "Prosecutors").build());
-        List<FactGroup> groups = COMPARISON.compare(corpus, Optional.of(Measure.INJURED), Optional.of("NL"));
+        List<FactGroup> groups = COMPARISON.compare(corpus, Optional.of(Measure.INJURED), Optional.of("NO"));
         assertThat(groups).singleElement().satisfies(g -> {
             assertThat(g.status()).isEqualTo(FactGroup.Status.CONTESTED);
             assertThat(g.counts().contradictions()).isEqualTo(1);

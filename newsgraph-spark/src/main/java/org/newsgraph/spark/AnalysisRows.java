@@ -12,7 +12,9 @@ import org.apache.spark.sql.RowFactory;
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.EntityType;
+import org.newsgraph.core.model.Event;
 import org.newsgraph.core.model.Figure;
+import org.newsgraph.core.model.Framing;
 import org.newsgraph.core.model.Measure;
 import org.newsgraph.core.model.Mention;
 import org.newsgraph.core.model.Outlet;
@@ -35,14 +37,42 @@ public final class AnalysisRows {
                 a.outlet().map(AnalysisRows::outlet).orElse(null), a.title().orElse(null), a.text(), a.body(),
                 seq(a.entities(), AnalysisRows::entity), seq(a.quotes(), AnalysisRows::quote),
                 seq(a.figures(), AnalysisRows::figure), seq(a.times(), AnalysisRows::time),
-                seq(a.warnings(), w -> w));
+                seq(a.warnings(), w -> w), seq(a.events(), AnalysisRows::event),
+                seq(a.framing(), AnalysisRows::framing));
     }
 
     public static Analysis fromRow(Row r) {
         return new Analysis(r.getString(0), r.getString(1), opt(r, 2), optRow(r, 4).map(AnalysisRows::toOutlet),
                 opt(r, 5), r.getString(6), r.getString(7), opt(r, 3),
                 list(r, 8, AnalysisRows::toEntity), list(r, 9, AnalysisRows::toQuote),
-                list(r, 10, AnalysisRows::toFigure), list(r, 11, AnalysisRows::toTime), list(r, 12, o -> (String) o));
+                list(r, 10, AnalysisRows::toFigure), list(r, 11, AnalysisRows::toTime), list(r, 12, o -> (String) o),
+                list(r, 13, AnalysisRows::toEvent), list(r, 14, AnalysisRows::toFraming));
+    }
+
+    private static Row event(Event e) {
+        return RowFactory.create(e.type(), e.text(), e.start(), e.end(), e.cameo().orElse(null),
+                e.actor().map(AnalysisRows::reference).orElse(null), e.place().map(AnalysisRows::reference).orElse(null),
+                e.placeInferred(), e.time().isPresent() ? e.time().getAsInt() : null, seq(e.figures(), i -> i),
+                e.cameo().map(c -> c.substring(0, Math.min(2, c.length()))).orElse(null));
+    }
+
+    private static Event toEvent(Object o) {
+        Row r = (Row) o;
+        OptionalInt time = r.isNullAt(8) ? OptionalInt.empty() : OptionalInt.of(r.getInt(8));
+        return new Event(r.getString(0), r.getString(1), r.getInt(2), r.getInt(3), opt(r, 4),
+                optRow(r, 5).map(AnalysisRows::toReference), optRow(r, 6).map(AnalysisRows::toReference),
+                r.getBoolean(7), time, list(r, 9, i -> (Integer) i));
+    }
+
+    private static Row framing(Framing f) {
+        return RowFactory.create(f.kind().jsonName(), f.text(), f.start(), f.end(), f.reason(),
+                f.alternative().orElse(null), f.basis().orElse(null), f.speaker().map(AnalysisRows::reference).orElse(null));
+    }
+
+    private static Framing toFraming(Object o) {
+        Row r = (Row) o;
+        return new Framing(Framing.Kind.fromJson(r.getString(0)).orElseThrow(), r.getString(1), r.getInt(2), r.getInt(3),
+                r.getString(4), opt(r, 5), opt(r, 6), optRow(r, 7).map(AnalysisRows::toReference));
     }
 
     private static Row outlet(Outlet o) {
@@ -87,7 +117,8 @@ public final class AnalysisRows {
         return RowFactory.create(f.value(), f.max().isPresent() ? f.max().getAsDouble() : null, f.approximate(),
                 f.bound().map(b -> b.name().toLowerCase(Locale.ROOT)).orElse(null), f.measure().jsonName(), f.text(),
                 f.start(), f.end(), f.source().map(AnalysisRows::reference).orElse(null),
-                f.partOf().isPresent() ? f.partOf().getAsInt() : null);
+                f.partOf().isPresent() ? f.partOf().getAsInt() : null, f.denied() ? "denied" : null,
+                f.denial().flatMap(Figure.Denial::by).map(AnalysisRows::reference).orElse(null));
     }
 
     private static Figure toFigure(Object o) {
@@ -95,17 +126,21 @@ public final class AnalysisRows {
         OptionalDouble max = r.isNullAt(1) ? OptionalDouble.empty() : OptionalDouble.of(r.getDouble(1));
         Optional<Figure.Bound> bound = opt(r, 3).map(b -> Figure.Bound.valueOf(b.toUpperCase(Locale.ROOT)));
         OptionalInt partOf = r.isNullAt(9) ? OptionalInt.empty() : OptionalInt.of(r.getInt(9));
+        Optional<Figure.Denial> denial = r.size() > 10 && !r.isNullAt(10)
+                ? Optional.of(new Figure.Denial(optRow(r, 11).map(AnalysisRows::toReference))) : Optional.empty();
         return new Figure(r.getDouble(0), max, r.getBoolean(2), bound, Measure.fromJson(r.getString(4)), r.getString(5),
-                r.getInt(6), r.getInt(7), optRow(r, 8).map(AnalysisRows::toReference), partOf);
+                r.getInt(6), r.getInt(7), optRow(r, 8).map(AnalysisRows::toReference), partOf, denial);
     }
 
     private static Row time(TimeExpression t) {
-        return RowFactory.create(t.text(), t.start(), t.end(), t.value().orElse(null), t.mod().orElse(null));
+        return RowFactory.create(t.text(), t.start(), t.end(), t.value().orElse(null), t.mod().orElse(null),
+                t.valueEnd().orElse(null));
     }
 
     private static TimeExpression toTime(Object o) {
         Row r = (Row) o;
-        return new TimeExpression(r.getString(0), r.getInt(1), r.getInt(2), opt(r, 3), opt(r, 4));
+        return new TimeExpression(r.getString(0), r.getInt(1), r.getInt(2), opt(r, 3), opt(r, 4),
+                r.size() > 5 ? opt(r, 5) : Optional.empty());
     }
 
     private static Row reference(Reference ref) {

@@ -35,6 +35,7 @@ import org.newsgraph.core.model.Measure;
 import org.newsgraph.facts.FactComparison;
 import org.newsgraph.io.json.AnalysisJsonReader;
 import org.newsgraph.facts.FactGroup;
+import org.newsgraph.facts.Gazetteer;
 import org.newsgraph.facts.Place;
 import org.newsgraph.facts.Places;
 import org.newsgraph.facts.Report;
@@ -77,6 +78,9 @@ public final class CorpusStore implements AutoCloseable {
     private final StoreOptions options;
     /** Keys added since the searcher was last refreshed: the searcher cannot see them yet. */
     private final Set<String> unrefreshedKeys = ConcurrentHashMap.newKeySet();
+    /** Resolves names and places for the referent fields and filters; the basic one until told otherwise. */
+    private volatile Gazetteer gazetteer = Gazetteer.basic();
+    private volatile String versions = "";
     private int pending;
     /** Set by a failed write: closing then rolls back to the last commit instead of committing a part. */
     private volatile boolean writeFailed;
@@ -193,6 +197,33 @@ public final class CorpusStore implements AutoCloseable {
         return dir;
     }
 
+    /**
+     * Uses this gazetteer (e.g. backed by the knowledge base) to index articles by referent and to resolve the
+     * {@code entity}, {@code speaker} and {@code source} filters and the places of {@link #compare}.
+     */
+    public CorpusStore useGazetteer(Gazetteer g) {
+        this.gazetteer = java.util.Objects.requireNonNull(g);
+        return this;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /**
+     * Records these versions (engine, KB, models: see {@link StoredVersions}) with every article added from now on,
+     * so {@link Reindexer} can tell which stored analyses an upgrade made stale.
+     */
+    public CorpusStore useVersions(java.util.Map<String, String> versions) {
+        this.versions = StoredVersions.format(versions);
+        return this;
+    }
+
+    /** The versions recorded with the articles added now, as stored ("" when none were given). */
+    public String versions() {
+        return versions;
+    }
+
     /** Which key of the article is already stored ({@code id}, {@code url} or {@code content}), if any. */
     public Optional<String> duplicateOf(ArticleKeys keys) {
         if (unrefreshedKeys.contains("id:" + keys.id())) return Optional.of("id");
@@ -223,7 +254,7 @@ public final class CorpusStore implements AutoCloseable {
         Optional<String> duplicate = duplicateOf(keys);
         if (duplicate.isPresent()) return duplicate;
         try {
-            writer.addDocument(StoreFields.document(analysis, json, keys));
+            writer.addDocument(document(analysis, json, keys));
         } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
             writeFailed = true;
             throw StoreWriteException.of(dir, writer.getTragicException() != null ? writer.getTragicException() : e);
@@ -237,6 +268,51 @@ public final class CorpusStore implements AutoCloseable {
             commit();
         }
         return Optional.empty();
+    }
+
+    private Document document(Analysis analysis, String json, ArticleKeys keys) {
+        Document doc = StoreFields.document(analysis, json, keys);
+        ReferentFields.add(doc, analysis, gazetteer);
+        StoredVersions.add(doc, versions);
+        return doc;
+    }
+
+    /**
+     * Replaces the stored analysis of article {@code id} (a re-analysis after an upgrade); committed like adds.
+     */
+    synchronized void replace(String id, Analysis analysis, String json, ArticleKeys keys) {
+        requireWritable();
+        try {
+            writer.updateDocument(new Term(StoreFields.ID, id), document(analysis, json, keys));
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            writeFailed = true;
+            throw StoreWriteException.of(dir, writer.getTragicException() != null ? writer.getTragicException() : e);
+        }
+        pending++;
+        if (pending >= options.batchSize()
+                || System.nanoTime() - lastCommitNanos > options.commitEveryMillis() * 1_000_000L) {
+            commit();
+        }
+    }
+
+    /** Calls {@code each} with the id and recorded versions ("" when none) of every stored article. */
+    void forEachVersion(java.util.function.BiConsumer<String, String> each) {
+        IndexSearcher s = acquire();
+        try {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                    if (live != null && !live.get(d)) continue;
+                    Document doc = stored.document(d, Set.of(StoreFields.ID, StoredVersions.FIELD));
+                    each.accept(doc.get(StoreFields.ID), StoredVersions.read(doc));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the store failed: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
     }
 
     /** Makes every added article durable; a crash after this loses none of them. */
@@ -274,7 +350,7 @@ public final class CorpusStore implements AutoCloseable {
     public SearchResult search(SearchRequest request) {
         IndexSearcher s = acquire();
         try {
-            return new StoreSearch(s).run(request);
+            return new StoreSearch(s, gazetteer).run(request);
         } catch (IOException | RuntimeException | AssertionError e) {
             if (StoreDamagedException.isDamage(e) || e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
                 throw new StoreDamagedException(dir, e);
@@ -320,7 +396,7 @@ public final class CorpusStore implements AutoCloseable {
     /** Every stored article matching the filters of {@code request} (its query text is ignored). */
     public void forEachAnalysis(SearchRequest request, Consumer<StoredDoc> each) {
         forEachMatch(StoreSearch.filters(request, new BooleanQuery.Builder()
-                .add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.MUST)).build(), each);
+                .add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.MUST), gazetteer).build(), each);
     }
 
     /**

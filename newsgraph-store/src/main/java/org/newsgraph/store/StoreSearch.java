@@ -34,7 +34,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.newsgraph.facts.Places;
+import org.newsgraph.facts.Gazetteer;
 import org.newsgraph.facts.TextKeys;
 
 /** One search over one searcher: query parsing, filters, hits with snippets, facet counts. */
@@ -44,9 +44,11 @@ final class StoreSearch {
     private static final int FACET_VALUES = 10;
 
     private final IndexSearcher searcher;
+    private final Gazetteer gazetteer;
 
-    StoreSearch(IndexSearcher searcher) {
+    StoreSearch(IndexSearcher searcher, Gazetteer gazetteer) {
         this.searcher = searcher;
+        this.gazetteer = gazetteer;
     }
 
     SearchResult run(SearchRequest request) throws IOException {
@@ -60,7 +62,7 @@ final class StoreSearch {
 
     private SearchResult runChecked(SearchRequest request) throws IOException {
         Query text = textQuery(request.query());
-        Query query = filters(request, new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)).build();
+        Query query = filters(request, new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST), gazetteer).build();
         TopDocs top = request.newestFirst()
                 ? searcher.search(query, request.limit(), new Sort(
                         new SortField(StoreFields.PUBLISHED_DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE))
@@ -72,12 +74,13 @@ final class StoreSearch {
     }
 
     /** The text part: empty or {@code *} matches everything; bad syntax is searched as plain words. */
-    private static Query textQuery(String q) {
+    private Query textQuery(String q) {
         if (q.isEmpty() || q.equals("*")) return new MatchAllDocsQuery();
-        List<String> fields = new ArrayList<>(List.of(StoreFields.TEXT, StoreFields.TITLE));
-        Map<String, Float> boosts = new HashMap<>(Map.of(StoreFields.TITLE, 2f));
+        List<String> fields = new ArrayList<>(List.of(StoreFields.TEXT, StoreFields.TITLE, ReferentFields.NAMES));
+        Map<String, Float> boosts = new HashMap<>(Map.of(StoreFields.TITLE, 2f, ReferentFields.NAMES, 0.5f));
         for (String lang : StoreAnalyzers.BY_LANGUAGE.keySet()) fields.add(StoreFields.textField(lang));
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), StoreAnalyzers.perField(), boosts);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new),
+                StoreAnalyzers.forQueries(gazetteer), boosts);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return parser.parse(q);
@@ -96,15 +99,14 @@ final class StoreSearch {
     }
 
     /** Adds the request's filters to a boolean query as non-scoring clauses. */
-    static BooleanQuery.Builder filters(SearchRequest r, BooleanQuery.Builder b) {
+    static BooleanQuery.Builder filters(SearchRequest r, BooleanQuery.Builder b, Gazetteer g) {
         r.lang().ifPresent(l -> b.add(new TermQuery(new Term(StoreFields.LANG, l.strip().toLowerCase(Locale.ROOT))),
                 BooleanClause.Occur.FILTER));
         r.outlet().ifPresent(o -> b.add(new TermQuery(new Term(StoreFields.OUTLET, TextKeys.key(o))),
                 BooleanClause.Occur.FILTER));
-        r.entity().ifPresent(e -> b.add(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(StoreFields.ENTITY, TextKeys.key(e))), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(StoreFields.PLACE, Places.placeOfName(e).key())), BooleanClause.Occur.SHOULD)
-                .build(), BooleanClause.Occur.FILTER));
+        r.entity().ifPresent(e -> b.add(ReferentQuery.entity(e, g), BooleanClause.Occur.FILTER));
+        r.speaker().ifPresent(p -> b.add(ReferentQuery.person(ReferentFields.SPEAKER, p, g), BooleanClause.Occur.FILTER));
+        r.source().ifPresent(p -> b.add(ReferentQuery.person(ReferentFields.SOURCE, p, g), BooleanClause.Occur.FILTER));
         r.measure().ifPresent(m -> b.add(new TermQuery(new Term(StoreFields.MEASURE, m.jsonName())),
                 BooleanClause.Occur.FILTER));
         if (r.from().isPresent() || r.to().isPresent()) {

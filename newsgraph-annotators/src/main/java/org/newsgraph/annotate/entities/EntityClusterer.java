@@ -235,15 +235,20 @@ final class EntityClusterer {
                 if (full.entry == null && ac.entry != null) join(ac, full);
                 else join(full, ac);
                 Cluster merged = full.root();
-                if (merged.type != EntityType.ORGANIZATION) merged.type = EntityType.ORGANIZATION;
+                // a facility or place spelt out keeps its type ("Sunrise Textile Mill" / "STM"); a person by default is none
+                if (merged.type != EntityType.ORGANIZATION && f.type != EntityType.LOCATION) merged.type = EntityType.ORGANIZATION;
                 break;
             }
         }
     }
 
-    /** An organisation, or a name typed a person or left untyped for want of any cue. */
+    /**
+     * An organisation, a place of three words or more the KB does not know (a facility: "Sunrise Textile Mill"), or a
+     * name typed a person or left untyped for want of any cue.
+     */
     private static boolean expansionType(Cluster c) {
         if (c.type == EntityType.ORGANIZATION) return true;
+        if (c.type == EntityType.LOCATION && c.entry == null) return c.names.stream().anyMatch(n -> n.wordCount() >= 3);
         return (c.type == EntityType.PERSON || c.type == EntityType.OTHER) && c.entry == null
                 && c.confidence() <= Candidate.NONE;
     }

@@ -135,9 +135,17 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Every ISO country ICU names, with its English, French and Russian names and the extras of countries.tsv. */
+    /**
+     * Every ISO country the JDK names, with its names in English (the canonical one) and in the language of every
+     * installed pack, and the extras of countries.tsv.
+     */
     private void addCountries(Map<String, String[]> extra) {
-        Locale[] languages = {Locale.ENGLISH, Locale.FRENCH, Locale.of("ru")};
+        Set<Locale> named = new LinkedHashSet<>();
+        named.add(Locale.ENGLISH);
+        for (org.newsgraph.core.lang.LanguagePack p : org.newsgraph.core.lang.LanguagePacks.all()) {
+            named.add(Locale.forLanguageTag(p.code()));
+        }
+        Locale[] languages = named.toArray(Locale[]::new);
         for (String code : Locale.getISOCountries()) {
             Locale region = Locale.of("", code);
             String name = region.getDisplayCountry(Locale.ENGLISH);

@@ -13,7 +13,7 @@ import org.newsgraph.core.Token;
  * weight only by chance: it is a shared "nothing" feature).
  */
 final class NerFeatures {
-    static final int PER_WORD = 36;
+    static final int PER_WORD = 37;
 
     private NerFeatures() {
     }
@@ -131,6 +131,8 @@ final class NerFeatures {
             out[o + f++] = bucket(mix(mix(34, flags & 5), sentencePosition(w, i)), mask);
             out[o + f++] = bucket(mix(mix(35, lower[c]), flags & 1), mask);
             out[o + f++] = bucket(mix(36, x.kind.ordinal()), mask);
+            // the GeoNames bits on their own, with case and sentence opening: a strong cue that the KB part lacks
+            out[o + f++] = bucket(mix(mix(37, (g >> 9) & 3), (flags & 5) | sentencePosition(w, i) << 3), mask);
             assert f == PER_WORD;
         }
         return out;

@@ -1,10 +1,14 @@
 package org.newsgraph.annotate.entities;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.core.model.EntityType;
 import org.newsgraph.core.model.Mention;
+import org.newsgraph.core.text.Normalizer;
+import org.newsgraph.core.text.PhraseMatcher;
 
 /**
  * Finds the phrases that stand for a person by role ("le président biélorusse", "le chef de l'État", "the Kazakh
@@ -19,11 +23,22 @@ import org.newsgraph.core.model.Mention;
  * the article's publication date when the KB gives terms of office.
  */
 final class RoleResolver {
-    private static final String DEM = "{dem}";
-    private static final String COUNTRY = "{country}";
-    private static final String ORG = "{org}";
+    static final String DEM = "{dem}";
+    static final String COUNTRY = "{country}";
+    static final String ORG = "{org}";
+    /** The placeholders as the phrase matcher cuts them: "{", "dem", "}". */
+    private static final String[] DEM_PIECES = pieces(DEM);
+    private static final String[] COUNTRY_PIECES = pieces(COUNTRY);
+    private static final String[] ORG_PIECES = pieces(ORG);
 
     private RoleResolver() {
+    }
+
+    private static String[] pieces(String placeholder) {
+        org.newsgraph.core.text.Words w = org.newsgraph.core.text.Words.of(placeholder, Normalizer.basic());
+        String[] out = new String[w.size()];
+        for (int k = 0; k < out.length; k++) out[k] = w.norm(k);
+        return out;
     }
 
     static void resolve(Words w, NameLexicons lx, List<Cluster> clusters, List<Candidate> names) {
@@ -76,39 +91,112 @@ final class RoleResolver {
     private static Match match(Words w, NameLexicons lx, int i, Map<Integer, Candidate> nameAt) {
         Word start = w.get(i);
         if (!start.isWord()) return null;
-        if (!lx.roles.starts(start.lower) && !(lx.demonyms.containsKey(start.lower) && lx.roles.starts(DEM))
-                && !(nameAt.containsKey(i) && (lx.roles.starts(COUNTRY) || lx.roles.starts(ORG)))) return null;
-        StringBuilder phrase = new StringBuilder();
+        org.newsgraph.core.text.Words pieces = w.pieces;
+        int firstPiece = pieces.indexAt(start.tokenStart);
+        if (firstPiece >= pieces.size()) return null;
+        if (!lx.roles.startsWith(pieces.norm(firstPiece)) && !(lx.demonyms.containsKey(start.lower) && lx.rolesOpenWithDemonym)
+                && !(nameAt.containsKey(i) && (lx.rolesOpenWithCountry || lx.rolesOpenWithOrg))) return null;
+        // the pieces of the words from i, a demonym, country or organisation name standing as its placeholder
+        View view = new View();
         String country = null;
-        Match best = null;
         int k = i;
-        for (int n = 0; n < lx.roles.longest() && k < w.size() && w.sameSentence(i, k); n++) {
+        for (int n = 0; n < lx.roles.longestPhrase() && k < w.size() && w.sameSentence(i, k); n++) {
             Word x = w.get(k);
-            String piece;
             int last = k;
             String dem = x.isWord() ? lx.demonyms.get(x.lower) : null;
             Candidate name = nameAt.get(k);
+            String[] placeholder = null;
             if (dem != null) {
-                piece = DEM;
+                placeholder = DEM_PIECES;
                 country = dem;
             } else if (name != null && name.entry != null && name.entry.roles().contains("country")) {
-                piece = COUNTRY;
+                placeholder = COUNTRY_PIECES;
                 country = name.entry.country().orElse(null);
                 last = name.last;
             } else if (name != null && name.type == EntityType.ORGANIZATION) {
-                piece = ORG;
+                placeholder = ORG_PIECES;
                 country = "org:" + (name.entry != null ? name.entry.id() : name.key); // the head of this body
                 last = name.last;
-            } else {
-                piece = PhraseSet.normalise(w.text.substring(x.tokenStart, x.end));
             }
-            if (phrase.length() > 0 && !piece.startsWith(".") && !piece.startsWith(",")) phrase.append(' ');
-            phrase.append(piece);
-            List<String> v = lx.roles.get(phrase.toString());
-            if (v != null && !v.isEmpty()) best = new Match(i, last, v.get(0), country);
+            if (placeholder != null) {
+                for (String p : placeholder) view.add(p);
+            } else {
+                for (int q = pieces.indexAt(x.tokenStart); q < pieces.size() && pieces.start(q) < x.end; q++) {
+                    view.add(pieces.norm(q));
+                }
+            }
+            view.endWord(last, country);
             k = last + 1;
         }
-        return best;
+        // the longest phrase that ends where a word ends
+        int limit = view.size();
+        while (limit > 0) {
+            PhraseMatcher.Match<List<String>> m = lx.roles.longestAt(view, 0, limit);
+            if (m == null) return null;
+            int word = view.wordEndingAt(m.end());
+            if (word >= 0) {
+                return m.value().isEmpty() ? null
+                        : new Match(i, view.lastWord[word], m.value().get(0), view.country[word]);
+            }
+            limit = view.wordEndBefore(m.end());
+        }
+        return null;
+    }
+
+    /**
+     * The normalised pieces of the words read from a role's first word, for the phrase matcher; for each word read,
+     * where its pieces end, its last word index, and the country known up to it.
+     */
+    private static final class View implements PhraseMatcher.Sequence {
+        private final List<String> norms = new ArrayList<>();
+        private int[] ends = new int[8];
+        private int[] lastWord = new int[8];
+        private String[] country = new String[8];
+        private int words;
+
+        void add(String norm) {
+            norms.add(norm);
+        }
+
+        void endWord(int last, String countryNow) {
+            if (words == ends.length) {
+                ends = Arrays.copyOf(ends, words * 2);
+                lastWord = Arrays.copyOf(lastWord, words * 2);
+                country = Arrays.copyOf(country, words * 2);
+            }
+            ends[words] = norms.size();
+            lastWord[words] = last;
+            country[words] = countryNow;
+            words++;
+        }
+
+        /** The word whose pieces end at {@code end}, or -1. */
+        int wordEndingAt(int end) {
+            for (int k = 0; k < words; k++) if (ends[k] == end) return k;
+            return -1;
+        }
+
+        /** The last word end before {@code end}, or 0. */
+        int wordEndBefore(int end) {
+            int best = 0;
+            for (int k = 0; k < words && ends[k] < end; k++) best = ends[k];
+            return best;
+        }
+
+        @Override
+        public int size() {
+            return norms.size();
+        }
+
+        @Override
+        public String norm(int i) {
+            return norms.get(i);
+        }
+
+        @Override
+        public boolean spaceBefore(int i) {
+            return true;
+        }
     }
 
     /** The person named right after a role phrase: "le président biélorusse Alexandre Loukachenko". */

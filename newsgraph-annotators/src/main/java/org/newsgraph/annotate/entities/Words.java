@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layers;
 import org.newsgraph.core.Token;
+import org.newsgraph.core.text.PhraseMatcher;
 
 /**
  * The words of a document outside boilerplate as the name finder reads them, built from the shared token layer
@@ -18,10 +19,13 @@ final class Words {
 
     final List<Word> list;
     final String text;
+    /** The shared layer the words are glued from: lexicon phrases are matched on its pieces. */
+    final org.newsgraph.core.text.Words pieces;
 
-    private Words(List<Word> list, String text) {
+    private Words(List<Word> list, String text, org.newsgraph.core.text.Words pieces) {
         this.list = list;
         this.text = text;
+        this.pieces = pieces;
     }
 
     static Words of(Doc doc, NameLexicons lx) {
@@ -50,6 +54,7 @@ final class Words {
             int start = t.start();
             int end = t.end();
             boolean elided = pendingElision;
+            boolean possessive = false;
             pendingElision = false;
             if (t.kind() == Token.Kind.WORD && prev != null && prev.end() == t.start()
                     && (text.charAt(start) == '\'' || text.charAt(start) == '’')) {
@@ -71,8 +76,9 @@ final class Words {
                 }
                 String rest = text.substring(start, end);
                 for (String suffix : lx.possessives) {
-                    if (rest.length() > suffix.length() + 1 && PhraseSet.normalise(rest).endsWith(suffix)) {
+                    if (rest.length() > suffix.length() + 1 && lx.normalizer.normalize(rest).endsWith(suffix)) {
                         end -= suffix.length();
+                        possessive = true;
                         break;
                     }
                 }
@@ -90,10 +96,11 @@ final class Words {
             Word word = new Word(elided && start == t.start() ? elisionStart : t.start(), start, end, text.substring(start, end), t.kind(), elided, initial, spaceBefore, sentence);
             word.key = word.kind == Token.Kind.WORD || word.kind == Token.Kind.NUMBER
                     ? lx.key(word.text) : "";
+            word.possessive = possessive;
             out.add(word);
             prev = t;
         }
-        return new Words(out, text);
+        return new Words(out, text, pieces);
     }
 
     /**
@@ -130,6 +137,15 @@ final class Words {
     /** True when words i and j (i < j) are in the same sentence. */
     boolean sameSentence(int i, int j) {
         return list.get(i).sentence == list.get(j).sentence;
+    }
+
+    /** True when a phrase of {@code phrases} covers exactly the text from offset {@code from} to offset {@code to}. */
+    boolean isPhrase(PhraseMatcher<?> phrases, int from, int to) {
+        int a = pieces.indexAt(from);
+        int b = pieces.indexAt(to);
+        if (a >= b) return false;
+        PhraseMatcher.Match<?> m = phrases.longestAt(pieces, a, b);
+        return m != null && m.end() == b;
     }
 
     String surface(int from, int toInclusive) {

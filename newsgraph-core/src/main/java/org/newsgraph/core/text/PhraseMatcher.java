@@ -80,6 +80,17 @@ public final class PhraseMatcher<V> {
         return longest;
     }
 
+    /** True when some phrase may start with a piece of this normal form: a cheap test before a costlier look-up. */
+    public boolean startsWith(String norm) {
+        if (byFirstWord.containsKey(norm)) return true;
+        StemNode<V> node = hasStems ? stems : null;
+        for (int k = 0; k < norm.length() && node != null; k++) {
+            node = node.child(norm.charAt(k));
+            if (node != null && node.entries != null) return true;
+        }
+        return false;
+    }
+
     /** The longest phrase starting at piece {@code i} and ending at or before piece {@code limit}. */
     public Optional<Match<V>> match(Sequence seq, int i, int limit) {
         return Optional.ofNullable(longestAt(seq, i, limit));

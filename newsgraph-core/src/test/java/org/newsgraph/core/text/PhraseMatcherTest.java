@@ -41,6 +41,16 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void startsWithTellsWhichPiecesMayOpenAPhraseExactOrByStem() {
+        PhraseMatcher<String> m = PhraseMatcher.<String>builder(ru).add("глава государства", "head")
+                .add("погиб*", "killed").build();
+        assertThat(m.startsWith("глава")).isTrue();
+        assertThat(m.startsWith("погибли")).isTrue();
+        assertThat(m.startsWith("государства")).isFalse();
+        assertThat(m.startsWith("пог")).isFalse();
+    }
+
+    @Test
     void foldedLettersMatchEitherSpelling() {
         PhraseMatcher<String> m = PhraseMatcher.<String>builder(ru).add("ещё", "more").build();
         assertThat(m.match(Words.of("еще", ru), 0)).isPresent();

@@ -109,6 +109,10 @@ public final class FactGroupJsonWriter {
         nullable(g, "source", r.source().orElse(null));
         g.writeBooleanField("earlier", r.earlier());
         nullable(g, "subgroup", r.subgroup().orElse(null));
+        nullable(g, "scope", r.marks().scope().orElse(null));
+        nullable(g, "locality", r.marks().locality().orElse(null));
+        g.writeBooleanField("denied", r.denied());
+        nullable(g, "denied_by", r.marks().deniedBy().orElse(null));
         g.writeBooleanField("retracted", r.retracted());
         nullable(g, "retraction_cue", r.retractionCue().orElse(null));
         ints(g, "retracted_by", retractedBy);
@@ -117,6 +121,17 @@ public final class FactGroupJsonWriter {
             g.writeStartObject();
             number(g, "value", p.value());
             g.writeStringField("text", p.text());
+            nullable(g, "scope", p.scope().orElse(null));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("copies");
+        for (Report.Copy c : r.marks().copies()) {
+            g.writeStartObject();
+            g.writeStringField("article", c.articleId());
+            nullable(g, "outlet", c.outlet().orElse(null));
+            nullable(g, "url", c.url().orElse(null));
+            date(g, "published", c.published());
             g.writeEndObject();
         }
         g.writeEndArray();

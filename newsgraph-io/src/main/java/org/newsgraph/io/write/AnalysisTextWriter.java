@@ -50,7 +50,7 @@ public final class AnalysisTextWriter {
         section(b, "Figures", a.figures().size());
         for (int i = 0; i < a.figures().size(); i++) {
             Figure f = a.figures().get(i);
-            String value = (f.approximate() ? "~" : "") + num(f.value()) + f.max().stream().mapToObj(m -> "–" + num(m)).findFirst().orElse("");
+            String value = FigureNotation.of(f);
             String partOf = f.partOf().isPresent() ? dim(" (part of #" + (f.partOf().getAsInt() + 1) + ")") : "";
             b.append("  #").append(i + 1).append(' ').append(bold(pad(value, 8))).append(' ').append(green(pad(f.measure().jsonName(), 12)))
                     .append(" source: ").append(yellow(speaker(f.source(), byId))).append(partOf)
@@ -113,10 +113,6 @@ public final class AnalysisTextWriter {
     private static String shorten(String s) {
         String t = s.replaceAll("\\s+", " ").strip();
         return t.length() <= MAX_QUOTE_CHARS ? t : t.substring(0, MAX_QUOTE_CHARS - 1) + "…";
-    }
-
-    private static String num(double v) {
-        return v == Math.rint(v) ? String.format("%,d", (long) v) : String.valueOf(v);
     }
 
     private static String pad(String s, int width) {

@@ -1,0 +1,186 @@
+package org.newsgraph.server;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.newsgraph.core.model.Analysis;
+import org.newsgraph.core.model.Figure;
+import org.newsgraph.core.model.Measure;
+import org.newsgraph.facts.FactGroup;
+import org.newsgraph.facts.Relation;
+import org.newsgraph.facts.Report;
+import org.newsgraph.io.json.AnalysisJsonReader;
+import org.newsgraph.io.write.html.FigureValues;
+import org.newsgraph.io.write.html.Html;
+
+/**
+ * The facts pages: the list of fact groups (the groups of {@code compare}) and one group's page — a table of its
+ * reports by date and source with agreements, contradictions, updates and retractions marked, and a chart of the
+ * values over time, one series per source. A group is addressed by one of its reports (article id and figure
+ * index), which stays valid as the store grows.
+ */
+final class FactPages {
+    /** Reports whose article is read to find denials (the comparison itself does not know them). */
+    private static final int MAX_LOOKED_UP = 500;
+    private final Engine engine;
+
+    FactPages(Engine engine) {
+        this.engine = engine;
+    }
+
+    List<Route> routes() {
+        return List.of(Route.get("/facts", this::list), Route.get("/fact", this::one));
+    }
+
+    private void list(Call call) {
+        Optional<Measure> measure = Queries.measure(call);
+        Optional<String> entity = call.param("entity");
+        List<FactGroup> groups = engine.store().compare(measure, entity, engine.comparison());
+        StringBuilder b = new StringBuilder("<h1>Facts</h1>\n<p>Figures of the stored articles grouped by measure, place and "
+                + "period: who said which number, when.</p>\n<form class=\"search-form\" method=\"get\" action=\"/facts\">"
+                + "<label>entity <input type=\"text\" name=\"entity\" value=\"" + Html.escape(entity.orElse(""))
+                + "\" placeholder=\"a place or a source\"></label> <label>measure <select name=\"measure\"><option value=\"\">any</option>");
+        for (Measure m : Measure.values()) {
+            if (m == Measure.OTHER) continue;
+            b.append("<option").append(measure.filter(m::equals).isPresent() ? " selected" : "").append(">").append(m.jsonName()).append("</option>");
+        }
+        b.append("</select></label> <button type=\"submit\">Show</button></form>\n");
+        b.append("<table class=\"groups\"><thead><tr><th>measure</th><th>place</th><th>period</th><th>status</th>"
+                + "<th>reports</th><th>agree</th><th>contradict</th><th>updates</th><th>retracted</th></tr></thead><tbody>\n");
+        for (FactGroup g : groups) {
+            Report first = g.reports().get(0);
+            b.append("<tr class=\"group status-").append(g.status().jsonName()).append("\"><td><a class=\"fact-link\" href=\"")
+                    .append(Html.escape(href(first))).append("\">").append(Html.escape(g.measure().jsonName())).append("</a></td><td>")
+                    .append(Html.escape(g.place().name())).append("</td><td>").append(period(g)).append("</td><td class=\"status\">")
+                    .append(g.status().jsonName()).append("</td><td>").append(g.counts().reports()).append("</td><td>")
+                    .append(g.counts().agreements()).append("</td><td>").append(g.counts().contradictions()).append("</td><td>")
+                    .append(g.counts().updates()).append("</td><td>").append(g.counts().retracted()).append("</td></tr>\n");
+        }
+        b.append("</tbody></table>\n");
+        if (groups.isEmpty()) b.append("<p class=\"none\">No facts: ingest articles with figures, or widen the filters.</p>\n");
+        call.html(200, PageShell.page("Facts", "facts", b.toString()));
+    }
+
+    static String href(Report r) {
+        return "/fact?article=" + Paths.param(r.articleId()) + "&figure=" + r.figureIndex();
+    }
+
+    private static String period(FactGroup g) {
+        String from = g.from().map(LocalDate::toString).orElse("?");
+        String to = g.to().map(LocalDate::toString).orElse("?");
+        return Html.escape(from.equals(to) ? from : from + " → " + to);
+    }
+
+    private void one(Call call) {
+        String articleId = call.param("article").orElseThrow(() -> ApiException.badRequest(
+                "say which fact: /fact?article=ID&figure=N (the links of an article's figures lead here)"));
+        int figure = Queries.integer(call, "figure", 0, 0, 100_000);
+        Analysis a = AnalysisJsonReader.read(engine.store().json(articleId).orElseThrow(() -> ApiException.notFound(
+                "no article '" + articleId + "' in the store: find it with the search page")));
+        if (figure >= a.figures().size()) {
+            throw ApiException.notFound("article '" + articleId + "' has " + a.figures().size() + " figures: pick one of its page's figures");
+        }
+        Figure f = a.figures().get(figure);
+        FactGroup group = engine.store().compare(Optional.of(f.measure()), Optional.empty(), engine.comparison()).stream()
+                .filter(g -> g.reports().stream().anyMatch(r -> r.articleId().equals(articleId) && r.figureIndex() == figure))
+                .findFirst().orElseThrow(() -> ApiException.notFound("figure " + (figure + 1) + " of '" + articleId
+                        + "' is in no fact group (it counts no compared measure, or is part of another figure): see /facts"));
+        call.html(200, PageShell.page(title(group), "fact", render(group, articleId, figure, denials(group, a))));
+    }
+
+    /** Reports whose article gives the figure only to deny it, with who denies it ("" when the text does not say). */
+    private Map<Integer, String> denials(FactGroup g, Analysis known) {
+        Map<String, Optional<Analysis>> articles = new HashMap<>();
+        articles.put(known.id(), Optional.of(known));
+        Map<Integer, String> out = new HashMap<>();
+        for (int i = 0; i < Math.min(g.reports().size(), MAX_LOOKED_UP); i++) {
+            Report r = g.reports().get(i);
+            Optional<Analysis> a = articles.computeIfAbsent(r.articleId(),
+                    id -> engine.store().json(id).map(AnalysisJsonReader::read));
+            if (a.isEmpty() || r.figureIndex() >= a.get().figures().size()) continue;
+            Figure f = a.get().figures().get(r.figureIndex());
+            if (!f.denied()) continue;
+            out.put(i, f.denial().get().by().map(ref -> ref.entity().flatMap(id -> a.get().entities().stream()
+                    .filter(e -> e.id().equals(id)).map(e -> e.name()).findFirst()).or(ref::text).orElse("")).orElse(""));
+        }
+        return out;
+    }
+
+    private static String title(FactGroup g) {
+        return g.measure().jsonName() + " — " + g.place().name();
+    }
+
+    static String render(FactGroup g, String articleId, int figure, Map<Integer, String> denials) {
+        StringBuilder b = new StringBuilder();
+        b.append("<h1 class=\"fact-title\">").append(Html.escape(g.measure().jsonName())).append(" — ")
+                .append(Html.escape(g.place().name())).append("</h1>\n<p class=\"fact-meta\">").append(period(g))
+                .append(" · status <strong class=\"status status-").append(g.status().jsonName()).append("\">")
+                .append(g.status().jsonName()).append("</strong> · ").append(g.counts().reports()).append(" reports, ")
+                .append(g.counts().agreements()).append(" agreements, ").append(g.counts().contradictions())
+                .append(" contradictions, ").append(g.counts().updates()).append(" updates, ").append(g.counts().retracted())
+                .append(" retracted</p>\n");
+        b.append(FactChart.svg(g));
+        b.append("<table class=\"reports\" id=\"reports\"><thead><tr><th>#</th><th>date</th><th>outlet</th><th>source</th>"
+                + "<th>value</th><th>marks</th><th>as written</th></tr></thead><tbody>\n");
+        Map<Integer, List<String>> marks = marks(g);
+        denials.forEach((i, by) -> mark(marks, i, "denial", by.isEmpty() ? "denied" : "denied by " + by,
+                "the article reports this figure only to deny it"));
+        for (int i = 0; i < g.reports().size(); i++) {
+            Report r = g.reports().get(i);
+            boolean here = r.articleId().equals(articleId) && r.figureIndex() == figure;
+            b.append("<tr class=\"report").append(here ? " current" : "").append(r.retracted() ? " retracted" : "")
+                    .append(g.latest().contains(i) ? " latest" : "").append("\" id=\"r").append(i + 1).append("\" data-series=\"")
+                    .append(Html.escape(FactChart.seriesName(r))).append("\"><td>").append(i + 1).append("</td><td class=\"date\">")
+                    .append(Html.escape(r.timelineDate().map(LocalDate::toString).orElse("?"))).append("</td><td><a href=\"/articles/")
+                    .append(Html.escape(Paths.segment(r.articleId()))).append("#f").append(r.figureIndex() + 1).append("\">")
+                    .append(Html.escape(r.outlet().orElse(r.articleId()))).append("</a></td><td class=\"source\">")
+                    .append(Html.escape(r.source().orElse("—"))).append("</td><td class=\"value\">")
+                    .append(Html.escape(FigureValues.format(r.value(), r.max().isPresent() ? r.max().getAsDouble() : Double.NaN,
+                            r.approximate(), r.bound().map(x -> x == Figure.Bound.AT_LEAST ? "at least " : "at most ").orElse(""))))
+                    .append("</td><td class=\"marks\">");
+            for (String m : marks.getOrDefault(i, List.of())) b.append(m).append(' ');
+            b.append("</td><td class=\"said\">").append(Html.escape(r.text())).append("</td></tr>\n");
+        }
+        b.append("</tbody></table>\n");
+        return b.toString();
+    }
+
+    /** Per report, its marks: each relation it takes part in (naming the other report), retraction, latest. */
+    static Map<Integer, List<String>> marks(FactGroup g) {
+        Map<Integer, List<String>> out = new TreeMap<>();
+        for (Relation r : g.relations()) {
+            String type = r.type().jsonName();
+            switch (r.type()) {
+                case UPDATE -> {
+                    mark(out, r.from(), "update", "updated by #" + (r.to() + 1), r.reason());
+                    mark(out, r.to(), "update", "updates #" + (r.from() + 1), r.reason());
+                }
+                default -> {
+                    String verb = type.equals("agreement") ? "agrees with #" : "contradicts #";
+                    mark(out, r.from(), type, verb + (r.to() + 1), r.reason());
+                    mark(out, r.to(), type, verb + (r.from() + 1), r.reason());
+                }
+            }
+        }
+        for (int i = 0; i < g.reports().size(); i++) {
+            Report r = g.reports().get(i);
+            if (r.retracted()) mark(out, i, "retraction", "retracted", "the article says: " + r.retractionCue().orElse(""));
+            List<Integer> by = g.retractedBy().get(i);
+            if (!by.isEmpty()) {
+                mark(out, i, "retraction", "retracted by #" + String.join(", #", by.stream().map(x -> String.valueOf(x + 1)).toList()),
+                        "a later article withdrew this value");
+            }
+            if (g.latest().contains(i)) mark(out, i, "latest", "latest", "what the sources said last");
+        }
+        return out;
+    }
+
+    private static void mark(Map<Integer, List<String>> out, int i, String kind, String text, String why) {
+        out.computeIfAbsent(i, k -> new ArrayList<>()).add("<span class=\"mark mark-" + kind + "\" title=\""
+                + Html.escape(why) + "\">" + Html.escape(text) + "</span>");
+    }
+}
