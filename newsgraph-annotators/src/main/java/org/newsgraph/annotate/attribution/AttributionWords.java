@@ -13,12 +13,13 @@ import org.newsgraph.core.lang.LexiconSpec;
 
 /**
  * What one language says about attribution candidates, from its pack's {@code attribution-words.tsv}: channel cues
- * (the word before an addressee or relay), media, documents, non-phrases, and gender words and endings. Phrases are
+ * (the word before an addressee or relay), addressees (a medium named in the dative, "Интерфаксу"), media,
+ * documents, non-phrases, time words, and gender words and endings. Phrases are
  * matched on lower-cased words.
  */
 public final class AttributionWords {
     /** Kinds of row, as named in the file. */
-    public enum Kind { CHANNEL_CUE, MEDIUM, DOCUMENT, NON_PHRASE, FEMALE, MALE, FEMALE_ENDING, MALE_ENDING }
+    public enum Kind { CHANNEL_CUE, ADDRESSEE, MEDIUM, DOCUMENT, NON_PHRASE, TIME_WORD, FEMALE, MALE, FEMALE_ENDING, MALE_ENDING }
 
     /** A grammatical gender or number, as far as the words tell. */
     public enum Gender { FEMALE, MALE, UNKNOWN }
@@ -86,6 +87,26 @@ public final class AttributionWords {
     public java.util.Optional<String> speakerNoun(String phrase) {
         for (String w : norm(phrase).split("[^\\p{L}\\p{N}'-]+")) if (speakerNouns.contains(w)) return java.util.Optional.of(w);
         return java.util.Optional.empty();
+    }
+
+    /** True when the phrase has words and each is of the kind ("lundi soir", "Tuesday night" are all time words). */
+    public boolean allWords(String phrase, Kind kind) {
+        String[] ws = norm(phrase).split("[^\\p{L}\\p{N}'-]+");
+        int n = 0;
+        for (String w : ws) {
+            if (w.isEmpty()) continue;
+            if (!is(w, kind)) return false;
+            n++;
+        }
+        return n > 0;
+    }
+
+    /** True when the first word of the phrase is of the kind. */
+    public boolean firstWord(String phrase, Kind kind) {
+        for (String w : norm(phrase).split("[^\\p{L}\\p{N}'-]+")) {
+            if (!w.isEmpty()) return is(w, kind);
+        }
+        return false;
     }
 
     public boolean is(String phrase, Kind kind) {
