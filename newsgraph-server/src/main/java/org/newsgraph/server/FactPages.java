@@ -2,7 +2,6 @@ package org.newsgraph.server;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +23,6 @@ import org.newsgraph.io.write.html.Html;
  * index), which stays valid as the store grows.
  */
 final class FactPages {
-    /** Reports whose article is read to find denials (the comparison itself does not know them). */
-    private static final int MAX_LOOKED_UP = 500;
     private final Engine engine;
 
     FactPages(Engine engine) {
@@ -89,32 +86,14 @@ final class FactPages {
                 .filter(g -> g.reports().stream().anyMatch(r -> r.articleId().equals(articleId) && r.figureIndex() == figure))
                 .findFirst().orElseThrow(() -> ApiException.notFound("figure " + (figure + 1) + " of '" + articleId
                         + "' is in no fact group (it counts no compared measure, or is part of another figure): see /facts"));
-        call.html(200, PageShell.page(title(group), "fact", render(group, articleId, figure, denials(group, a))));
-    }
-
-    /** Reports whose article gives the figure only to deny it, with who denies it ("" when the text does not say). */
-    private Map<Integer, String> denials(FactGroup g, Analysis known) {
-        Map<String, Optional<Analysis>> articles = new HashMap<>();
-        articles.put(known.id(), Optional.of(known));
-        Map<Integer, String> out = new HashMap<>();
-        for (int i = 0; i < Math.min(g.reports().size(), MAX_LOOKED_UP); i++) {
-            Report r = g.reports().get(i);
-            Optional<Analysis> a = articles.computeIfAbsent(r.articleId(),
-                    id -> engine.store().json(id).map(AnalysisJsonReader::read));
-            if (a.isEmpty() || r.figureIndex() >= a.get().figures().size()) continue;
-            Figure f = a.get().figures().get(r.figureIndex());
-            if (!f.denied()) continue;
-            out.put(i, f.denial().get().by().map(ref -> ref.entity().flatMap(id -> a.get().entities().stream()
-                    .filter(e -> e.id().equals(id)).map(e -> e.name()).findFirst()).or(ref::text).orElse("")).orElse(""));
-        }
-        return out;
+        call.html(200, PageShell.page(title(group), "fact", render(group, articleId, figure)));
     }
 
     private static String title(FactGroup g) {
         return g.measure().jsonName() + " — " + g.place().name();
     }
 
-    static String render(FactGroup g, String articleId, int figure, Map<Integer, String> denials) {
+    static String render(FactGroup g, String articleId, int figure) {
         StringBuilder b = new StringBuilder();
         b.append("<h1 class=\"fact-title\">").append(Html.escape(g.measure().jsonName())).append(" — ")
                 .append(Html.escape(g.place().name())).append("</h1>\n<p class=\"fact-meta\">").append(period(g))
@@ -127,8 +106,6 @@ final class FactPages {
         b.append("<table class=\"reports\" id=\"reports\"><thead><tr><th>#</th><th>date</th><th>outlet</th><th>source</th>"
                 + "<th>value</th><th>marks</th><th>as written</th></tr></thead><tbody>\n");
         Map<Integer, List<String>> marks = marks(g);
-        denials.forEach((i, by) -> mark(marks, i, "denial", by.isEmpty() ? "denied" : "denied by " + by,
-                "the article reports this figure only to deny it"));
         for (int i = 0; i < g.reports().size(); i++) {
             Report r = g.reports().get(i);
             boolean here = r.articleId().equals(articleId) && r.figureIndex() == figure;
@@ -168,7 +145,19 @@ final class FactPages {
         }
         for (int i = 0; i < g.reports().size(); i++) {
             Report r = g.reports().get(i);
-            if (r.retracted()) mark(out, i, "retraction", "retracted", "the article says: " + r.retractionCue().orElse(""));
+            if (r.retractionCue().isPresent()) mark(out, i, "retraction", "retracted", "the article says: " + r.retractionCue().get());
+            if (r.denied()) {
+                mark(out, i, "denial", r.marks().deniedBy().map(by -> "denied by " + by).orElse("denied"),
+                        "the article reports this figure only to deny it");
+            }
+            int index = i;
+            r.marks().scope().or(r::subgroup).ifPresent(sc -> mark(out, index, "scope", "counts: " + sc,
+                    "a part of the people counted, compared only with counts of the same part"));
+            if (!r.marks().copies().isEmpty()) {
+                mark(out, i, "copy", "also in " + r.marks().copies().size() + " more outlet" + (r.marks().copies().size() == 1 ? "" : "s"),
+                        "the same wire story: " + String.join(", ", r.marks().copies().stream()
+                                .map(c -> c.outlet().orElse(c.articleId())).toList()));
+            }
             List<Integer> by = g.retractedBy().get(i);
             if (!by.isEmpty()) {
                 mark(out, i, "retraction", "retracted by #" + String.join(", #", by.stream().map(x -> String.valueOf(x + 1)).toList()),
