@@ -77,7 +77,13 @@ public final class WarcPages implements Iterator<ReadResult>, Closeable {
 
     /** The article of an HTML page, a failure, or null when the record is not an HTML page. */
     private ReadResult page(WarcResponse r) {
-        String url = r.target();
+        String url;
+        try {
+            url = r.target();
+        } catch (RuntimeException e) {
+            // a record with two WARC-Target-URI headers, or a malformed one (found by fuzzing): that record only
+            return ReadResult.failed(origin, origin + ": a response record has no single target URI (" + e.getMessage() + "): it is skipped");
+        }
         String where = origin + "#" + url;
         try {
             if (!isHtmlPage(r)) return null;
