@@ -116,7 +116,7 @@ public final class AnalysisRows {
         return RowFactory.create(f.value(), f.max().isPresent() ? f.max().getAsDouble() : null, f.approximate(),
                 f.bound().map(b -> b.name().toLowerCase(Locale.ROOT)).orElse(null), f.measure().jsonName(), f.text(),
                 f.start(), f.end(), f.source().map(AnalysisRows::reference).orElse(null),
-                f.partOf().isPresent() ? f.partOf().getAsInt() : null);
+                f.partOf().isPresent() ? f.partOf().getAsInt() : null, f.place().orElse(null), f.date().orElse(null));
     }
 
     private static Figure toFigure(Object o) {
@@ -125,7 +125,8 @@ public final class AnalysisRows {
         Optional<Figure.Bound> bound = opt(r, 3).map(b -> Figure.Bound.valueOf(b.toUpperCase(Locale.ROOT)));
         OptionalInt partOf = r.isNullAt(9) ? OptionalInt.empty() : OptionalInt.of(r.getInt(9));
         return new Figure(r.getDouble(0), max, r.getBoolean(2), bound, Measure.fromJson(r.getString(4)), r.getString(5),
-                r.getInt(6), r.getInt(7), optRow(r, 8).map(AnalysisRows::toReference), partOf);
+                r.getInt(6), r.getInt(7), optRow(r, 8).map(AnalysisRows::toReference), partOf, Optional.empty(),
+                r.size() > 10 ? opt(r, 10) : Optional.empty(), r.size() > 11 ? opt(r, 11) : Optional.empty());
     }
 
     private static Row time(TimeExpression t) {

@@ -66,7 +66,9 @@ public final class AnalysisSchema {
             required("start", DataTypes.IntegerType),
             required("end", DataTypes.IntegerType),
             nullable("source", REFERENCE),
-            nullable("part_of", DataTypes.IntegerType));
+            nullable("part_of", DataTypes.IntegerType),
+            nullable("place", DataTypes.StringType),
+            nullable("date", DataTypes.StringType));
 
     public static final StructType TIME = struct(
             required("text", DataTypes.StringType),
