@@ -3,10 +3,7 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,10 +24,14 @@ import org.newsgraph.core.lang.LanguagePacks;
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.io.read.Inputs;
 import org.newsgraph.io.read.ReadResult;
+import org.newsgraph.io.write.AnalysisFormat;
+import org.newsgraph.io.write.AnalysisFormats;
 import org.newsgraph.io.write.AnalysisJsonWriter;
+import org.newsgraph.io.write.AnalysisSink;
 import org.newsgraph.io.write.AnalysisTextWriter;
+import org.newsgraph.io.write.AtomicFile;
 import org.newsgraph.io.write.ProgressBar;
-import org.newsgraph.io.write.html.ArticleHtmlWriter;
+import org.newsgraph.io.write.WriteOptions;
 import org.newsgraph.store.Ingester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,14 +45,14 @@ import picocli.CommandLine.Parameters;
                 "With --out DIR, writes DIR/<id>.json per article; one bad article never stops the batch."})
 final class AnalyzeCommand implements Callable<Integer> {
 
-    enum Format { text, json, jsonl, html }
-
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Article files or URLs, or - for standard input.")
     List<String> files = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text (a readable summary), json (one indented object; an array for several articles) "
-            + "jsonl (one compact line per article) or html (the article page as one self-contained HTML file; with --out, DIR/<id>.html). Default: ${DEFAULT-VALUE}.")
-    Format format = Format.text;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatName.class, description = "text (a readable summary), json (one indented object; an array for several articles), "
+            + "jsonl (one compact line per article), html (the article page as one self-contained HTML file; with --out, DIR/<id>.html), "
+            + "gkg (GDELT GKG 2.1 rows), webanno (W3C Web Annotation JSON-LD) or csv (one row per figure); docs/interop.md. "
+            + "With --out: DIR/<id>.json for text, json and jsonl, DIR/<id>.jsonld for webanno, one DIR/articles.gkg.tsv or DIR/figures.csv for the batch. Default: ${DEFAULT-VALUE}.")
+    String format = "text";
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write one JSON file per article into DIR instead of printing.")
     Path out;
@@ -76,6 +77,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "Worker threads for batches. Default: all cores.")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--pretty", description = "With --out: indented JSON files (default: compact, one line per file, faster to write and read).")
+    boolean pretty;
 
     private static final AnalysisJsonWriter PRETTY = new AnalysisJsonWriter(true);
     private static final AnalysisJsonWriter COMPACT = new AnalysisJsonWriter(false);
@@ -126,17 +130,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** Prints each article's analysis as it is read: one at a time, in the order of the inputs. */
     private int printAll(Pipeline pipeline, ArticleQueue inputs) {
         int failed = 0;
-        int printed = 0;
         int total = 0;
         boolean one = true;
         boolean interactive = Terminal.interactive();
+        boolean text = format.equals("text");
         PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        java.io.Writer w = new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+        AnalysisSink sink = null;
         while (inputs.hasNext()) {
             ArticleQueue.Item item = inputs.next();
             ReadResult r = item.result();
             total++;
             if (total == 1) one = !inputs.hasNext();   // waits for the reader: a single input prints a single object
-            if (format == Format.html && !one) {
+            if (format.equals("html") && !one) {
                 item.release();
                 System.err.println("newsgraph: --format html writes one page: give one article, or --out DIR for DIR/<id>.html per article");
                 return 2;
@@ -150,32 +156,35 @@ final class AnalyzeCommand implements Callable<Integer> {
                 Doc doc = pipeline.run(prepare(r.article().get()));
                 Analysis a = Analyses.of(doc);
                 describe(r.origin(), a);
-                switch (format) {
-                    case json -> {
-                        if (one) {
-                            stdout.println(PRETTY.toJson(a));
-                        } else {
-                            stdout.print(printed++ == 0 ? "[\n" : ",\n");
-                            stdout.print(PRETTY.toJson(a));
-                        }
-                    }
-                    case jsonl -> stdout.println(COMPACT.toJson(a));
-                    case html -> stdout.print(ArticleHtmlWriter.standalone(a));
-                    case text -> {
-                        String summary = new AnalysisTextWriter(interactive).render(a);
-                        stdout.println(interactive ? TerminalText.safeKeepingColours(summary) : TerminalText.safe(summary));
-                    }
+                if (text) {
+                    String summary = new AnalysisTextWriter(interactive).render(a);
+                    stdout.println(interactive ? TerminalText.safeKeepingColours(summary) : TerminalText.safe(summary));
+                } else {
+                    // every other format from the io registry, exactly as the store and Spark write it
+                    if (sink == null) sink = AnalysisFormats.expect(format).open(w, new WriteOptions(interactive, !one));
+                    sink.write(a);
+                    w.flush();
                 }
                 if (explain) {
-                    // beside a text summary on standard output; on standard error beside JSON, which stays parseable
-                    PrintStream to = format == Format.text ? stdout : System.err;
+                    // beside a text summary on standard output; on standard error beside other formats, which stay parseable
+                    PrintStream to = text ? stdout : System.err;
                     for (Ranking k : rankings(doc)) k.explain(doc.text()).forEach(line -> to.println(TerminalText.safe(line)));
                 }
+            } catch (IOException e) {
+                System.err.println("newsgraph: cannot write the output: " + Newsgraph.oneLine(e));
+                return 1;
             } finally {
                 item.release();
             }
         }
-        if (format == Format.json && !one) stdout.println(printed == 0 ? "[]" : "\n]");
+        try {
+            if (sink == null && !text) sink = AnalysisFormats.expect(format).open(w, new WriteOptions(interactive, !one));
+            if (sink != null) sink.close();
+            w.flush();
+        } catch (IOException e) {
+            System.err.println("newsgraph: cannot write the output: " + Newsgraph.oneLine(e));
+            return 1;
+        }
         stdout.flush();
         if (!one && !quiet) System.err.println(summary(total, failed));
         return failed == 0 ? 0 : 1;
@@ -193,7 +202,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         long expected = quiet || !Terminal.interactive() ? 0 : Inputs.countArticles(files);
         ProgressBar progress = Terminal.progress(expected, "analysing " + (expected > 0 ? expected + " " : "") + "articles into " + out, quiet);
         AtomicInteger done = new AtomicInteger();
-        AnalysisJsonWriter writer = new AnalysisJsonWriter(true);
+        AnalysisFormat chosen = AnalysisFormats.expect(format);
+        // text and the JSON lines write one JSON file per article, as --out always did
+        AnalysisFormat perArticle = format.equals("text") || format.equals("jsonl") ? AnalysisFormats.expect("json") : chosen;
+        BatchFile batch;
+        try {
+            batch = perArticle.oneFilePerBatch() ? BatchFile.open(out.resolve(perArticle.fileName()), perArticle) : null;
+        } catch (IOException e) {
+            System.err.println("newsgraph: cannot write " + out.resolve(perArticle.fileName()) + " (" + OutputDirectory.why(e)
+                    + "): check the space and permissions of --out");
+            return 2;
+        }
+        AnalysisJsonWriter writer = pretty ? PRETTY : COMPACT;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "analyze");
             t.setDaemon(true);
@@ -210,9 +230,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             while (inputs.hasNext()) {
                 ArticleQueue.Item item = inputs.next();
                 ReadResult r = item.result();
-                total.incrementAndGet();
+                int position = total.getAndIncrement();
                 if (r.article().isEmpty()) {
                     item.release();
+                    if (batch != null) batch.skip(position);
                     fail.accept(r.origin(), r.error().orElse("unreadable"));
                     progress.update(done.incrementAndGet());
                     continue;
@@ -221,22 +242,23 @@ final class AnalyzeCommand implements Callable<Integer> {
                 String name = names.next(input.id());
                 handedOut.acquireUninterruptibly();
                 pool.execute(() -> {
+                    boolean written = false;
                     try {
                         Doc doc = pipeline.run(input);
                         Analysis a = Analyses.of(doc);
                         describe(r.origin(), a);
-                        if (format == Format.html) {
-                            writeAtomically(out.resolve(name + ".html"), ArticleHtmlWriter.standalone(a));
-                        } else {
-                            writeAtomically(out.resolve(name + ".json"), writer.toJson(a));
-                        }
-                        if (explain) writeAtomically(out.resolve(name + ".explain.json"), explanationJson(doc));
+                        if (batch != null) batch.write(position, a);
+                        else if (perArticle.name().equals("json")) AtomicFile.write(out.resolve(name + ".json"), to -> writer.write(a, to));
+                        else AtomicFile.write(out.resolve(name + perArticle.fileName()), render(perArticle, a));
+                        written = true;
+                        if (explain) AtomicFile.write(out.resolve(name + ".explain.json"), explanationJson(doc));
                     } catch (IOException e) {
                         fail.accept(r.origin(), "cannot write the analysis of " + input.id() + " into " + out + " ("
                                 + OutputDirectory.why(e) + "): check the space and permissions of --out");
                     } catch (RuntimeException | StackOverflowError e) {
                         fail.accept(r.origin(), r.origin() + ": the analysis failed (" + Newsgraph.oneLine(e) + ")");
                     } finally {
+                        if (batch != null && !written) batch.skip(position);
                         item.release();
                         handedOut.release();
                         progress.update(done.incrementAndGet());
@@ -253,9 +275,36 @@ final class AnalyzeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }
+        if (batch != null) {
+            try {
+                batch.close();
+            } catch (IOException e) {
+                fail.accept("batch", "cannot finish " + out.resolve(perArticle.fileName()) + " (" + OutputDirectory.why(e)
+                        + "): check the space and permissions of --out");
+            }
+        }
         progress.finish();
         if (!quiet) System.err.println(summary(total.get(), failed.get()));
         return failed.get() == 0 ? 0 : 1;
+    }
+
+    /** A --format value: the name of a format of the io registry, any case; else picocli's one-line error. */
+    static final class FormatName implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return AnalysisFormats.find(value).map(AnalysisFormat::name).orElseThrow(() ->
+                    new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format: use one of "
+                            + String.join(", ", AnalysisFormats.names())));
+        }
+    }
+
+    /** One analysis in a per-article format, as the text of its file. */
+    private static String render(AnalysisFormat f, Analysis a) throws IOException {
+        java.io.StringWriter sw = new java.io.StringWriter();
+        try (AnalysisSink sink = f.open(sw, WriteOptions.PLAIN)) {
+            sink.write(a);
+        }
+        return sw.toString();
     }
 
     /** The attribution rankings the quotes and figures annotators left on the document, in that order. */
@@ -287,17 +336,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         String s = "analysed " + (total - failed) + " of " + total + " articles, " + failed + " failed";
         if (failed > 0) s += " (see the 'failed:' lines above)";
         return s;
-    }
-
-    /** Writes through a temporary file and a rename, so a crash never leaves a half-written analysis. */
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp" + Thread.currentThread().threadId());
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
 }

@@ -5,6 +5,8 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +17,10 @@ import org.newsgraph.core.Analyses;
 import org.newsgraph.core.Annotator;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Doc;
+import org.newsgraph.core.Layers;
 import org.newsgraph.core.Pipeline;
+import org.newsgraph.core.model.Analysis;
+import org.newsgraph.core.model.LanguageGuess;
 import org.newsgraph.io.read.Inputs;
 import org.newsgraph.io.read.ReadResult;
 import org.newsgraph.io.write.AnalysisJsonWriter;
@@ -24,11 +29,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code newsgraph bench}: articles per second through the whole pipeline and the JSON writer, single-threaded and
- * with N threads, after a warm-up, and the peak heap used.
+ * {@code newsgraph bench}: CPU time per article through the whole pipeline (per language, per annotator, and what
+ * lies outside the annotators: building the document and the analysis, writing its JSON), bytes allocated per
+ * article, wall throughput single-threaded and with N threads, and the peak heap.
+ *
+ * <p>Warm-up and measurement last a number of seconds of this thread's CPU, not of wall time: on a machine that
+ * other processes share, a wall-clock warm-up ends before the compiler has finished, and the "measured" numbers
+ * are those of half-compiled code.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures pipeline throughput (articles/s, single-threaded and with N threads) and peak heap on the given articles.")
+        description = "Measures pipeline cost (CPU ms per article, per language and per annotator; bytes allocated), throughput (articles/s, single-threaded and with N threads) and peak heap on the given articles.")
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to run (.txt, .html, .json, .jsonl).")
@@ -37,11 +47,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads for the parallel run. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--seconds", description = "Seconds to measure each run. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seconds", description = "CPU seconds to measure each run. Default: ${DEFAULT-VALUE}.")
     double seconds = 5;
 
-    @Option(names = "--warmup", description = "Seconds of warm-up before measuring. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", description = "CPU seconds of warm-up before measuring. Default: ${DEFAULT-VALUE}.")
     double warmup = 3;
+
+    /** CPU time, unlike wall time, stays true when other processes share the cores. */
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     @Override
     public Integer call() throws Exception {
@@ -62,28 +76,118 @@ final class BenchCommand implements Callable<Integer> {
         Pipeline pipeline = StandardPipeline.create();
         Analyses.of(pipeline.run(articles.get(0)));
         System.out.printf("pipeline start-up (build + first article): %.0f ms%n", (System.nanoTime() - t0) / 1e6);
-        run(pipeline, articles, 1, warmup);
-        long cpu0 = CPU.getCurrentThreadCpuTime();
-        int n = 0;
-        long wall0 = System.nanoTime();
-        while (System.nanoTime() - wall0 < seconds * 1e9) {
-            Analyses.of(pipeline.run(articles.get(n++ % articles.size())));
-        }
-        double cpuMs = (CPU.getCurrentThreadCpuTime() - cpu0) / 1e6 / n;
-        double single = run(pipeline, articles, 1, seconds);
-        System.out.printf("1 thread:  %8.1f articles/s wall  (%.2f ms/article); %.2f CPU ms/article = %.0f articles/s per core%n",
-                single, 1000 / single, cpuMs, 1000 / cpuMs);
+
+        runFor(warmup, pipeline, articles, new Costs(pipeline), false);
+        Costs whole = new Costs(pipeline);
+        runFor(seconds, pipeline, articles, whole, false);
+        System.out.printf("1 thread:  %.3f CPU ms/article = %.0f articles per CPU-second (pipeline, without JSON writing); %.0f kB allocated/article%n",
+                whole.cpuMsPerArticle(), 1000 / whole.cpuMsPerArticle(), whole.allocated / 1024.0 / whole.articles);
+        System.out.println("  per language (CPU ms/article): " + whole.perLanguage());
+        Costs split = new Costs(pipeline);
+        runFor(seconds, pipeline, articles, split, true);
+        System.out.println("  split (CPU ms/article): " + split.perPart());
+        double single = wallRun(pipeline, articles, 1, seconds);
+        System.out.printf("1 thread:  %8.1f articles/s wall with JSON writing  (%.2f ms/article)%n", single, 1000 / single);
         if (threads > 1) {
-            double multi = run(pipeline, articles, threads, seconds);
-            System.out.printf("%d threads: %8.1f articles/s  (%.2fx)%n", threads, multi, multi / single);
+            double multi = wallRun(pipeline, articles, threads, seconds);
+            System.out.printf("%d threads: %8.1f articles/s wall  (%.2fx)%n", threads, multi, multi / single);
         }
-        printAnnotatorCosts(pipeline, articles);
         System.out.printf("peak heap: %.0f MB%n", peakHeapBytes() / 1048576.0);
         return 0;
     }
 
-    /** Runs the corpus round-robin on n threads for the given time; returns articles per second. */
-    private static double run(Pipeline pipeline, List<Article> articles, int n, double secs) throws Exception {
+    /**
+     * Runs the corpus round-robin on this thread until it has used the given CPU seconds. Split: each annotator,
+     * the rest of the pipeline and the JSON writing timed apart (the timer calls cost a few microseconds).
+     */
+    private static void runFor(double cpuSeconds, Pipeline pipeline, List<Article> articles, Costs costs, boolean split) {
+        long end = THREADS.getCurrentThreadCpuTime() + (long) (cpuSeconds * 1e9);
+        AnalysisJsonWriter writer = new AnalysisJsonWriter(false);
+        long sink = 0;
+        for (int n = 0; THREADS.getCurrentThreadCpuTime() < end; n++) {
+            Article a = articles.get(n % articles.size());
+            long bytes = THREADS.getCurrentThreadAllocatedBytes();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            Doc doc = split ? costs.runTimed(pipeline, a) : pipeline.run(a);
+            Analysis analysis = Analyses.of(doc);
+            long json = 0;
+            if (split) {
+                long t = THREADS.getCurrentThreadCpuTime();
+                sink += writer.toJson(analysis).length();
+                json = THREADS.getCurrentThreadCpuTime() - t;
+            }
+            costs.add(doc.find(Layers.LANGUAGE).map(LanguageGuess::code).orElse("?"),
+                    THREADS.getCurrentThreadCpuTime() - cpu - json, json, THREADS.getCurrentThreadAllocatedBytes() - bytes);
+        }
+        if (sink == -1) System.out.print("");
+    }
+
+    /** CPU time and allocation of measured articles, in total, per language and per part of the pipeline. */
+    private static final class Costs {
+        private final List<Annotator> annotators;
+        private final long[] annotatorNanos;
+        private final Map<String, long[]> languages = new TreeMap<>();
+        private long articles;
+        private long nanos;
+        private long jsonNanos;
+        private long allocated;
+
+        Costs(Pipeline pipeline) {
+            annotators = pipeline.annotators();
+            annotatorNanos = new long[annotators.size()];
+        }
+
+        /** What {@link Pipeline#run} does, each annotator's CPU time recorded. */
+        Doc runTimed(Pipeline pipeline, Article article) {
+            Doc doc = new Doc(article);
+            for (int i = 0; i < annotators.size(); i++) {
+                Annotator annotator = annotators.get(i);
+                if (!annotator.requires().stream().allMatch(doc::has)) continue;
+                long t = THREADS.getCurrentThreadCpuTime();
+                try {
+                    annotator.annotate(doc);
+                } catch (RuntimeException e) {
+                    // the pipeline reports failures; here only the time matters
+                }
+                annotatorNanos[i] += THREADS.getCurrentThreadCpuTime() - t;
+            }
+            return doc;
+        }
+
+        void add(String lang, long cpu, long json, long bytes) {
+            articles++;
+            nanos += cpu;
+            jsonNanos += json;
+            allocated += bytes;
+            long[] l = languages.computeIfAbsent(lang, k -> new long[2]);
+            l[0]++;
+            l[1] += cpu;
+        }
+
+        double cpuMsPerArticle() {
+            return nanos / 1e6 / articles;
+        }
+
+        String perLanguage() {
+            StringBuilder s = new StringBuilder();
+            languages.forEach((lang, l) -> s.append(String.format("  %s %.3f (%d articles/CPU-s)", lang, l[1] / 1e6 / l[0], Math.round(1e9 * l[0] / l[1]))));
+            return s.toString().strip();
+        }
+
+        String perPart() {
+            StringBuilder s = new StringBuilder();
+            long inAnnotators = 0;
+            for (int i = 0; i < annotatorNanos.length; i++) {
+                s.append(String.format("  %s %.3f", annotators.get(i).name(), annotatorNanos[i] / 1e6 / articles));
+                inAnnotators += annotatorNanos[i];
+            }
+            s.append(String.format("  | outside the annotators %.3f  JSON writing %.3f", (nanos - inAnnotators) / 1e6 / articles, jsonNanos / 1e6 / articles));
+            return s.toString().strip();
+        }
+    }
+
+    /** Runs the corpus round-robin on n threads, analysis and JSON writing, for the given wall time; returns articles per second. */
+    private static double wallRun(Pipeline pipeline, List<Article> articles, int n, double secs) throws Exception {
         long deadline = System.nanoTime() + (long) (secs * 1e9);
         AtomicInteger next = new AtomicInteger();
         AnalysisJsonWriter writer = new AnalysisJsonWriter(false);
@@ -108,33 +212,6 @@ final class BenchCommand implements Callable<Integer> {
         pool.shutdown();
         return total / elapsed;
     }
-
-    /** Time per article of each annotator, single-threaded over one pass of the corpus: where the time goes. */
-    private static void printAnnotatorCosts(Pipeline pipeline, List<Article> articles) {
-        long[] nanos = new long[pipeline.annotators().size()];
-        for (Article a : articles) {
-            Doc doc = new Doc(a);
-            for (int i = 0; i < nanos.length; i++) {
-                Annotator annotator = pipeline.annotators().get(i);
-                if (!annotator.requires().stream().allMatch(doc::has)) continue;
-                long t = CPU.getCurrentThreadCpuTime();
-                try {
-                    annotator.annotate(doc);
-                } catch (RuntimeException e) {
-                    // the pipeline reports failures; here only the time matters
-                }
-                nanos[i] += CPU.getCurrentThreadCpuTime() - t;
-            }
-        }
-        StringBuilder line = new StringBuilder("per annotator (CPU ms/article):");
-        for (int i = 0; i < nanos.length; i++) {
-            line.append(String.format("  %s %.3f", pipeline.annotators().get(i).name(), nanos[i] / 1e6 / articles.size()));
-        }
-        System.out.println(line);
-    }
-
-    /** CPU time, unlike wall time, stays true when other processes share the cores. */
-    private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private static long peakHeapBytes() {
         long sum = 0;

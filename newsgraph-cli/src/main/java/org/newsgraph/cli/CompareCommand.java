@@ -11,6 +11,7 @@ import org.newsgraph.facts.FactComparison;
 import org.newsgraph.facts.FactGroup;
 import org.newsgraph.store.CorpusStore;
 import org.newsgraph.io.json.FactGroupJsonWriter;
+import org.newsgraph.io.write.FactGroupCsvWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
                 + "updates and retractions. The JSON shape is documented in docs/compare.md."})
 final class CompareCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, csv }
 
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "The store directory.")
     Path store;
@@ -35,7 +36,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--kb", paramLabel = "DIR", description = "Local knowledge base directory (places and names). Default: ~/.newsgraph/kb when it exists.")
     Path kb;
 
-    @Option(names = "--format", description = "text or json. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", description = "text, json or csv (one row per report of each group; docs/interop.md). Default: ${DEFAULT-VALUE}.")
     Format format = Format.text;
 
     @Override
@@ -53,9 +54,11 @@ final class CompareCommand implements Callable<Integer> {
             groups = s.compare(m, Optional.ofNullable(entity), FactComparison.standard(s.gazetteer()));
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        out.println(format == Format.json
-                ? new FactGroupJsonWriter(true).toJson(groups, m.map(Measure::jsonName), Optional.ofNullable(entity))
-                : TerminalText.safeKeepingColours(new FactGroupText(Terminal.interactive()).render(groups)));
+        switch (format) {
+            case json -> out.println(new FactGroupJsonWriter(true).toJson(groups, m.map(Measure::jsonName), Optional.ofNullable(entity)));
+            case csv -> out.print(new FactGroupCsvWriter().toCsv(groups));
+            case text -> out.println(TerminalText.safeKeepingColours(new FactGroupText(Terminal.interactive()).render(groups)));
+        }
         out.flush();
         return 0;
     }

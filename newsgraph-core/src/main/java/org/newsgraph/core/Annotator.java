@@ -33,6 +33,14 @@ public interface Annotator {
         return java.util.List.of();
     }
 
+    /**
+     * The trained models and fitted weights this annotator loads from its resources, so that the pack test kit can
+     * check each is shipped and loads. Default: none.
+     */
+    default java.util.List<org.newsgraph.core.lang.ModelResource> resources() {
+        return java.util.List.of();
+    }
+
     /** Adds the produced layers to the document. */
     void annotate(Doc doc);
 }

@@ -11,7 +11,7 @@ import org.newsgraph.core.model.EntityType;
  * Place containment, kept deliberately small: a place is contained in the country its entity names
  * ({@code country} field, e.g. Almaty → KZ), and a country entity is recognised by its name in the language of any
  * installed pack (and English, French, Russian, German, Spanish) as the JDK's locale data spells it (Kazakhstan,
- * Казахстан → KZ). Finer containment (city in
+ * Казахстан → KZ), or by an alias of a pack's {@code country-aliases} ("USA" → US). Finer containment (city in
  * region) is not needed to compare national tolls and would need a gazetteer.
  */
 public final class Places {
@@ -39,11 +39,12 @@ public final class Places {
                 m.putIfAbsent(TextKeys.key(country.getDisplayCountry(in)), code);
             }
         }
-        // common short forms the locale data spells differently
-        m.putIfAbsent("usa", "US");
-        m.putIfAbsent("united states of america", "US");
-        m.putIfAbsent("uk", "GB");
-        m.putIfAbsent("russian federation", "RU");
+        // short and official forms the locale data spells differently: each pack's country-aliases
+        for (org.newsgraph.core.lang.LanguagePack p : org.newsgraph.core.lang.LanguagePacks.all()) {
+            for (java.util.List<String> row : p.lexicon(org.newsgraph.core.lang.CoreLexicons.COUNTRY_ALIASES).rows()) {
+                m.putIfAbsent(TextKeys.key(row.get(0)), row.get(1).strip().toUpperCase(Locale.ROOT));
+            }
+        }
         return m;
     }
 

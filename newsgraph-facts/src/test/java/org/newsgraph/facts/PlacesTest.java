@@ -31,6 +31,12 @@ class PlacesTest {
     }
 
     @Test
+    void theAliasesOfThePacksNameTheirCountry() {
+        assertThat(Places.countryCodeOf("USA")).contains("US");
+        assertThat(Places.countryCodeOf("Russian Federation")).contains("RU");
+    }
+
+    @Test
     void aPlaceIsGroupedUnderItsCountry() {
         assertThat(Places.placeOf(place("Almaty", "KZ"))).isEqualTo(new Place("KZ", "Kazakhstan"));
         assertThat(Places.placeOf(place("Atlantis", null)).key()).isEqualTo("atlantis");

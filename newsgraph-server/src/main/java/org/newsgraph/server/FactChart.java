@@ -117,12 +117,18 @@ final class FactChart {
         return b.toString();
     }
 
-    /** A round top for the value axis: 1, 2 or 5 times a power of ten, above the largest value. */
+    /**
+     * A top for the value axis whose quarters are round (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten), a little above the
+     * largest value, so the four grid lines carry whole, readable numbers.
+     */
     static double niceTop(double max) {
-        if (max <= 0) return 1;
-        double p = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double m : new double[] {1, 2, 5, 10}) if (m * p >= max * 1.05) return m * p;
-        return 10 * p;
+        if (max <= 0) return 4;
+        double quarter = max * 1.05 / 4;
+        double p = Math.pow(10, Math.floor(Math.log10(quarter)));
+        for (double m : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (m * p >= quarter) return 4 * Math.max(1, m * p);
+        }
+        return 40 * p;
     }
 
     private static String fmt(double v) {

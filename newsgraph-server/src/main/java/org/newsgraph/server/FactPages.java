@@ -145,7 +145,19 @@ final class FactPages {
         }
         for (int i = 0; i < g.reports().size(); i++) {
             Report r = g.reports().get(i);
-            if (r.retracted()) mark(out, i, "retraction", "retracted", "the article says: " + r.retractionCue().orElse(""));
+            if (r.retractionCue().isPresent()) mark(out, i, "retraction", "retracted", "the article says: " + r.retractionCue().get());
+            if (r.denied()) {
+                mark(out, i, "denial", r.marks().deniedBy().map(by -> "denied by " + by).orElse("denied"),
+                        "the article reports this figure only to deny it");
+            }
+            int index = i;
+            r.marks().scope().or(r::subgroup).ifPresent(sc -> mark(out, index, "scope", "counts: " + sc,
+                    "a part of the people counted, compared only with counts of the same part"));
+            if (!r.marks().copies().isEmpty()) {
+                mark(out, i, "copy", "also in " + r.marks().copies().size() + " more outlet" + (r.marks().copies().size() == 1 ? "" : "s"),
+                        "the same wire story: " + String.join(", ", r.marks().copies().stream()
+                                .map(c -> c.outlet().orElse(c.articleId())).toList()));
+            }
             List<Integer> by = g.retractedBy().get(i);
             if (!by.isEmpty()) {
                 mark(out, i, "retraction", "retracted by #" + String.join(", #", by.stream().map(x -> String.valueOf(x + 1)).toList()),

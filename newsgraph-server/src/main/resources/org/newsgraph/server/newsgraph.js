@@ -26,7 +26,8 @@
   function hoverPair(selector, attr) {
     all(selector).forEach(function (item) {
       var id = item.getAttribute(attr);
-      var targets = [document.getElementById(id), document.getElementById(id + '-speaker'), document.getElementById(id + '-source')]
+      var targets = [document.getElementById(id), document.getElementById(id + '-speaker'), document.getElementById(id + '-source'),
+        document.getElementById(id + '-denier')]
         .filter(function (x) { return x; });
       item.addEventListener('mouseenter', function () { targets.forEach(function (t) { t.classList.add('focus'); }); });
       item.addEventListener('mouseleave', function () { targets.forEach(function (t) { t.classList.remove('focus'); }); });

@@ -50,21 +50,21 @@ class ApiTest {
     @Test
     void listsStoredArticlesPageByPage() throws Exception {
         JsonNode first = json(SharedServer.get("/api/articles?q=Bergen&limit=2&sort=newest"));
-        assertThat(first.get("total").asInt()).isEqualTo(5);
+        assertThat(first.get("total").asInt()).isEqualTo(SharedServer.STORM.size());
         assertThat(first.get("articles")).hasSize(2);
         assertThat(first.get("next").asText()).isEqualTo("/api/articles?q=Bergen&limit=2&sort=newest&offset=2");
         JsonNode last = json(SharedServer.get("/api/articles?q=Bergen&limit=2&sort=newest&offset=4"));
-        assertThat(last.get("articles")).hasSize(1);
+        assertThat(last.get("articles")).hasSize(2);
         assertThat(last.get("next").isNull()).isTrue();
         List<String> ids = new ArrayList<>();
         for (String page : new String[] {"offset=0", "offset=2", "offset=4"}) {
             json(SharedServer.get("/api/articles?q=Bergen&limit=2&sort=newest&" + page)).get("articles")
                     .forEach(a -> ids.add(a.get("id").asText()));
         }
-        assertThat(ids).doesNotHaveDuplicates().hasSize(5);
+        assertThat(ids).doesNotHaveDuplicates().hasSize(6);
         JsonNode filtered = json(SharedServer.get("/api/articles?outlet=Nordic%20Wire"));
-        assertThat(filtered.get("articles").get(0).get("id").asText()).isEqualTo("storm-bergen-2");
-        assertThat(filtered.get("total").asInt()).isEqualTo(1);
+        assertThat(filtered.get("total").asInt()).isEqualTo(2);
+        filtered.get("articles").forEach(a -> assertThat(a.get("outlet").asText()).isEqualTo("Nordic Wire"));
     }
 
     @Test

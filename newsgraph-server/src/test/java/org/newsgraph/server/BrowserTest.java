@@ -100,21 +100,32 @@ class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("reports")));
         assertThat(browser.findElement(By.cssSelector("h1.fact-title")).getText()).startsWith("killed");
         List<WebElement> rows = browser.findElements(By.cssSelector("#reports tbody tr.report"));
-        assertThat(rows).hasSize(5);
+        assertThat(rows).hasSize(6);
         assertThat(texts("#reports tr.report .source")).contains("the police", "the health ministry", "the county governor's office");
-        assertThat(texts("#reports tr.report .value")).contains("12", "19", "9");
+        assertThat(texts("#reports tr.report .value")).contains("12", "19", "9", "30");
         assertThat(browser.findElements(By.cssSelector("#reports .mark-agreement"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#reports .mark-contradiction"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#reports .mark-update"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#reports .mark-retraction"))).isNotEmpty();
+        assertThat(texts("#reports .mark-denial")).containsExactly("denied by The harbour authority");
         assertThat(browser.findElement(By.cssSelector("#reports tr.current .source")).getText()).isEqualTo("the health ministry");
         // the chart: one point per report, one series per source
-        assertThat(browser.findElements(By.cssSelector("#chart circle.point"))).hasSize(5);
+        assertThat(browser.findElements(By.cssSelector("#chart circle.point"))).hasSize(6);
         assertThat(browser.findElements(By.cssSelector("#chart g.series")).size()).isEqualTo(
                 (int) texts("#reports tr.report .source").stream().distinct().count());
         WebElement point = browser.findElement(By.cssSelector("#chart circle.point"));
         assertThat(point.getSize().getWidth()).isPositive();
         SharedBrowser.screenshot("fact-page");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aDeniedFigureIsMarkedWithItsDenier() {
+        load("/articles/storm-bergen-6");
+        assertThat(browser.findElement(By.cssSelector("#text .fig.denied")).getText()).isEqualTo("30 people were killed");
+        assertThat(browser.findElement(By.id("f1-denier")).getText()).isEqualTo("The harbour authority");
+        assertThat(browser.findElement(By.cssSelector("#which-numbers .mark-denial")).getText())
+                .isEqualTo("denied by The harbour authority");
         assertNoConsoleErrors();
     }
 
@@ -163,7 +174,7 @@ class BrowserTest {
     @Test
     void searchFindsArticlesByEntity() {
         load("/search?entity=Bergen");
-        assertThat(Integer.parseInt(browser.findElement(By.id("total")).getText())).isGreaterThanOrEqualTo(5);
+        assertThat(Integer.parseInt(browser.findElement(By.id("total")).getText())).isGreaterThanOrEqualTo(6);
         assertThat(texts(".hit-title")).contains("Storm death toll rises in Bergen");
         browser.findElement(By.linkText("Storm death toll rises in Bergen")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("text")));

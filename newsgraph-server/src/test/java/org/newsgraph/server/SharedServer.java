@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 final class SharedServer {
     static final String TOKEN = "test-token-for-the-shared-server";
-    static final List<String> STORM = List.of("storm-1", "storm-2", "storm-3", "storm-4", "storm-5");
+    static final List<String> STORM = List.of("storm-1", "storm-2", "storm-3", "storm-4", "storm-5", "storm-6");
     private static NewsgraphServer server;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

@@ -52,7 +52,8 @@ public final class AnalysisRows {
     private static Row event(Event e) {
         return RowFactory.create(e.type(), e.text(), e.start(), e.end(), e.cameo().orElse(null),
                 e.actor().map(AnalysisRows::reference).orElse(null), e.place().map(AnalysisRows::reference).orElse(null),
-                e.placeInferred(), e.time().isPresent() ? e.time().getAsInt() : null, seq(e.figures(), i -> i));
+                e.placeInferred(), e.time().isPresent() ? e.time().getAsInt() : null, seq(e.figures(), i -> i),
+                e.cameo().map(c -> c.substring(0, Math.min(2, c.length()))).orElse(null));
     }
 
     private static Event toEvent(Object o) {
@@ -116,7 +117,9 @@ public final class AnalysisRows {
         return RowFactory.create(f.value(), f.max().isPresent() ? f.max().getAsDouble() : null, f.approximate(),
                 f.bound().map(b -> b.name().toLowerCase(Locale.ROOT)).orElse(null), f.measure().jsonName(), f.text(),
                 f.start(), f.end(), f.source().map(AnalysisRows::reference).orElse(null),
-                f.partOf().isPresent() ? f.partOf().getAsInt() : null, f.place().orElse(null), f.date().orElse(null));
+                f.partOf().isPresent() ? f.partOf().getAsInt() : null, f.denied() ? "denied" : null,
+                f.denial().flatMap(Figure.Denial::by).map(AnalysisRows::reference).orElse(null),
+                f.place().orElse(null), f.date().orElse(null));
     }
 
     private static Figure toFigure(Object o) {
@@ -124,18 +127,22 @@ public final class AnalysisRows {
         OptionalDouble max = r.isNullAt(1) ? OptionalDouble.empty() : OptionalDouble.of(r.getDouble(1));
         Optional<Figure.Bound> bound = opt(r, 3).map(b -> Figure.Bound.valueOf(b.toUpperCase(Locale.ROOT)));
         OptionalInt partOf = r.isNullAt(9) ? OptionalInt.empty() : OptionalInt.of(r.getInt(9));
+        Optional<Figure.Denial> denial = r.size() > 10 && !r.isNullAt(10)
+                ? Optional.of(new Figure.Denial(optRow(r, 11).map(AnalysisRows::toReference))) : Optional.empty();
         return new Figure(r.getDouble(0), max, r.getBoolean(2), bound, Measure.fromJson(r.getString(4)), r.getString(5),
-                r.getInt(6), r.getInt(7), optRow(r, 8).map(AnalysisRows::toReference), partOf, Optional.empty(),
-                r.size() > 10 ? opt(r, 10) : Optional.empty(), r.size() > 11 ? opt(r, 11) : Optional.empty());
+                r.getInt(6), r.getInt(7), optRow(r, 8).map(AnalysisRows::toReference), partOf, denial,
+                r.size() > 12 ? opt(r, 12) : Optional.empty(), r.size() > 13 ? opt(r, 13) : Optional.empty());
     }
 
     private static Row time(TimeExpression t) {
-        return RowFactory.create(t.text(), t.start(), t.end(), t.value().orElse(null), t.mod().orElse(null));
+        return RowFactory.create(t.text(), t.start(), t.end(), t.value().orElse(null), t.mod().orElse(null),
+                t.valueEnd().orElse(null));
     }
 
     private static TimeExpression toTime(Object o) {
         Row r = (Row) o;
-        return new TimeExpression(r.getString(0), r.getInt(1), r.getInt(2), opt(r, 3), opt(r, 4));
+        return new TimeExpression(r.getString(0), r.getInt(1), r.getInt(2), opt(r, 3), opt(r, 4),
+                r.size() > 5 ? opt(r, 5) : Optional.empty());
     }
 
     private static Row reference(Reference ref) {

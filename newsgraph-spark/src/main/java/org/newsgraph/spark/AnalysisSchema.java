@@ -11,7 +11,14 @@ import org.apache.spark.sql.types.StructType;
  * mentions), quotes, figures and times as arrays of structs. Written out explicitly rather than inferred from a
  * bean, so the columns a DuckDB or Spark SQL query names never move when a Java class changes.
  *
- * <p>Offsets are UTF-16 indices into {@code text}, as in the JSON. Optional values are null columns.
+ * <p>Offsets are UTF-16 indices into {@code text}, as in the JSON. Optional values are null columns; a field the
+ * JSON writes only when it applies ({@code status} and {@code denied_by} of a denied figure, {@code value_end} of a
+ * range) is a null column otherwise.
+ *
+ * <p>Not derived from the format's definition at run time: {@code docs/analysis.schema.json} (against which io's
+ * JSON writer is validated) says what the fields are, but not the Spark types a query sees (int or long, struct
+ * order). Instead {@code AnalysisSchemaFollowsTheFormatTest} fails the build when a struct here and its JSON
+ * schema object do not have the same fields, so the two cannot drift apart unseen.
  */
 public final class AnalysisSchema {
     private AnalysisSchema() {
@@ -67,6 +74,8 @@ public final class AnalysisSchema {
             required("end", DataTypes.IntegerType),
             nullable("source", REFERENCE),
             nullable("part_of", DataTypes.IntegerType),
+            nullable("status", DataTypes.StringType),
+            nullable("denied_by", REFERENCE),
             nullable("place", DataTypes.StringType),
             nullable("date", DataTypes.StringType));
 
@@ -75,7 +84,8 @@ public final class AnalysisSchema {
             required("start", DataTypes.IntegerType),
             required("end", DataTypes.IntegerType),
             nullable("value", DataTypes.StringType),
-            nullable("mod", DataTypes.StringType));
+            nullable("mod", DataTypes.StringType),
+            nullable("value_end", DataTypes.StringType));
 
     public static final StructType EVENT = struct(
             required("type", DataTypes.StringType),
@@ -87,7 +97,8 @@ public final class AnalysisSchema {
             nullable("place", REFERENCE),
             required("place_inferred", DataTypes.BooleanType),
             nullable("time", DataTypes.IntegerType),
-            required("figures", array(DataTypes.IntegerType)));
+            required("figures", array(DataTypes.IntegerType)),
+            nullable("cameo_root", DataTypes.StringType));
 
     public static final StructType FRAMING = struct(
             required("kind", DataTypes.StringType),

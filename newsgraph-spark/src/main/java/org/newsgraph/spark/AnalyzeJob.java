@@ -24,8 +24,11 @@ import org.newsgraph.io.read.InputKind;
  * the pipeline built once per executor JVM ({@link SharedPipeline}).
  */
 public final class AnalyzeJob {
-    /** The output formats. */
-    public enum Format { parquet, jsonl }
+    /**
+     * The output formats: Parquet rows, docs/format.md JSON lines, or a format of the io registry — GKG rows,
+     * Web Annotation pages one per line, the figures CSV (a header in each part file).
+     */
+    public enum Format { parquet, jsonl, gkg, webanno, csv }
 
     /** What a finished job did. */
     public record Summary(long analysed, long failed, List<String> someFailures) {
@@ -69,16 +72,26 @@ public final class AnalyzeJob {
         poller.scheduleAtFixedRate(() -> progress.accept(counters.analysedCount() + counters.failedCount()),
                 200, 200, TimeUnit.MILLISECONDS);
         try {
-            if (format == Format.parquet) {
-                analyses(inputs, AnalysisOutput.ROWS, counters).write().mode(mode).parquet(out);
-            } else {
-                analyses(inputs, AnalysisOutput.JSON, counters).write().mode(mode).text(out);
+            switch (format) {
+                case parquet -> analyses(inputs, AnalysisOutput.ROWS, counters).write().mode(mode).parquet(out);
+                case jsonl -> analyses(inputs, AnalysisOutput.JSON, counters).write().mode(mode).text(out);
+                case csv -> figureRows(analyses(inputs, AnalysisOutput.FIGURE_ROWS, counters)).write().mode(mode)
+                        .option("header", true).option("escape", "\"").option("lineSep", "\r\n").csv(out);
+                default -> analyses(inputs, AnalysisOutput.lines(format.name()), counters).write().mode(mode).text(out);
             }
         } finally {
             poller.shutdownNow();
         }
         progress.accept(counters.analysedCount() + counters.failedCount());
         return new Summary(counters.analysedCount(), counters.failedCount(), counters.someReasons());
+    }
+
+    /** One row per figure, the columns of {@link org.newsgraph.io.write.FigureCsvFormat#HEADER}. */
+    private static Dataset<Row> figureRows(Dataset<Row> perArticle) {
+        List<String> header = org.newsgraph.io.write.FigureCsvFormat.HEADER;
+        String[] columns = new String[header.size()];
+        for (int i = 0; i < columns.length; i++) columns[i] = "r[" + i + "] AS `" + header.get(i) + "`";
+        return perArticle.selectExpr("explode(rows) AS r").selectExpr(columns);
     }
 
     /** The analyses as Parquet rows, computed when the dataset is used. */

@@ -37,11 +37,19 @@ class AnalysisRowsTest {
                 "au moins 4,5", 230, 242, Optional.empty(), OptionalInt.of(0));
         TimeExpression monday = new TimeExpression("lundi", 127, 132, Optional.of("2024-05-06"), Optional.empty());
         TimeExpression soon = new TimeExpression("bientôt", 250, 257, Optional.empty(), Optional.of("AFTER"));
+        TimeExpression days = new TimeExpression("du 4 au 7 mai", 260, 273, Optional.of("2024-05-04"), Optional.empty(),
+                Optional.of("2024-05-07"));
+        Figure denied = new Figure(160, OptionalDouble.empty(), false, Optional.empty(), Measure.KILLED, "160 morts", 280,
+                289, Optional.empty(), OptionalInt.empty(),
+                Optional.of(new Figure.Denial(Optional.of(Reference.ofText("le ministère", 300, 312)))));
+        Figure deniedByNobody = new Figure(12, OptionalDouble.empty(), false, Optional.empty(), Measure.KILLED,
+                "12 morts", 320, 328, Optional.empty(), OptionalInt.empty(), Optional.of(new Figure.Denial(Optional.empty())));
         Outlet outlet = new Outlet("Journal de l'Ouest", Optional.of("ouest.example.fr"), "url", Optional.of("FR"),
                 Optional.empty(), List.of("AFP"));
         return new Analysis("n-1", "fr", Optional.of("2024-05-02"), Optional.of(outlet), Optional.of("Crue à Nantes"),
                 "Crue à Nantes\n\n…", "…", Optional.of("https://ouest.example.fr/n-1"), List.of(mayor, city),
-                List.of(direct, unattributed), List.of(range, part), List.of(monday, soon), List.of("quotes: timeout"));
+                List.of(direct, unattributed), List.of(range, part, denied, deniedByNobody), List.of(monday, soon, days),
+                List.of("quotes: timeout"));
     }
 
     @Test

@@ -102,6 +102,36 @@ class AnalyzeJobTest {
     }
 
     @Test
+    void gkgOutputIsTheEmbeddedGkgRowOfEachArticle() {
+        SparkSession spark = TestSpark.session();
+        String out = dir.resolve("out-gkg").toString();
+        AnalyzeJob.Summary summary = new AnalyzeJob(spark).run(inputs(), out, AnalyzeJob.Format.gkg, false);
+
+        assertThat(summary.analysed()).isEqualTo(60);
+        Map<String, String> fromSpark = new HashMap<>();
+        for (String line : spark.read().textFile(out).collectAsList()) fromSpark.put(line.split("\t", -1)[4], line);
+        Map<String, String> expected = new HashMap<>();
+        for (String json : embedded.values()) {
+            org.newsgraph.core.model.Analysis a = org.newsgraph.io.json.AnalysisJsonReader.read(json);
+            expected.put(a.url().orElse(a.id()), org.newsgraph.io.write.gkg.GkgRow.of(a));
+        }
+        assertThat(fromSpark).isEqualTo(expected);
+    }
+
+    @Test
+    void csvOutputHasOneRowPerFigureUnderTheFiguresHeader() {
+        SparkSession spark = TestSpark.session();
+        String out = dir.resolve("out-csv").toString();
+        new AnalyzeJob(spark).run(inputs(), out, AnalyzeJob.Format.csv, false);
+
+        Dataset<Row> rows = spark.read().option("header", true).option("escape", "\"").option("multiLine", true).csv(out);
+        assertThat(List.of(rows.columns())).isEqualTo(org.newsgraph.io.write.FigureCsvFormat.HEADER);
+        long figures = embedded.values().stream()
+                .mapToLong(j -> org.newsgraph.io.json.AnalysisJsonReader.read(j).figures().size()).sum();
+        assertThat(rows.count()).isEqualTo(figures).isPositive();
+    }
+
+    @Test
     void eachWarcFileIsOneTask() {
         AnalyzeJob job = new AnalyzeJob(TestSpark.session());
         Dataset<Row> rows = job.rows(warcs, job.counters());

@@ -4,23 +4,41 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.newsgraph.core.lang.LanguagePack;
+import org.newsgraph.core.lang.LanguagePacks;
 
 /**
  * The analyzers of the store's text fields: {@code text} and {@code title} are lower-cased and folded to ASCII
  * where Latin (any language, exact words: "Tokaïev" finds "Tokaiev"); {@code text_<lang>} is the same text stemmed
- * by Lucene's analyzer for the article's language (a search for "tués" finds "tué"), for the languages listed here.
+ * by Lucene's analyzer for the article's language (a search for "tués" finds "tué"), for every installed language
+ * pack Lucene has an analyzer for. No language is listed here: Lucene names its analyzers by the language's code and
+ * English name ({@code org.apache.lucene.analysis.fr.FrenchAnalyzer}), which the pack gives ({@code fr}, "French"),
+ * so a German pack gets {@code GermanAnalyzer} with no change here.
  */
 final class StoreAnalyzers {
-    static final Map<String, Analyzer> BY_LANGUAGE = Map.of(
-            "en", new EnglishAnalyzer(), "fr", new FrenchAnalyzer(), "ru", new RussianAnalyzer());
+    static final Map<String, Analyzer> BY_LANGUAGE = byLanguage();
 
     private StoreAnalyzers() {
+    }
+
+    private static Map<String, Analyzer> byLanguage() {
+        Map<String, Analyzer> out = new java.util.HashMap<>();
+        for (LanguagePack pack : LanguagePacks.all()) {
+            String name = "org.apache.lucene.analysis." + pack.code() + "."
+                    + pack.displayName().replace(" ", "") + "Analyzer";
+            try {
+                Class<?> type = Class.forName(name, true, StoreAnalyzers.class.getClassLoader());
+                if (Analyzer.class.isAssignableFrom(type)) {
+                    out.put(pack.code(), (Analyzer) type.getConstructor().newInstance());
+                }
+            } catch (ReflectiveOperationException | LinkageError e) {
+                // Lucene has no analyzer for this language: its articles are searched by the folded text only
+            }
+        }
+        return Map.copyOf(out);
     }
 
     static Analyzer folding() {

@@ -7,17 +7,19 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.annotate.quotes.SpeechLexicon;
 import org.newsgraph.core.lang.LanguagePack;
+import org.newsgraph.core.text.Normalizer;
 import org.newsgraph.core.lang.Lexicon;
 import org.newsgraph.core.lang.LexiconSpec;
 
 /**
  * What one language says about attribution candidates, from its pack's {@code attribution-words.tsv}: channel cues
- * (the word before an addressee or relay), media, documents, non-phrases, and gender words and endings. Phrases are
+ * (the word before an addressee or relay), addressees (a medium named in the dative, "Интерфаксу"), media,
+ * documents, non-phrases, time words, and gender words and endings. Phrases are
  * matched on lower-cased words.
  */
 public final class AttributionWords {
     /** Kinds of row, as named in the file. */
-    public enum Kind { CHANNEL_CUE, MEDIUM, DOCUMENT, NON_PHRASE, FEMALE, MALE, FEMALE_ENDING, MALE_ENDING }
+    public enum Kind { CHANNEL_CUE, ADDRESSEE, MEDIUM, DOCUMENT, NON_PHRASE, TIME_WORD, FEMALE, MALE, FEMALE_ENDING, MALE_ENDING }
 
     /** A grammatical gender or number, as far as the words tell. */
     public enum Gender { FEMALE, MALE, UNKNOWN }
@@ -28,15 +30,18 @@ public final class AttributionWords {
                     .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList())
             .optional();
 
-    public static final AttributionWords EMPTY = new AttributionWords(Lexicon.empty(), Lexicon.empty());
+    public static final AttributionWords EMPTY = new AttributionWords(Lexicon.empty(), Lexicon.empty(), Normalizer.basic());
 
     private final Map<String, List<Kind>> words = new HashMap<>();
+    /** The comparison form of the language's words (the pack's folding rules, as in the shared token layer). */
+    private final Normalizer normalizer;
     private final List<String> femaleEndings = new ArrayList<>();
     private final List<String> maleEndings = new ArrayList<>();
     private final java.util.Set<String> speakerNouns = new java.util.HashSet<>();
 
     /** {@code speakerWords}: the pack's {@code speaker-words}, whose head and collective rows are speaker nouns. */
-    AttributionWords(Lexicon lex, Lexicon speakerWords) {
+    AttributionWords(Lexicon lex, Lexicon speakerWords, Normalizer normalizer) {
+        this.normalizer = normalizer;
         for (List<String> row : speakerWords.rows()) {
             if (row.size() > 1 && ("head".equals(row.get(1)) || "collective".equals(row.get(1)))) speakerNouns.add(norm(row.get(0)));
         }
@@ -60,12 +65,17 @@ public final class AttributionWords {
     }
 
     public static AttributionWords of(LanguagePack pack) {
-        return new AttributionWords(pack.lexicon(SPEC), pack.lexicon(SpeechLexicon.SPEAKER_WORDS));
+        return new AttributionWords(pack.lexicon(SPEC), pack.lexicon(SpeechLexicon.SPEAKER_WORDS), Normalizer.of(pack));
     }
 
     /** For tests: words from rows instead of a pack. */
     public static AttributionWords of(Lexicon lex, Lexicon speakerWords) {
-        return new AttributionWords(lex, speakerWords);
+        return new AttributionWords(lex, speakerWords, Normalizer.basic());
+    }
+
+    /** The normaliser the words are compared in. */
+    public Normalizer normalizer() {
+        return normalizer;
     }
 
     /** True when a word of the phrase names a speaker by role ("official", "préfecture", "министр"). */
@@ -77,6 +87,26 @@ public final class AttributionWords {
     public java.util.Optional<String> speakerNoun(String phrase) {
         for (String w : norm(phrase).split("[^\\p{L}\\p{N}'-]+")) if (speakerNouns.contains(w)) return java.util.Optional.of(w);
         return java.util.Optional.empty();
+    }
+
+    /** True when the phrase has words and each is of the kind ("lundi soir", "Tuesday night" are all time words). */
+    public boolean allWords(String phrase, Kind kind) {
+        String[] ws = norm(phrase).split("[^\\p{L}\\p{N}'-]+");
+        int n = 0;
+        for (String w : ws) {
+            if (w.isEmpty()) continue;
+            if (!is(w, kind)) return false;
+            n++;
+        }
+        return n > 0;
+    }
+
+    /** True when the first word of the phrase is of the kind. */
+    public boolean firstWord(String phrase, Kind kind) {
+        for (String w : norm(phrase).split("[^\\p{L}\\p{N}'-]+")) {
+            if (!w.isEmpty()) return is(w, kind);
+        }
+        return false;
     }
 
     public boolean is(String phrase, Kind kind) {
@@ -123,7 +153,7 @@ public final class AttributionWords {
         return "";
     }
 
-    static String norm(String s) {
-        return s.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replace('ё', 'е');
+    String norm(String s) {
+        return normalizer.normalize(s.strip());
     }
 }

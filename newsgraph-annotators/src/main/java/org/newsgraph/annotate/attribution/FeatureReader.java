@@ -16,6 +16,9 @@ import org.newsgraph.core.model.Reference;
  * or figure, and salience of its entity. One per document; shared by quotes and figures.
  */
 public final class FeatureReader {
+    /** How far into its line a dateline's agency may stand, in characters. */
+    private static final int DATELINE_REACH = 100;
+
     private final String text;
     private final List<Span> sentences;
     private final AttributionWords words;
@@ -37,7 +40,7 @@ public final class FeatureReader {
     public boolean admissible(Reference r) {
         if (r.entity().isPresent()) return true;
         String t = r.text().orElse("").strip();
-        return !t.isEmpty() && !words.is(t, Kind.NON_PHRASE);
+        return !t.isEmpty() && !words.is(t, Kind.NON_PHRASE) && !words.allWords(t, Kind.TIME_WORD);
     }
 
     /** Fills the common features of {@code c}, a candidate for the quote or figure at [start, end). */
@@ -54,6 +57,7 @@ public final class FeatureReader {
         }
         if (words.anyWord(t, Kind.MEDIUM)) c.set(Feature.CHANNEL, 1);
         if (addressee(r)) c.exclude("the addressee or relay of a channel cue");
+        else if (inDateline(r, t)) c.exclude("a wire agency in the dateline");
         if (r.end() > r.start()) distances(c, r.start(), r.end(), start, end);
     }
 
@@ -70,9 +74,29 @@ public final class FeatureReader {
         c.set(Feature.SENTENCE_DISTANCE, Math.abs(sentenceIndex(from) - sentenceIndex(start)));
     }
 
-    /** True for a phrase standing right after a channel cue ("told X", "a déclaré à X", "сообщил агентству X"). */
+    /**
+     * "MOSCOW, March 3. INTERFAX –", "PARIS (AFP) –": a medium near the start of its line and right before a dash
+     * is the dateline's wire agency, who relays the story, never its speaker or source.
+     */
+    private boolean inDateline(Reference r, String t) {
+        if (r.end() <= r.start() || r.end() > text.length()) return false;
+        int lineStart = text.lastIndexOf('\n', r.start() - 1) + 1;
+        if (r.start() - lineStart > DATELINE_REACH) return false;
+        int k = r.end();
+        // the rest of the agency's word ("Interfax-Russia.ru"), then spaces or a bracket
+        while (k < text.length() && !Character.isWhitespace(text.charAt(k)) && text.charAt(k) != ')') k++;
+        while (k < text.length() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ')') && text.charAt(k) != '\n') k++;
+        if (k >= text.length() || "-–—".indexOf(text.charAt(k)) < 0) return false;
+        return words.anyWord(t, Kind.MEDIUM) || t.equals(t.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * True for a phrase standing right after a channel cue ("told X", "a déclaré à X", "сообщил агентству X"), or
+     * naming a medium in the dative ("сообщили «Интерфаксу»").
+     */
     public boolean addressee(Reference r) {
         if (r.end() <= r.start()) return false;
+        if (words.firstWord(r.text().orElse(""), Kind.ADDRESSEE)) return true;
         List<String> before = RoleHolders.words(text, Math.max(0, r.start() - 60), r.start());
         int n = before.size();
         // the one, two, three or four words right before: "told X", "a déclaré à X", "in an interview with X"

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.newsgraph.core.Span;
+import org.newsgraph.core.text.Normalizer;
+import org.newsgraph.core.text.Words;
 import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.EntityType;
 import org.newsgraph.core.model.Mention;
@@ -35,6 +37,7 @@ public final class RoleHolders {
 
     private final List<PersonMention> persons = new ArrayList<>();
     private final Predicate<String> functionWord;
+    private final Normalizer normalizer;
 
     private final String text;
     private final List<Entity> entities;
@@ -46,6 +49,13 @@ public final class RoleHolders {
      * around names are read on the first question only: most articles ask none.
      */
     public RoleHolders(String text, List<Entity> entities, List<Span> sentences, Predicate<String> functionWord) {
+        this(text, entities, sentences, functionWord, Normalizer.basic());
+    }
+
+    /** As above, with the language's normaliser: the stems compared are in its comparison form. */
+    public RoleHolders(String text, List<Entity> entities, List<Span> sentences, Predicate<String> functionWord,
+                       Normalizer normalizer) {
+        this.normalizer = normalizer;
         this.functionWord = functionWord;
         this.text = text;
         this.entities = entities;
@@ -110,19 +120,30 @@ public final class RoleHolders {
         return out;
     }
 
-    static String stem(String w) {
-        String n = AttributionWords.norm(w);
+    String stem(String w) {
+        String n = normalizer.normalize(w.strip());
         return n.length() <= STEM ? n : n.substring(0, STEM);
     }
 
+    /**
+     * The lower-case words of {@code text[from, to)}: the pieces the core {@link Words} layer cuts, glued back with
+     * their inner hyphens ("пресс-секретарь").
+     */
     static List<String> words(String text, int from, int to) {
+        Words pieces = Words.of(text.substring(from, to), Normalizer.basic());
+        String s = pieces.text();
         List<String> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            while (i < to && !Character.isLetterOrDigit(text.charAt(i))) i++;
-            int s = i;
-            while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) i++;
-            if (i > s) out.add(text.substring(s, i).toLowerCase(Locale.ROOT));
+        int i = 0;
+        while (i < pieces.size()) {
+            if (!pieces.isWord(i) && !pieces.isNumber(i)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < pieces.size() && pieces.glued(j)
+                    && (pieces.isWord(j) || pieces.isNumber(j) || s.charAt(pieces.start(j)) == '-')) j++;
+            out.add(j - i == 1 ? pieces.norm(i) : s.substring(pieces.start(i), pieces.end(j - 1)).toLowerCase(Locale.ROOT));
+            i = j;
         }
         return out;
     }

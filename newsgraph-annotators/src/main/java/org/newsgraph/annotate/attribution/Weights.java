@@ -51,16 +51,22 @@ public final class Weights {
         return s;
     }
 
-    private static final class Holder {
-        static final Weights STANDARD = load();
+    /** The shipped weights as a declared resource, for the pack test kit. */
+    public static final org.newsgraph.core.lang.ModelResource RESOURCE_DECLARED = org.newsgraph.core.lang.ModelResource
+            .shared("attribution weights " + RESOURCE, Weights::loadShipped);
 
-        private static Weights load() {
-            try (InputStream in = Weights.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-                return read(Lexicon.read("attribution weights", in));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+    /** The shipped weights read afresh, or empty when the resource is absent; throws when a row is malformed. */
+    static java.util.Optional<Weights> loadShipped() {
+        try (InputStream in = Weights.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) return java.util.Optional.empty();
+            return java.util.Optional.of(read(Lexicon.read("attribution weights", in)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static final class Holder {
+        static final Weights STANDARD = loadShipped()
+                .orElseThrow(() -> new IllegalStateException("missing resource " + RESOURCE));
     }
 }

@@ -30,7 +30,7 @@ final class Candidate {
         this.start = w.get(first).start;
         this.end = w.get(last).end;
         this.surface = w.text.substring(start, end);
-        this.key = NameKeys.key(surface, lx.endings);
+        this.key = lx.key(surface);
         this.type = type;
         this.confidence = confidence;
         this.acronym = first == last && w.get(first).allCaps && surface.length() <= 6;
@@ -43,7 +43,7 @@ final class Candidate {
         this.start = start;
         this.end = end;
         this.surface = w.text.substring(start, end);
-        this.key = NameKeys.key(surface, lx.endings);
+        this.key = lx.key(surface);
         this.type = type;
         this.confidence = confidence;
         this.acronym = KnowledgeBase.isAcronym(surface) && surface.length() <= 6;

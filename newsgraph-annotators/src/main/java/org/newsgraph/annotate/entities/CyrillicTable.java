@@ -1,36 +1,63 @@
 package org.newsgraph.annotate.entities;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import org.newsgraph.core.lang.Lexicon;
+
 /**
- * Cyrillic to Latin letter by letter, BGN/PCGN style for Russian (the romanisation English-language news uses:
- * Токаев → Tokayev), with the extra letters of Ukrainian, Belarusian, Kazakh and Serbian. {@code CyrillicTableTest}
- * checks the Russian letters against ICU's {@code Russian-Latin/BGN}.
+ * Cyrillic to Latin letter by letter, from the data file {@code cyrillic-latin.tsv} next to this class: BGN/PCGN
+ * style for Russian (the romanisation English-language news uses: Токаев → Tokayev), with the extra letters of
+ * Ukrainian, Belarusian, Kazakh and Serbian. The table is script knowledge, not one language's: Cyrillic names are
+ * keyed the same in every article, whatever its language. {@code CyrillicTableTest} checks the Russian letters
+ * against ICU's {@code Russian-Latin/BGN}.
  */
 final class CyrillicTable {
-    /** Latin for the lower-case letters U+0400–U+04FF; empty for signs and unknown letters. */
-    static final String[] LOWER = build();
+    private static final String FILE = "cyrillic-latin.tsv";
+    /** Latin for the letters U+0400–U+04FF (either case); empty for signs and unknown letters. */
+    static final String[] LOWER = new String[0x100];
+    /** Latin at the start of a word or after a letter that opens ("ye" for е), else null. */
+    private static final String[] INITIAL = new String[0x100];
+    /** Letters after which the next letter takes its initial form: vowels and signs. */
+    private static final boolean[] OPENS = new boolean[0x100];
+
+    static {
+        Arrays.fill(LOWER, "");
+        read();
+    }
 
     private CyrillicTable() {
     }
 
-    private static String[] build() {
-        String[] t = new String[0x100];
-        java.util.Arrays.fill(t, "");
-        String pairs = "а a б b в v г g д d е e ё e ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f "
-                + "х kh ц ts ч ch ш sh щ shch ы y э e ю yu я ya "
-                + "є ye і i ї yi ґ g ў u ә a ғ gh қ q ң ng ө o ұ u ү u һ h "
-                + "ђ dj ј j љ lj њ nj ћ c џ dz ѓ gj ќ kj ѕ dz";
-        String[] p = pairs.split(" ");
-        for (int i = 0; i + 1 < p.length; i += 2) {
-            char c = p[i].charAt(0);
-            t[c - 0x400] = p[i + 1];
-            t[Character.toUpperCase(c) - 0x400] = p[i + 1];
+    private static void read() {
+        Lexicon table;
+        try (InputStream in = CyrillicTable.class.getResourceAsStream(FILE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + FILE + " next to " + CyrillicTable.class);
+            table = Lexicon.read(FILE, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FILE, e);
         }
-        return t;
+        for (int row = 0; row < table.rows().size(); row++) {
+            List<String> f = table.rows().get(row);
+            char c = f.get(0).isEmpty() ? 0 : f.get(0).charAt(0);
+            if (f.size() < 2 || f.size() > 4 || f.get(0).length() != 1 || c < 0x400 || c >= 0x500
+                    || Character.isUpperCase(c) || f.size() > 3 && !f.get(3).isEmpty() && !f.get(3).equals("opens")) {
+                throw new IllegalStateException(FILE + ":" + table.line(row) + ": expected a lower-case Cyrillic letter"
+                        + " TAB Latin [TAB Latin at a word start or after a vowel] [TAB opens], got " + f);
+            }
+            for (char k : new char[] {c, Character.toUpperCase(c)}) {
+                LOWER[k - 0x400] = f.get(1);
+                if (f.size() > 2 && !f.get(2).isEmpty()) INITIAL[k - 0x400] = f.get(2);
+                OPENS[k - 0x400] = f.size() > 3 && f.get(3).equals("opens");
+            }
+        }
     }
 
     /**
-     * A readable romanisation of a Cyrillic name: the table, with "ye" for е at the start of a word or after a
-     * vowel (Елена → Yelena, Токаев → Tokayev), capitals kept.
+     * A readable romanisation of a Cyrillic name: the table, with a letter's initial form at the start of a word or
+     * after a letter that opens (Елена → Yelena, Токаев → Tokayev), capitals kept.
      */
     static String romanise(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
@@ -42,11 +69,10 @@ final class CyrillicTable {
                 prev = c;
                 continue;
             }
-            char lower = Character.toLowerCase(c);
-            String latin = LOWER[lower - 0x400];
-            if ((lower == 'е' || lower == 'ё') && (!Character.isLetter(prev) || "аеёиоуыэюяьъ".indexOf(Character.toLowerCase(prev)) >= 0)) {
-                latin = "ye";
-            }
+            String latin = LOWER[c - 0x400];
+            String initial = INITIAL[c - 0x400];
+            boolean opened = !Character.isLetter(prev) || prev >= 0x400 && prev < 0x500 && OPENS[prev - 0x400];
+            if (initial != null && opened) latin = initial;
             if (!latin.isEmpty() && Character.isUpperCase(c)) {
                 boolean nextUpper = i + 1 < s.length() && Character.isUpperCase(s.charAt(i + 1));
                 latin = nextUpper ? latin.toUpperCase() : Character.toUpperCase(latin.charAt(0)) + latin.substring(1);

@@ -159,6 +159,13 @@ public final class EntityAnnotator implements Annotator {
         return NameLexicons.LEXICONS;
     }
 
+    /** The name recogniser's model of each language ({@code ner-LANG.bin.gz}); without one, names are typed by cues. */
+    @Override
+    public List<org.newsgraph.core.lang.ModelResource> resources() {
+        return List.of(org.newsgraph.core.lang.ModelResource.perLanguage(
+                "name recogniser model ner-LANG.bin.gz", NerModel::load));
+    }
+
     @Override
     public Set<Layer<?>> produces() {
         return Set.of(Layers.ENTITIES);

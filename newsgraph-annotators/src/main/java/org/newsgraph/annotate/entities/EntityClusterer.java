@@ -26,6 +26,8 @@ import org.newsgraph.core.model.EntityType;
 final class EntityClusterer {
     /** Population a GeoNames place needs for a word no cue or model typed to be linked to it. */
     static final long UNTYPED_MIN_POPULATION = 500_000;
+    /** A lone word typed a person by the recogniser only, without any cue, is rather a town of this size. */
+    static final long GUESSED_PERSON_MIN_POPULATION = 50_000;
     private final KnowledgeBase kb;
     /** The name parts of each language, built once: their demonym and connector keys cost a few hundred keys. */
     private final Map<NameLexicons, NameParts> parts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -56,7 +58,7 @@ final class EntityClusterer {
         mergeAcronyms(clusters, parts);
         mergeShortOrganisationNames(clusters, lx);
         mergeShortPlaceNames(clusters, parts);
-        mergeOrganisationForms(clusters, parts, lx.orgHeads);
+        mergeOrganisationForms(clusters, parts, lx.bodyAndFacilityHeads);
         clusters.removeIf(Cluster::merged);
         linkSurnames(clusters);
         linkLocalPlaces(clusters);
@@ -144,7 +146,15 @@ final class EntityClusterer {
         return found;
     }
 
-    /** Case forms of one full name: "Павел Волков" / "Павла Волкова" (same surname key, given names alike). */
+    /**
+     * Case forms of one full name: "Павел Волков" / "Павла Волкова" (same surname key, given names alike: their
+     * first three letters agree, or a given name of one or two letters starts the other's).
+     *
+     * <p>Near-linear: within a surname, names whose given names all have three letters or more are alike exactly
+     * when those three-letter starts agree, so they are grouped by them and each group joins in one pass; only the
+     * names with a shorter given name (initials) are compared, once per group. Comparing every pair was quadratic in
+     * the people sharing a surname (issue 15, item 2).
+     */
     private static void mergeFirstNameForms(List<Cluster> clusters) {
         Map<String, List<Cluster>> buckets = new HashMap<>();
         for (Cluster c : clusters) {
@@ -155,18 +165,62 @@ final class EntityClusterer {
             buckets.computeIfAbsent(first.lastWordKey() + "#" + words, k -> new ArrayList<>()).add(c);
         }
         for (List<Cluster> bucket : buckets.values()) {
-            for (int i = 0; i < bucket.size(); i++) {
-                Cluster a = bucket.get(i);
-                for (int j = i + 1; j < bucket.size(); j++) {
-                    Cluster b = bucket.get(j);
-                    if (a.root() == b.root() || (a.root().entry != null && b.root().entry != null)) continue;
-                    if (sameFullName(a.names.get(0), b.names.get(0))) join(a, b);
+            Map<String, List<Cluster>> groups = new LinkedHashMap<>();
+            List<Cluster> initials = new ArrayList<>();
+            for (Cluster c : bucket) {
+                String signature = givenNameStarts(c.names.get(0));
+                if (signature == null) initials.add(c);
+                else groups.computeIfAbsent(signature, k -> new ArrayList<>()).add(c);
+            }
+            List<Cluster> representatives = new ArrayList<>();
+            for (List<Cluster> group : groups.values()) representatives.addAll(joinAlike(group));
+            for (Cluster s : initials) {
+                for (Cluster r : representatives) {
+                    if (s.root() == r.root() || (s.root().entry != null && r.root().entry != null)) continue;
+                    if (sameFullName(s.names.get(0), r.names.get(0))) join(r, s);
                 }
+                representatives.add(s);
             }
         }
     }
 
+    /** "павел волков" → "пав": the first three letters of each given name, or null when one is shorter. */
+    private static String givenNameStarts(Candidate c) {
+        String[] words = c.key.split(" ");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words.length - 1; i++) {
+            if (words[i].length() < 3) return null;
+            b.append(words[i], 0, 3).append(' ');
+        }
+        return b.toString();
+    }
+
+    /**
+     * Joins the clusters of one group (all alike) into as few as their knowledge-base links allow: two clusters
+     * linked to different entries stay apart. Returns one cluster per resulting person.
+     */
+    private static List<Cluster> joinAlike(List<Cluster> group) {
+        List<Cluster> kept = new ArrayList<>();
+        for (Cluster c : group) {
+            FULL_NAME_COMPARISONS.increment();
+            boolean placed = false;
+            for (Cluster k : kept) {
+                if (k.root() == c.root() || !(k.root().entry != null && c.root().entry != null)) {
+                    join(k, c);
+                    placed = true;
+                    break;
+                }
+            }
+            if (!placed) kept.add(c);
+        }
+        return kept;
+    }
+
+    /** Full-name comparisons made by {@link #mergeFirstNameForms}: counted so tests can show the merging stays near-linear. */
+    static final java.util.concurrent.atomic.LongAdder FULL_NAME_COMPARISONS = new java.util.concurrent.atomic.LongAdder();
+
     private static boolean sameFullName(Candidate x, Candidate y) {
+        FULL_NAME_COMPARISONS.increment();
         String[] a = x.key.split(" ");
         String[] b = y.key.split(" ");
         if (a.length < 2 || a.length != b.length) return false;
@@ -235,15 +289,20 @@ final class EntityClusterer {
                 if (full.entry == null && ac.entry != null) join(ac, full);
                 else join(full, ac);
                 Cluster merged = full.root();
-                if (merged.type != EntityType.ORGANIZATION) merged.type = EntityType.ORGANIZATION;
+                // a facility or place spelt out keeps its type ("Sunrise Textile Mill" / "STM"); a person by default is none
+                if (merged.type != EntityType.ORGANIZATION && f.type != EntityType.LOCATION) merged.type = EntityType.ORGANIZATION;
                 break;
             }
         }
     }
 
-    /** An organisation, or a name typed a person or left untyped for want of any cue. */
+    /**
+     * An organisation, a place of three words or more the KB does not know (a facility: "Sunrise Textile Mill"), or a
+     * name typed a person or left untyped for want of any cue.
+     */
     private static boolean expansionType(Cluster c) {
         if (c.type == EntityType.ORGANIZATION) return true;
+        if (c.type == EntityType.LOCATION && c.entry == null) return c.names.stream().anyMatch(n -> n.wordCount() >= 3);
         return (c.type == EntityType.PERSON || c.type == EntityType.OTHER) && c.entry == null
                 && c.confidence() <= Candidate.NONE;
     }
@@ -342,8 +401,8 @@ final class EntityClusterer {
     }
 
     /**
-     * One body named in other word orders or with its country said another way: "Health Ministry", "Ministry of
-     * Health", "Lebanon's Health Ministry", "Lebanese Health Ministry". Names whose content words (organisation noun
+     * One body (or facility) named in other word orders or with its country said another way: "Health Ministry",
+     * "Ministry of Health", "Lebanon's Health Ministry", "Lebanese Health Ministry", "port of Beirut", "Beirut port". Names whose content words (organisation noun
      * included) are the same set join when the countries they name agree; a name naming no country joins only when a
      * single country is named among them.
      */
@@ -351,7 +410,8 @@ final class EntityClusterer {
         Map<String, List<Cluster>> byCore = new HashMap<>();
         Map<Cluster, String> countryOf = new HashMap<>();
         for (Cluster c : clusters) {
-            if (c.merged() || c.type != EntityType.ORGANIZATION) continue;
+            // bodies, and facilities the KB does not know ("port of Beirut" / "Beirut port")
+            if (c.merged() || !(c.type == EntityType.ORGANIZATION || (c.type == EntityType.LOCATION && c.entry == null))) continue;
             for (Candidate n : c.names) {
                 if (n.acronym || n.wordCount() < 2) continue;
                 NameParts.Core core = parts.organisationCore(n.key, orgHeads);
@@ -389,9 +449,14 @@ final class EntityClusterer {
     private void linkLocalPlaces(List<Cluster> clusters) {
         Map<String, Integer> countries = null;
         for (Cluster c : clusters) {
-            if (c.entry != null || !(c.type == EntityType.LOCATION || c.type == EntityType.OTHER)) continue;
+            if (c.entry != null) continue;
+            boolean guessedPerson = c.type == EntityType.PERSON && c.confidence() <= Candidate.SHAPE
+                    && c.names.stream().allMatch(n -> n.wordCount() == 1);
+            if (!(c.type == EntityType.LOCATION || c.type == EntityType.OTHER || guessedPerson)) continue;
             for (Candidate n : c.names) {
                 List<KbEntry> places = kb.places(n.key);
+                // one word the recogniser alone took for a person ("Derna") that names a real town is that town
+                if (guessedPerson) places = places.stream().filter(p -> p.rank() >= GUESSED_PERSON_MIN_POPULATION).toList();
                 // a capitalised word nothing typed ("South", "Lie", "Batman"'s namesakes) is a place only when it
                 // names a city big enough for the bare name to mean it
                 // (the user's own import is linked whatever the size: they asked for those places)

@@ -45,6 +45,8 @@ public final class KnowledgeBase {
      * them. Namesakes per key, most populous first.
      */
     private final Map<String, KbEntry[]> placesByKey = new HashMap<>();
+    /** The first word keys of the GeoNames places named in several words ("kuala" of "Kuala Lumpur"). */
+    private final Set<String> placeFirstWords = new HashSet<>();
     /** The places of the user's own import (kb import-geonames): linked whatever their size. */
     private final Set<KbEntry> imported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Population and GeoNames id of each country (ISO code), from the GeoNames country table. */
@@ -135,9 +137,17 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Every ISO country ICU names, with its English, French and Russian names and the extras of countries.tsv. */
+    /**
+     * Every ISO country the JDK names, with its names in English (the canonical one) and in the language of every
+     * installed pack, and the extras of countries.tsv.
+     */
     private void addCountries(Map<String, String[]> extra) {
-        Locale[] languages = {Locale.ENGLISH, Locale.FRENCH, Locale.of("ru")};
+        Set<Locale> named = new LinkedHashSet<>();
+        named.add(Locale.ENGLISH);
+        for (org.newsgraph.core.lang.LanguagePack p : org.newsgraph.core.lang.LanguagePacks.all()) {
+            named.add(Locale.forLanguageTag(p.code()));
+        }
+        Locale[] languages = named.toArray(Locale[]::new);
         for (String code : Locale.getISOCountries()) {
             Locale region = Locale.of("", code);
             String name = region.getDisplayCountry(Locale.ENGLISH);
@@ -246,6 +256,8 @@ public final class KnowledgeBase {
     }
 
     private void addPlaceKey(String key, KbEntry e) {
+        int space = key.indexOf(' ');
+        if (space > 0) placeFirstWords.add(key.substring(0, space));
         KbEntry[] old = placesByKey.get(key);
         if (old == null) {
             placesByKey.put(key, new KbEntry[] {e});
@@ -417,6 +429,11 @@ public final class KnowledgeBase {
     /** True for a place of the user's own GeoNames import, which the user asked to have linked. */
     boolean importedByUser(KbEntry place) {
         return imported.contains(place);
+    }
+
+    /** True when some GeoNames place has a name of several words starting with this word key. */
+    boolean startsPlaceName(String firstWordKey) {
+        return placeFirstWords.contains(firstWordKey);
     }
 
     /** The GeoNames places named by the key, most populous first (at most a few namesakes). */

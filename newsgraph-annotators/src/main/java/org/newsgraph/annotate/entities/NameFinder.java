@@ -51,6 +51,7 @@ final class NameFinder {
                     && official.stream().anyMatch(o -> k.inside(o))) continue;
             names.add(k);
         }
+        names.addAll(facilities(w, lx, kbHits));
         List<Candidate> pending = new ArrayList<>();
         int[] tags = tags(w, lx, kbHits);
         chains(w, lx, headline, tags, names, pending);
@@ -101,7 +102,11 @@ final class NameFinder {
             int b = span[1];
             if (!w.get(a).capitalised || lx.nonNames.contains(w.get(a).lower)) continue;
             while (b > a && !hasCapital(w.get(b))) b--; // "Abdel-Moneim al-Ghaithi" ends on a name, "of" does not
-            if (lx.demonyms.containsKey(w.get(b).lower)) continue; // an adjective ("Egyptian"), as for the runs
+            for (int k = a; k < b; k++) {
+                if (ownerBeforeName(w, lx, k)) a = k + 1; // "Libya's Almasar TV": the owner is a name of its own
+            }
+            if (!w.get(a).capitalised) continue;
+            if (lx.isDemonym(w.get(b).lower) || lx.hasEventHead(w, a, b)) continue; // as for the runs
             EntityType type = NerModel.type(span[2]);
             Candidate c = new Candidate(w, a, b, type, b > a ? Candidate.CUE : Candidate.SHAPE, lx);
             List<Candidate> overlapping = onNames.within(a, b);
@@ -181,6 +186,36 @@ final class NameFinder {
             }
             return out;
         }
+    }
+
+    /**
+     * Facilities named by their kind and the known place they serve: "port of Beirut", "Beirut port", "aéroport de
+     * Marrakech" (lexicon {@code facility-kinds}). They are places of their own; the town stays a name inside.
+     */
+    private static List<Candidate> facilities(Words w, NameLexicons lx, List<Candidate> kbHits) {
+        List<Candidate> out = new ArrayList<>();
+        if (lx.facilityKinds.isEmpty()) return out;
+        for (Candidate c : kbHits) {
+            if (c.entry == null || c.type != EntityType.LOCATION || c.start != w.get(c.first).start) continue;
+            int before = c.first - 1;
+            if (before > 0 && lowerWordIn(w, before, lx.connectors) && w.sameSentence(before - 1, c.first)
+                    && facilityKind(w, lx, before - 1)) {
+                out.add(new Candidate(w, before - 1, c.last, EntityType.LOCATION, Candidate.CUE, lx));
+            } else if (c.last + 1 < w.size() && w.sameSentence(c.last, c.last + 1) && facilityKind(w, lx, c.last + 1)) {
+                out.add(new Candidate(w, c.first, c.last + 1, EntityType.LOCATION, Candidate.CUE, lx));
+            }
+        }
+        return out;
+    }
+
+    private static boolean facilityKind(Words w, NameLexicons lx, int k) {
+        Word x = w.get(k);
+        return x.isWord() && !x.capitalised && lx.facilityKinds.contains(x.key);
+    }
+
+    private static boolean lowerWordIn(Words w, int k, Set<String> words) {
+        Word x = w.get(k);
+        return x.isWord() && !x.capitalised && words.contains(x.lower);
     }
 
     /** "Ситуационно-кризисного центра (ДСКЦ)", "Eurasian Development Bank (EDB)": the acronym stands for the name. */
@@ -302,7 +337,10 @@ final class NameFinder {
         return out;
     }
 
-    /** Known names joined by hyphens into one word: "Russia-led", "Russia-US". */
+    /**
+     * Known names joined by hyphens into one word: "Russia-led", "Russia-US". A known organisation followed by a
+     * capitalised part names a branch of it, one organisation ("Интерфакс-Сибирь").
+     */
     private List<Candidate> hyphenParts(Words w, int i, NameLexicons lx) {
         List<Candidate> out = new ArrayList<>();
         Word x = w.get(i);
@@ -313,8 +351,13 @@ final class NameFinder {
             if (h > from && Character.isUpperCase(t.charAt(from))) {
                 String part = t.substring(from, h);
                 for (KbAlias a : kb.lookup(NameKeys.key(part, lx.endings))) {
-                    if (a.surname() || (a.acronym() && !KnowledgeBase.isAcronym(part))
-                            || NameKeys.hasCyrillic(part) != NameKeys.hasCyrillic(a.form())) continue;
+                    if (a.surname() || (a.acronym() && !KnowledgeBase.isAcronym(part))) continue;
+                    if (from == 0 && h + 1 < t.length() && Character.isUpperCase(t.charAt(h + 1))
+                            && a.entry().type() == EntityType.ORGANIZATION) {
+                        out.add(new Candidate(w, i, i, EntityType.ORGANIZATION, Candidate.CUE, lx));
+                        return out;
+                    }
+                    if (NameKeys.hasCyrillic(part) != NameKeys.hasCyrillic(a.form())) continue;
                     Candidate c = new Candidate(w, i, x.start + from, x.start + h, a.entry().type(), Candidate.KB, lx);
                     c.entry = a.entry();
                     out.add(c);
@@ -367,6 +410,9 @@ final class NameFinder {
 
     private boolean acceptable(KbAlias a, Words w, int first, int last, NameLexicons lx) {
         Word f = w.get(first);
+        // Latin text meets a KB name through its Latin spellings only: a Cyrillic alias folded by Russian case
+        // endings ("Абуджа" → "abud") would otherwise claim unrelated Latin words ("Abboud")
+        if (NameKeys.hasCyrillic(a.form()) && !NameKeys.hasCyrillic(f.text)) return false;
         // a first name ("Bruno") is not a place or body its key happens to fold like ("Brunei") unless spelt so
         // (an inflected word, "Германию", is compared by its stem elsewhere: its ending says nothing here)
         if (first == last && a.entry().type() != EntityType.PERSON && firstNames.contains(f.key)
@@ -417,6 +463,7 @@ final class NameFinder {
             int end = -1;
             int start = h;
             if (head.capitalised || lx.lowerOrgHeads.contains(head.key)) end = headThenCapitalised(w, lx, h);
+            if (end >= 0 && head.capitalised) start = capitalisedBefore(w, lx, h); // "International Federation of …"
             if (end < 0 && !head.capitalised && h > 0 && w.get(h - 1).possessive && w.get(h - 1).capitalised
                 && w.sameSentence(h - 1, h)) {
             // "Prosecutor's office", "Mayor's office": a possessive name and an organisation noun
@@ -436,6 +483,22 @@ final class NameFinder {
         return out;
     }
 
+    /**
+     * The first of the capitalised words right before a capitalised organisation noun that belong to its name
+     * ("International" in "International Federation of …"); not a title, a people's adjective, an owner ("Libya's")
+     * nor a sentence's opening word that only opens it.
+     */
+    private static int capitalisedBefore(Words w, NameLexicons lx, int h) {
+        int s = h;
+        while (s - 1 >= 0 && h - s < 3 && w.sameSentence(s - 1, h)) {
+            Word b = w.get(s - 1);
+            if (!b.capitalised || b.possessive || lx.nonNames.contains(b.lower) || lx.isDemonym(b.lower)
+                    || w.isPhrase(lx.titles, b.start, b.end) || lx.commonWords.contains(b.lower)) break;
+            s--;
+        }
+        return s;
+    }
+
     /** "ministère de la Santé", "Ministry of Health": the head, connectors, then capitalised words. */
     private static int headThenCapitalised(Words w, NameLexicons lx, int h) {
         int k = h + 1;
@@ -444,7 +507,8 @@ final class NameFinder {
                 && lx.demonyms.containsKey(w.get(k).lower)) k++;
         int connectors = 0;
         while (k < w.size() && w.sameSentence(h, k) && connectors < 2 && w.get(k).isWord()
-                && !w.get(k).capitalised && lx.connectors.contains(w.get(k).lower)) {
+                && !w.get(k).capitalised && lx.connectors.contains(w.get(k).lower)
+                && !lx.conjunctions.contains(w.get(k).lower)) { // "Ministry and …" joins another noun
             k++;
             connectors++;
         }
@@ -453,8 +517,15 @@ final class NameFinder {
         }
         if (connectors == 0 && !w.get(k).elided) return -1;
         int end = k;
-        while (end + 1 < w.size() && w.sameSentence(end, end + 1) && w.get(end + 1).capitalised
-                && !w.get(end + 1).elided && !lx.nonNames.contains(w.get(end + 1).lower)) end++;
+        for (int more = 0; more < 3; more++) {
+            while (end + 1 < w.size() && w.sameSentence(end, end + 1) && w.get(end + 1).capitalised
+                    && !w.get(end + 1).elided && !lx.nonNames.contains(w.get(end + 1).lower)
+                    && !ownerBeforeName(w, lx, end)) end++;
+            // "Office for the Coordination of Humanitarian Affairs": further complements joined by connectors
+            int after = w.get(end).possessive ? -1 : afterConnectors(w, lx, end, true);
+            if (after < 0) break;
+            end = after;
+        }
         if (elidedComplement(w, lx, end)) end++; // "ministère des Situations d'urgence"
         return end;
     }
@@ -465,8 +536,10 @@ final class NameFinder {
         Word x = w.get(j + 1);
         if (!x.isWord() || !x.elided || x.capitalised || x.text.length() < 4 || lx.commonWords.contains(x.lower)
                 || lx.nonNames.contains(x.lower)) return false;
-        String elision = w.text.substring(x.tokenStart, x.start).toLowerCase(java.util.Locale.ROOT);
-        return elision.startsWith("d") && lx.connectors.contains("de");
+        // the elided word stands for a connector of names ("d'" for "de", as the pack's elisions say)
+        String elided = lx.normalizer.normalize(w.text, x.tokenStart, x.start).replace("'", "");
+        String full = lx.elisionFullForms.get(elided);
+        return full != null && lx.connectors.contains(full);
     }
 
     /** Where an official name around head h starts: the head itself or a capitalised adjective before it. */
@@ -527,23 +600,70 @@ final class NameFinder {
                 i++;
                 continue;
             }
-            int j = i;
-            while (true) {
+            int j = quotedRun(w, lx, i);
+            boolean head = lx.orgHeads.contains(w.get(i).key);
+            while (!ownerBeforeName(w, lx, j)) { // "Libya's Almasar TV": the owner's name ends at its 's
                 int k = nextNameWord(w, j);
                 if (k >= 0 && continuesName(w, lx, k)) {
                     j = k;
+                    head |= lx.orgHeads.contains(w.get(k).key);
                     continue;
                 }
-                int after = afterConnectors(w, lx, j);
+                int after = afterConnectors(w, lx, j, head);
                 if (after > 0) {
                     j = after;
+                    head |= lx.orgHeads.contains(w.get(after).key);
                     continue;
                 }
                 break;
             }
+            j = placeKindAfterAdjective(w, lx, j);
             addChain(w, lx, i, j, headline, tags, fixed, names, pending);
             i = j + 1;
         }
+    }
+
+    /**
+     * True when word j is a possessive that owns the name after it ("Libya's Almasar TV"), not one inside an office's
+     * name ("Prosecutor General's Office").
+     */
+    private static boolean ownerBeforeName(Words w, NameLexicons lx, int j) {
+        if (!w.get(j).possessive) return false;
+        int k = nextNameWord(w, j);
+        return k < 0 || !lx.orgHeads.contains(w.get(k).key) || !w.isPhrase(lx.titles, w.get(j).start, w.get(j).end);
+    }
+
+    /**
+     * Where a name written between quotation marks ends, in languages where quotes mark names («Зимняя вишня»): its
+     * last word before the closing quote when the quote holds at most four words of one sentence; else i.
+     */
+    private static int quotedRun(Words w, NameLexicons lx, int i) {
+        if (lx.quotedNameType == null || i == 0 || w.get(i - 1).kind != Token.Kind.QUOTE || !opening(w, i - 1)) return i;
+        for (int k = i + 1; k < w.size() && k <= i + 4 && w.sameSentence(i, k); k++) {
+            if (w.get(k).kind == Token.Kind.QUOTE) return opening(w, k) ? i : k - 1;
+        }
+        return i;
+    }
+
+    /** True when quotation mark q opens a quote: «, “, „, or a straight one after a space. */
+    private static boolean opening(Words w, int q) {
+        char c = w.get(q).text.isEmpty() ? ' ' : w.get(q).text.charAt(0);
+        if (c == '«' || c == '“' || c == '„') return true;
+        if (c == '»' || c == '”') return false;
+        return q == 0 || w.get(q).spaceBefore;
+    }
+
+    /**
+     * A capitalised adjective and the lower-case place kind it qualifies are one name ("Кемеровской области"): the
+     * run is extended over the kind when its last word reads as an adjective of an official name.
+     */
+    private static int placeKindAfterAdjective(Words w, NameLexicons lx, int j) {
+        int k = j + 1;
+        if (k >= w.size() || !w.sameSentence(j, k) || !w.get(k).isWord() || w.get(k).capitalised) return j;
+        Word adjective = w.get(j);
+        if (!adjective.capitalised || adjective.allCaps || lx.continuations.isEmpty()
+                || !lx.continuesOfficialName(adjective.lower)) return j;
+        return lx.placeKinds.contains(w.get(k).key) && !lx.placeKindsBefore.contains(w.get(k).key) ? k : j;
     }
 
     private static boolean startsName(Words w, NameLexicons lx, int i) {
@@ -553,8 +673,16 @@ final class NameFinder {
 
     private static boolean continuesName(Words w, NameLexicons lx, int k) {
         Word x = w.get(k);
+        if (particleName(x, lx)) return true;
         return x.capitalised && !x.elided && !lx.nonNames.contains(x.lower) && !lowerTail(x)
                 && !(x.initial && w.get(k - 1).kind != Token.Kind.PUNCT);
+    }
+
+    /** "al-Ghaithi", "el-Sisi": a lower-case name particle joined by a hyphen to a capitalised name. */
+    static boolean particleName(Word x, NameLexicons lx) {
+        int h = x.text.indexOf('-');
+        return !x.capitalised && x.isWord() && h > 0 && h + 1 < x.text.length()
+                && Character.isUpperCase(x.text.charAt(h + 1)) && lx.nameConnectors.contains(x.lower.substring(0, h));
     }
 
     /** "Russia-led", "Telegram-канале": a hyphenated word ending in lower case is not a name. */
@@ -563,44 +691,66 @@ final class NameFinder {
         return h > 0 && h + 1 < x.text.length() && Character.isLowerCase(x.text.charAt(h + 1));
     }
 
-    /** After word j: connector words ("of", "de la") then a capitalised word; returns its index or -1. */
-    private static int afterConnectors(Words w, NameLexicons lx, int j) {
+    /**
+     * After word j: connector words ("of", "de la") then a capitalised word; returns its index or -1. Inside a run
+     * holding an organisation noun the connectors of official names count too ("Office for the Coordination of").
+     */
+    private static int afterConnectors(Words w, NameLexicons lx, int j, boolean official) {
         int k = j + 1;
         int n = 0;
+        Set<String> connectors = official ? lx.connectors : lx.nameConnectors;
+        boolean conjunction = false;
         while (k < w.size() && n < 2 && w.sameSentence(j, k) && w.get(k).isWord() && !w.get(k).capitalised
-                && lx.nameConnectors.contains(w.get(k).lower)) {
+                && connectors.contains(w.get(k).lower)) {
+            conjunction |= lx.conjunctions.contains(w.get(k).lower);
             k++;
             n++;
         }
         if (n == 0 || k >= w.size() || !w.sameSentence(j, k)) return -1;
+        if (conjunction && (n > 1 || !joinsOnePart(w, lx, k))) return -1; // "… and the French Health Ministry"
         return continuesName(w, lx, k) || (w.get(k).elided && w.get(k).capitalised) ? k : -1;
+    }
+
+    /**
+     * True when the capitalised words from k on, after a conjunction, continue the same name rather than start a
+     * second body: no people's adjective, no organisation noun of their own ("Red Crescent Societies" yes,
+     * "French Health Ministry" or "Ministry of Defence" no).
+     */
+    private static boolean joinsOnePart(Words w, NameLexicons lx, int k) {
+        for (int m = k; m < w.size() && m < k + 4 && w.sameSentence(k, m) && w.get(m).capitalised; m++) {
+            if (lx.isDemonym(w.get(m).lower) || lx.orgHeads.contains(w.get(m).key)) return false;
+        }
+        return true;
     }
 
     private void addChain(Words w, NameLexicons lx, int i, int j, boolean[] headline, int[] tags, List<Candidate> fixed,
                           List<Candidate> names, List<Candidate> pending) {
+        int lastHead = -1;
         boolean head = false;
         for (int k = i; k <= j; k++) {
+            if (lx.orgHeads.contains(w.get(k).key)) lastHead = k;
             if (lx.orgHeads.contains(w.get(k).key) || lx.locationHeads.contains(w.get(k).key)) head = true;
         }
-        while (i <= j && !w.get(i).isWord()) i++;
-        while (j >= i && !w.get(j).isWord()) j--;
+        while (i <= j && (!w.get(i).isWord() || (!w.get(i).capitalised && lx.connectors.contains(w.get(i).lower)))) i++;
+        while (j >= i && (!w.get(j).isWord() || (!w.get(j).capitalised && lx.connectors.contains(w.get(j).lower)))) j--;
         if (i > j) return;
-        if (!head) {
-            // titles open or sit in a run ("Kazakh President Kassym-Jomart Tokayev") but are not names
-            for (int k = i; k <= j; k++) {
-                if (w.isPhrase(lx.titles, w.get(k).start, w.get(k).end)) {
-                    if (k > i) addChain(w, lx, i, k - 1, headline, tags, fixed, names, pending);
-                    if (k < j) addChain(w, lx, k + 1, j, headline, tags, fixed, names, pending);
-                    return;
-                }
+        // titles open or sit in a run ("Kazakh President Kassym-Jomart Tokayev") but are not names; after the noun of
+        // an organisation they end its name ("… Organization Secretary-General Petteri Taalas")
+        for (int k = Math.max(i, lastHead + 1); k <= j; k++) {
+            if (w.isPhrase(lx.titles, w.get(k).start, w.get(k).end) && (lastHead < 0 || k < j)) {
+                if (k > i) addChain(w, lx, i, k - 1, headline, tags, fixed, names, pending);
+                if (k < j) addChain(w, lx, k + 1, j, headline, tags, fixed, names, pending);
+                return;
             }
         }
-        if (lx.demonyms.containsKey(w.get(j).lower)) return; // an adjective ("Central Asian", "Kazakh")
+        if (lx.isDemonym(w.get(j).lower)) return; // an adjective or people ("Central Asian", "Kazakh", "Syrians")
+        if (lx.hasEventHead(w, i, j)) return; // "Storm Daniel", "ouragan Irma": an event, no one
         if (i == j && lx.orgHeads.contains(w.get(i).key)) return; // "Министерство", "Ministry" alone names nothing
         if (!head) {
             // an acronym or a word before a first name starts another name: "КГБ Николай Петров", "Пушкина Виктор Орлов"
             for (int k = i + 1; k < j; k++) {
                 boolean acronymBefore = w.get(k - 1).allCaps && !w.get(k).allCaps;
+                if (!w.get(k).capitalised) continue; // "de", "of": a connector starts nothing
                 if (acronymBefore || firstNames.contains(w.get(k).key) && !firstNames.contains(w.get(k - 1).key)) {
                     addChain(w, lx, i, k - 1, headline, tags, fixed, names, pending);
                     addChain(w, lx, k, j, headline, tags, fixed, names, pending);
@@ -663,7 +813,14 @@ final class NameFinder {
 
     private void type(Candidate c, Words w, NameLexicons lx, int[] tags) {
         if (lx.quotedNameType != null && quoted(w, c)) {
-            set(c, lx.quotedNameType, Candidate.CUE);
+            // «Зимняя вишня» after "ТЦ", "торговом центре": a building, a place; else the pack's type for quoted names
+            boolean facility = false;
+            for (int k = c.first - 2; k >= Math.max(0, c.first - 3) && w.sameSentence(k, c.first); k--) {
+                facility |= w.get(k).isWord() && lx.facilityKinds.contains(w.get(k).key);
+            }
+            // (the kind noun is as sure as the KB: the other case forms of the name take this type)
+            if (facility) set(c, EntityType.LOCATION, Candidate.KB);
+            else set(c, lx.quotedNameType, Candidate.CUE);
             return;
         }
         for (int k = c.first; k <= c.last; k++) {
@@ -672,11 +829,15 @@ final class NameFinder {
                 return;
             }
         }
+        Word last = w.get(c.last);
+        if (!last.capitalised && lx.placeKinds.contains(last.key)) {
+            set(c, EntityType.LOCATION, Candidate.CUE); // "Кемеровской области", even after a title
+            return;
+        }
         if (titleBefore(w, lx, c.first)) {
             set(c, EntityType.PERSON, Candidate.CUE);
             return;
         }
-        Word last = w.get(c.last);
         if (lx.locationHeads.contains(last.key) || (c.last > c.first && lx.locationPrefixes.contains(w.get(c.first).key))) {
             set(c, EntityType.LOCATION, Candidate.CUE);
             return;
@@ -685,6 +846,10 @@ final class NameFinder {
             // no cue in the text: the recogniser types the run, and leaves untyped what it does not take for a name
             EntityType t = c.first == c.last && NerSpans.extendsOverCapitals(w, tags, c.first)
                     ? EntityType.OTHER : NerSpans.type(tags, c.first, c.last);
+            if (t == EntityType.PERSON && c.first == c.last && !firstNames.contains(c.key)
+                    && locationCueBefore(w, lx, c.first)) {
+                t = EntityType.LOCATION; // "à Amizmiz": one unknown word after a place preposition is a place
+            }
             set(c, t, t == EntityType.OTHER ? Candidate.NONE : c.last > c.first ? Candidate.CUE : Candidate.SHAPE);
             return;
         }

@@ -24,7 +24,8 @@ import org.newsgraph.core.text.PhraseMatcher;
  *     ("Министерство здравоохранения"), second field {@code not} for endings that stop it (verbs: "-ли");
  *     empty for languages that capitalise such names;</li>
  * <li>{@code name-connectors} — lower-case words inside names ("de", "of", "von"), second field {@code official}
- *     when only inside official names ("et", "и");</li>
+ *     when only inside official names ("for"), {@code conjunction} for "and", "et", "и" (official names only, and
+ *     never joining a second body: "Ministry of Health and Ministry of Defence" are two);</li>
  * <li>{@code location-cues} — words before a place name ("à", "in", "в"); {@code location-heads} — nouns that end
  *     a place name ("Airport", "Square"); {@code location-prefixes} — words that open one ("Lake", "Mount",
  *     "Southern"); {@code place-kinds} — nouns that say a territory's kind in its name ("Strip", "oblast"): "Gaza
@@ -49,6 +50,8 @@ final class NameLexicons {
     final List<String> continuations;
     final List<String> nonContinuations;
     final Set<String> connectors;
+    /** The connectors that join two parts of one official name ("Red Cross and Red Crescent"). */
+    final Set<String> conjunctions = new HashSet<>();
     final Set<String> nameConnectors = new HashSet<>();
     final Set<String> locationCues;
     final Set<String> locationHeads = new HashSet<>();
@@ -75,8 +78,17 @@ final class NameLexicons {
     /** The type of a capitalised name between quotation marks («Весна»), or null where quotes say nothing. */
     final org.newsgraph.core.model.EntityType quotedNameType;
     final Set<String> elisions;
+    /** The word an elided word stands for, where the pack gives one ("d" → "de"). */
+    final Map<String, String> elisionFullForms = new HashMap<>();
     final List<String> possessives;
     final PersonNominative nominatives;
+    /** Nouns that make a capitalised run an event or a phenomenon ("Storm Daniel"), which is none of our types. */
+    final Set<String> eventHeads;
+    private final List<String> demonymPlurals;
+    /** Nouns of buildings and facilities ("port", "аэропорт", "ТЦ"), as name keys: what they name is a place. */
+    final Set<String> facilityKinds = new HashSet<>();
+    /** Organisation nouns and facility nouns together: the heads whose names may be written in other word orders. */
+    final Set<String> bodyAndFacilityHeads = new HashSet<>();
 
     private static final List<String> TYPES = java.util.Arrays.stream(org.newsgraph.core.model.EntityType.values())
             .map(Enum::name).toList();
@@ -87,7 +99,7 @@ final class NameLexicons {
     static final LexiconSpec ORG_NAME_CONTINUATIONS = LexiconSpec.named("org-name-continuations")
             .column("word", Type.TEXT).optionalChoice("negation", List.of("not")).optional();
     static final LexiconSpec NAME_CONNECTORS = LexiconSpec.named("name-connectors").column("word", Type.TEXT)
-            .optionalChoice("use", List.of("official")).optional();
+            .optionalChoice("use", List.of("official", "conjunction")).optional();
     static final LexiconSpec LOCATION_CUES = LexiconSpec.named("location-cues").column("word", Type.TEXT).optional();
     static final LexiconSpec LOCATION_HEADS = LexiconSpec.named("location-heads").column("word", Type.TEXT).optional();
     static final LexiconSpec LOCATION_PREFIXES = LexiconSpec.named("location-prefixes").column("word", Type.TEXT).optional();
@@ -102,16 +114,44 @@ final class NameLexicons {
             .column("country", Type.TEXT).optional();
     static final LexiconSpec ROLES = LexiconSpec.named("roles").column("phrase", Type.TEXT).column("role", Type.TEXT).required();
     static final LexiconSpec QUOTED_NAMES = LexiconSpec.named("quoted-names").choice("type", TYPES).optional();
-    static final LexiconSpec ELISIONS = LexiconSpec.named("elisions").column("word", Type.TEXT).optional();
+    static final LexiconSpec ELISIONS = org.newsgraph.core.lang.CoreLexicons.ELISIONS;
+    /** Function words an acronym's initials skip even when capitalised ("The Associated Press" → AP). */
+    static final LexiconSpec INITIALS_SKIPPED = LexiconSpec.named("initials-skipped").column("word", Type.TEXT)
+            .optional();
     static final LexiconSpec PERSON_NOMINATIVES = LexiconSpec.named("person-nominatives")
             .choice("name part", List.of("first", "last")).column("ending", Type.TEXT).column("nominative", Type.TEXT)
             .choice("gender", List.of("m", "f")).optional();
     static final LexiconSpec POSSESSIVE_ENDINGS = LexiconSpec.named("possessive-endings").column("ending", Type.TEXT)
             .optional();
-    static final List<LexiconSpec> LEXICONS = List.of(NAME_ENDINGS, PERSON_TITLES, ORG_HEADS, ORG_NAME_CONTINUATIONS,
+    /** Nouns naming storms, quakes and other events: "Storm", "ouragan", "ураган". */
+    static final LexiconSpec EVENT_HEADS = LexiconSpec.named("event-heads").column("word", Type.TEXT).optional();
+    /** Endings that make the people of an adjective of nationality ("Syrian" → "Syrians"). */
+    static final LexiconSpec DEMONYM_PLURALS = LexiconSpec.named("demonym-plurals").column("ending", Type.TEXT).optional();
+    /** Nouns of facilities: "port of Beirut" and «Зимняя вишня» after "ТЦ" are places. */
+    static final LexiconSpec FACILITY_KINDS = LexiconSpec.named("facility-kinds").column("word", Type.TEXT).optional();
+    static final List<LexiconSpec> LEXICONS = List.of(EVENT_HEADS, DEMONYM_PLURALS, FACILITY_KINDS, NAME_ENDINGS, PERSON_TITLES, ORG_HEADS, ORG_NAME_CONTINUATIONS,
             NAME_CONNECTORS, LOCATION_CUES, LOCATION_HEADS, LOCATION_PREFIXES, PLACE_KINDS, NON_NAMES, STOPWORDS,
             org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS, NAME_SUFFIXES, DEMONYMS, ROLES, QUOTED_NAMES,
-            ELISIONS, PERSON_NOMINATIVES, POSSESSIVE_ENDINGS);
+            ELISIONS, PERSON_NOMINATIVES, POSSESSIVE_ENDINGS, INITIALS_SKIPPED);
+
+    /**
+     * The words initials skip, of every installed language: a name keeps its language inside an article of another
+     * ("The Associated Press" in a French article), so each pack's list counts everywhere.
+     */
+    static Set<String> initialsSkippedInAnyLanguage() {
+        return InitialsSkipped.WORDS;
+    }
+
+    /** Read once, on first use. */
+    private static final class InitialsSkipped {
+        static final Set<String> WORDS = read();
+
+        private static Set<String> read() {
+            Set<String> out = new HashSet<>();
+            for (LanguagePack p : org.newsgraph.core.lang.LanguagePacks.all()) out.addAll(lower(p.lexicon(INITIALS_SKIPPED)));
+            return Set.copyOf(out);
+        }
+    }
 
     NameLexicons(LanguagePack pack) {
         this.language = pack.code();
@@ -129,7 +169,8 @@ final class NameLexicons {
                 .filter(r -> r.size() > 1 && r.get(1).equals("not")).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
         this.connectors = lower(pack.lexicon(NAME_CONNECTORS));
         for (List<String> row : pack.lexicon(NAME_CONNECTORS).rows()) {
-            if (row.size() < 2 || !row.get(1).equals("official")) nameConnectors.add(row.get(0).toLowerCase(Locale.ROOT));
+            if (row.size() < 2) nameConnectors.add(row.get(0).toLowerCase(Locale.ROOT));
+            else if (row.get(1).equals("conjunction")) conjunctions.add(row.get(0).toLowerCase(Locale.ROOT));
         }
         this.locationCues = lower(pack.lexicon(LOCATION_CUES));
         this.locationCuePhrases = PhraseMatcher.of(pack.lexicon(LOCATION_CUES), normalizer);
@@ -161,9 +202,16 @@ final class NameLexicons {
                 : org.newsgraph.core.model.EntityType.valueOf(quoted.rows().get(0).get(0).strip());
         this.elisions = new HashSet<>();
         for (List<String> row : pack.lexicon(ELISIONS).rows()) {
-            elisions.add(normalizer.normalize(row.get(0).strip()).replace("'", ""));
+            String elided = normalizer.normalize(row.get(0).strip()).replace("'", "");
+            elisions.add(elided);
+            if (row.size() > 1 && !row.get(1).isBlank()) elisionFullForms.put(elided, normalizer.normalize(row.get(1).strip()));
         }
         this.nominatives = PersonNominative.of(pack.lexicon(PERSON_NOMINATIVES));
+        this.eventHeads = lower(pack.lexicon(EVENT_HEADS));
+        for (List<String> row : pack.lexicon(FACILITY_KINDS).rows()) facilityKinds.add(NameKeys.key(row.get(0), endings));
+        bodyAndFacilityHeads.addAll(orgHeads);
+        bodyAndFacilityHeads.addAll(facilityKinds);
+        this.demonymPlurals = pack.lexicon(DEMONYM_PLURALS).rows().stream().map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
         this.possessives = pack.lexicon(POSSESSIVE_ENDINGS).rows().stream()
                 .map(r -> normalizer.normalize(r.get(0).strip())).toList();
     }
@@ -191,6 +239,25 @@ final class NameLexicons {
         if (keyCache.size() > 200_000) keyCache.clear(); // bounded memory on endless streams of new words
         keyCache.put(word, k);
         return k;
+    }
+
+    /** True when a lower-cased word is an adjective of nationality or its plural ("syrian", "syrians"). */
+    boolean isDemonym(String lowerWord) {
+        if (demonyms.containsKey(lowerWord)) return true;
+        for (String e : demonymPlurals) {
+            if (lowerWord.length() > e.length() + 2 && lowerWord.endsWith(e)
+                    && demonyms.containsKey(lowerWord.substring(0, lowerWord.length() - e.length()))) return true;
+        }
+        return false;
+    }
+
+    /** True when a word from first to last, or the word before, names an event kind ("Storm Daniel", "ouragan Irma"). */
+    boolean hasEventHead(Words w, int first, int last) {
+        if (eventHeads.isEmpty()) return false;
+        for (int k = first > 0 && w.sameSentence(first - 1, first) ? first - 1 : first; k <= last; k++) {
+            if (eventHeads.contains(w.get(k).lower)) return true;
+        }
+        return false;
     }
 
     /** The type a word's ending suggests ("PERSON", "LOCATION"), or empty. */

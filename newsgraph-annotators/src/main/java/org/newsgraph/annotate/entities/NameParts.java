@@ -15,8 +15,6 @@ import java.util.Set;
  * Works on name keys ({@link NameKeys}), so spellings, scripts and case endings are already folded.
  */
 final class NameParts {
-    /** English function words that initials skip even where the language's connectors do not list them. */
-    private static final Set<String> SKIPPED_IN_INITIALS = Set.of("the", "and", "for");
 
     private final Set<String> connectorKeys = new HashSet<>();
     private final Set<String> connectorWords = new HashSet<>();
@@ -50,7 +48,7 @@ final class NameParts {
             String lower = w.toLowerCase(Locale.ROOT);
             boolean capital = Character.isUpperCase(w.charAt(0));
             if (!capital && (w.length() <= 2 || connectors.contains(lower))) continue;
-            if (SKIPPED_IN_INITIALS.contains(lower)) continue;
+            if (NameLexicons.initialsSkippedInAnyLanguage().contains(lower)) continue;
             String latin = NameKeys.toLatin(lower.substring(0, 1));
             if (!latin.isEmpty()) b.append(latin.charAt(0));
         }

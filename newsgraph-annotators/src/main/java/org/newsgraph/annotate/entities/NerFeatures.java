@@ -13,7 +13,7 @@ import org.newsgraph.core.Token;
  * weight only by chance: it is a shared "nothing" feature).
  */
 final class NerFeatures {
-    static final int PER_WORD = 36;
+    static final int PER_WORD = 37;
 
     private NerFeatures() {
     }
@@ -131,6 +131,8 @@ final class NerFeatures {
             out[o + f++] = bucket(mix(mix(34, flags & 5), sentencePosition(w, i)), mask);
             out[o + f++] = bucket(mix(mix(35, lower[c]), flags & 1), mask);
             out[o + f++] = bucket(mix(36, x.kind.ordinal()), mask);
+            // the GeoNames bits on their own, with case and sentence opening: a strong cue that the KB part lacks
+            out[o + f++] = bucket(mix(mix(37, (g >> 9) & 3), (flags & 5) | sentencePosition(w, i) << 3), mask);
             assert f == PER_WORD;
         }
         return out;
@@ -204,12 +206,22 @@ final class NerFeatures {
     }
 
     /** The word's shape with runs collapsed ("Xx", "X.X.", "d,d", "Xx-Xx"), as a hash. */
+    /** The shape letter of each ASCII character, as the character tests below give it: read per character of every word. */
+    private static final char[] ASCII_SHAPE = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_SHAPE[c] = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+        }
+    }
+
     private static long shape(String s) {
         long h = 17;
         char prev = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char t = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            char t = c < 128 ? ASCII_SHAPE[c]
+                    : Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
             if (t == prev) continue;
             h = (h ^ t) * 0x100000001B3L;
             prev = t;

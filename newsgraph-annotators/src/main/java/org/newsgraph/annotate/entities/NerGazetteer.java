@@ -7,7 +7,8 @@ import org.newsgraph.core.model.EntityType;
 /**
  * What the knowledge base and the first-name lists say about each word, as one small code per word for
  * {@link NerFeatures}: the type and position (first or later word) of a KB name the word belongs to, the types a
- * word alone may have in the KB (a place, a person, an organisation, a surname), and whether it is a first name.
+ * word alone may have in the KB (a place, a person, an organisation, a surname), whether it is a first name, and
+ * whether it names a GeoNames place alone or with a neighbour (and a big one).
  * These are features, not decisions: the recogniser learns how far to trust them.
  */
 final class NerGazetteer {
@@ -16,6 +17,11 @@ final class NerGazetteer {
     static final int ALONE_ORG = 1 << 6;
     static final int ALONE_SURNAME = 1 << 7;
     static final int FIRST_NAME = 1 << 8;
+    /** The word alone, or with the next or previous word, names a GeoNames place ("Derna", "Kuala Lumpur"). */
+    static final int GEONAMES_PLACE = 1 << 9;
+    /** … a place of at least {@link #BIG_PLACE} people, which a bare name more likely means. */
+    static final int BIG_GEONAMES_PLACE = 1 << 10;
+    static final long BIG_PLACE = 100_000;
 
     private NerGazetteer() {
     }
@@ -39,8 +45,20 @@ final class NerGazetteer {
                 else if (a.entry().type() == EntityType.ORGANIZATION) out[i] |= ALONE_ORG;
             }
             if (firstNames.contains(x.key)) out[i] |= FIRST_NAME;
+            out[i] |= geoNames(kb.places(x.key));
+            int next = i + 1;
+            if (next < out.length && kb.startsPlaceName(x.key) && w.get(next).capitalised && !w.get(next).key.isEmpty() && w.sameSentence(i, next)) {
+                int pair = geoNames(kb.places(x.key + " " + w.get(next).key));
+                out[i] |= pair;
+                out[next] |= pair;
+            }
         }
         return out;
+    }
+
+    private static int geoNames(List<KbEntry> places) {
+        if (places.isEmpty()) return 0;
+        return places.get(0).rank() >= BIG_PLACE ? GEONAMES_PLACE | BIG_GEONAMES_PLACE : GEONAMES_PLACE;
     }
 
     private static int typeCode(EntityType t) {

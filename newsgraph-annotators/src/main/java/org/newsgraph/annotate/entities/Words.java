@@ -54,6 +54,7 @@ final class Words {
             int start = t.start();
             int end = t.end();
             boolean elided = pendingElision;
+            boolean possessive = false;
             pendingElision = false;
             if (t.kind() == Token.Kind.WORD && prev != null && prev.end() == t.start()
                     && (text.charAt(start) == '\'' || text.charAt(start) == '’')) {
@@ -74,9 +75,13 @@ final class Words {
                     continue;
                 }
                 String rest = text.substring(start, end);
+                String normalised = null; // made once, for the first ending short enough to test
                 for (String suffix : lx.possessives) {
-                    if (rest.length() > suffix.length() + 1 && lx.normalizer.normalize(rest).endsWith(suffix)) {
+                    if (rest.length() <= suffix.length() + 1) continue;
+                    if (normalised == null) normalised = lx.normalizer.normalize(rest);
+                    if (normalised.endsWith(suffix)) {
                         end -= suffix.length();
+                        possessive = true;
                         break;
                     }
                 }
@@ -94,6 +99,7 @@ final class Words {
             Word word = new Word(elided && start == t.start() ? elisionStart : t.start(), start, end, text.substring(start, end), t.kind(), elided, initial, spaceBefore, sentence);
             word.key = word.kind == Token.Kind.WORD || word.kind == Token.Kind.NUMBER
                     ? lx.key(word.text) : "";
+            word.possessive = possessive;
             out.add(word);
             prev = t;
         }

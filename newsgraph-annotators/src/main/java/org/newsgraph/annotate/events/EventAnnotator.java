@@ -103,7 +103,7 @@ public final class EventAnnotator implements Annotator {
             int sentence = w.sentence(hit.start());
             OptionalInt time = args.time(sentence, start);
             out.add(new Event(type.jsonName(), doc.text().substring(start, end), start, end, type.cameo(),
-                    args.actor(sentence, start), args.place(sentence, start), args.placeInferred(sentence), time,
+                    type.agentive() ? args.actor(sentence, start) : Optional.empty(), args.place(sentence, start), args.placeInferred(sentence), time,
                     args.figures(sentence)));
         }
         return args == null ? out : args.shareFigures(out);

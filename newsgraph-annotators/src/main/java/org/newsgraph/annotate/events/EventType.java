@@ -22,10 +22,10 @@ public enum EventType {
     EXPLOSION("183"),
     /** 180: use unconventional violence. */
     SHOOTING("180"),
-    EARTHQUAKE(null),
-    FLOOD(null),
+    EARTHQUAKE(null, false),
+    FLOOD(null, false),
     FIRE(null),
-    STORM(null),
+    STORM(null, false),
     CRASH(null),
     /** 1724: impose state of emergency or martial law. */
     STATE_OF_EMERGENCY("1724"),
@@ -40,9 +40,21 @@ public enum EventType {
     NONE(null);
 
     private final String cameo;
+    private final boolean agentive;
 
     EventType(String cameo) {
+        this(cameo, true);
+    }
+
+    /** {@code agentive} false: nobody does an earthquake, a flood or a storm, so such events have no actor. */
+    EventType(String cameo, boolean agentive) {
         this.cameo = cameo;
+        this.agentive = agentive;
+    }
+
+    /** True when someone can be the actor of such an event. */
+    boolean agentive() {
+        return agentive;
     }
 
     /** The CAMEO event code, when one fits. */

@@ -13,7 +13,9 @@ import org.newsgraph.annotate.attribution.AttributionWords;
 import org.newsgraph.annotate.attribution.Ranker;
 import org.newsgraph.annotate.attribution.Ranking;
 import org.newsgraph.annotate.attribution.Rankings;
+import org.newsgraph.annotate.attribution.Weights;
 import org.newsgraph.core.Annotator;
+import org.newsgraph.core.lang.ModelResource;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layer;
 import org.newsgraph.core.Layers;
@@ -77,6 +79,11 @@ public final class FigureAnnotator implements Annotator {
     @Override
     public List<LexiconSpec> lexicons() {
         return java.util.stream.Stream.concat(FigureVocabulary.LEXICONS.stream(), java.util.stream.Stream.of(AttributionWords.SPEC)).toList();
+    }
+
+    @Override
+    public List<ModelResource> resources() {
+        return List.of(Weights.RESOURCE_DECLARED);
     }
 
     @Override

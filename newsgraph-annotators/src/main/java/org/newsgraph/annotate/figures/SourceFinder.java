@@ -91,7 +91,8 @@ final class SourceFinder {
 
         List<Reference> out = new ArrayList<>(figures.size());
         FeatureReader features = new FeatureReader(doc.text(), doc.expect(Layers.SENTENCES), entities, words);
-        RoleHolders holders = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), w -> w.length() <= 3);
+        RoleHolders holders = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), w -> w.length() <= 3,
+                words.normalizer());
         Reference publisher = null;
         Candidate publisherFigure = null;
         for (Candidate f : figures) {

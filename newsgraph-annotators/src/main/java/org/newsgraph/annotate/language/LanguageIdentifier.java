@@ -32,10 +32,19 @@ public final class LanguageIdentifier implements Annotator {
     private static final int SAMPLE_CHARS = 4000;
 
     private final List<Profile> profiles;
+    /** Each function word with the profiles that hold it, one bit per profile: one look-up per word of the text. */
+    private final Map<String, Long> profilesOfWord;
     private final List<List<String>> scriptDefaults;
 
     public LanguageIdentifier() {
         this.profiles = loadProfiles();
+        if (profiles.size() > Long.SIZE) throw new IllegalStateException("more than 64 language profiles: widen the profile bits");
+        Map<String, Long> bits = new HashMap<>();
+        for (int p = 0; p < profiles.size(); p++) {
+            long bit = 1L << p;
+            for (String w : profiles.get(p).words()) bits.merge(w, bit, (a, b) -> a | b);
+        }
+        this.profilesOfWord = Map.copyOf(bits);
         InputStream in = LanguageIdentifier.class.getResourceAsStream("script-defaults.tsv");
         this.scriptDefaults = in == null ? List.of() : Lexicon.read("script-defaults", in).rows();
     }
@@ -118,22 +127,20 @@ public final class LanguageIdentifier implements Annotator {
         int limit = Math.min(text.length(), SAMPLE_CHARS);
         int cyrillic = 0;
         int latin = 0;
-        Map<String, Integer> hits = new HashMap<>();
+        int[] hits = new int[profiles.size()];
         int words = 0;
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= limit; i++) {
             char c = i < limit ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
                 word.append(Character.toLowerCase(c));
-                Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                Character.UnicodeScript s = Scripts.of(c);
                 if (s == Character.UnicodeScript.CYRILLIC) cyrillic++;
                 else if (s == Character.UnicodeScript.LATIN) latin++;
             } else if (!word.isEmpty()) {
                 words++;
-                String w = word.toString();
-                for (Profile p : profiles) {
-                    if (p.words.contains(w)) hits.merge(p.code, 1, Integer::sum);
-                }
+                Long in = profilesOfWord.get(word.toString());
+                for (long bits = in == null ? 0 : in; bits != 0; bits &= bits - 1) hits[Long.numberOfTrailingZeros(bits)]++;
                 word.setLength(0);
             }
         }
@@ -142,9 +149,10 @@ public final class LanguageIdentifier implements Annotator {
         String best = null;
         int bestHits = 0;
         int secondHits = 0;
-        for (Profile p : profiles) {
+        for (int k = 0; k < profiles.size(); k++) {
+            Profile p = profiles.get(k);
             if (p.cyrillic != mainlyCyrillic) continue;
-            int h = hits.getOrDefault(p.code, 0);
+            int h = hits[k];
             if (h > bestHits) {
                 secondHits = bestHits;
                 bestHits = h;

@@ -43,8 +43,8 @@ public final class FooterDetector {
             List<String> names = new ArrayList<>();
             boolean footer = false;
             for (Pattern pattern : patterns) {
-                Matcher m = pattern.matcher(para);
-                if (m.lookingAt() || (m.find() && m.start() < 3)) {
+                Matcher m = startingNearTheStart(pattern.matcher(para));
+                if (m != null) {
                     footer = true;
                     if (pattern.pattern().contains("(?<outlet>")) {
                         String name = m.group("outlet");
@@ -59,13 +59,45 @@ public final class FooterDetector {
         return footers;
     }
 
+    /**
+     * The matcher after a match starting within the first three characters, or null: what {@code find()} followed by
+     * {@code start() < 3} says, without searching the rest of the paragraph. Transparent, non-anchoring bounds make
+     * a match from position k the one {@code find()} would have found there.
+     */
+    private static Matcher startingNearTheStart(Matcher m) {
+        if (m.lookingAt()) return m;
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int length = m.regionEnd();
+        for (int k = 1; k < 3 && k <= length; k++) {
+            m.region(k, length);
+            if (m.lookingAt()) return m;
+        }
+        return null;
+    }
+
+    /** Two words of the paragraph, split at anything but letters, digits and periods, name social networks. */
     private boolean namesTwoNetworks(String para) {
+        String lower = para.toLowerCase(Locale.ROOT);
         int found = 0;
-        for (String w : para.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.]+")) {
-            String word = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-            if (socialNetworks.contains(word) && ++found >= 2) return true;
+        int i = 0;
+        while (i < lower.length()) {
+            int start = i;
+            while (i < lower.length() && isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            if (i > start) {
+                int end = lower.charAt(i - 1) == '.' ? i - 1 : i;
+                if (socialNetworks.contains(lower.substring(start, end)) && ++found >= 2) return true;
+            } else {
+                i += Character.charCount(lower.codePointAt(i));
+            }
         }
         return false;
+    }
+
+    /** {@code [\p{L}\p{N}.]} of a regular expression. */
+    private static boolean isWordChar(int cp) {
+        if (cp == '.' || Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Non-blank lines of the body, trimmed, as spans. */

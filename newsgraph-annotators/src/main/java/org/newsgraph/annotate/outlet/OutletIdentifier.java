@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.core.Annotator;
 import org.newsgraph.core.Article;
@@ -33,7 +32,7 @@ public final class OutletIdentifier implements Annotator {
             .optional();
     private final OutletRegistry registry;
     private final FooterDetector footers = new FooterDetector();
-    private final Pattern agencyMention;
+    private final WholeWordNames agencyMention;
     private final Map<String, List<Pattern>> patternsByLanguage = new ConcurrentHashMap<>();
 
     public OutletIdentifier(OutletRegistry registry) {
@@ -45,8 +44,7 @@ public final class OutletIdentifier implements Annotator {
                 aliases.addAll(e.aliases());
             }
         }
-        List<String> quoted = aliases.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList();
-        this.agencyMention = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])");
+        this.agencyMention = new WholeWordNames(aliases);
     }
 
     @Override
@@ -91,12 +89,11 @@ public final class OutletIdentifier implements Annotator {
             }
         }
         int bodyEnd = boilerplate.isEmpty() ? doc.text().length() : boilerplate.get(0).start();
-        Matcher m = agencyMention.matcher(doc.text()).region(0, bodyEnd);
-        while (m.find()) registry.findByName(m.group()).ifPresent(e -> wires.add(e.name()));
+        for (String name : agencyMention.find(doc.text(), bodyEnd)) registry.findByName(name).ifPresent(e -> wires.add(e.name()));
         // a wire named in the byline ("Par AFP", "By Reuters staff") is credited too: the page reader keeps the
         // byline out of the body, so the text alone would not say it
-        Matcher byline = agencyMention.matcher(a.byline().orElse(""));
-        while (byline.find()) registry.findByName(byline.group()).ifPresent(e -> wires.add(e.name()));
+        String byline = a.byline().orElse("");
+        for (String name : agencyMention.find(byline, byline.length())) registry.findByName(name).ifPresent(e -> wires.add(e.name()));
 
         Optional<Outlet> fromFooter = footerOutlet;
         Optional<Outlet> outlet = fromUrl(a)

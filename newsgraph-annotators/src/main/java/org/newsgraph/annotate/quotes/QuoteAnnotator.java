@@ -10,7 +10,9 @@ import org.newsgraph.annotate.attribution.Ranker;
 import org.newsgraph.annotate.attribution.Ranking;
 import org.newsgraph.annotate.attribution.Rankings;
 import org.newsgraph.annotate.attribution.RoleHolders;
+import org.newsgraph.annotate.attribution.Weights;
 import org.newsgraph.core.Annotator;
+import org.newsgraph.core.lang.ModelResource;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layer;
 import org.newsgraph.core.Layers;
@@ -64,6 +66,11 @@ public final class QuoteAnnotator implements Annotator {
     }
 
     @Override
+    public List<ModelResource> resources() {
+        return List.of(Weights.RESOURCE_DECLARED);
+    }
+
+    @Override
     public Set<Layer<?>> produces() {
         return Set.of(Layers.QUOTES, Layers.ATTRIBUTIONS, Rankings.QUOTES);
     }
@@ -74,7 +81,8 @@ public final class QuoteAnnotator implements Annotator {
         SpeechLexicon lex = lexicons.getOrDefault(lang, SpeechLexicon.EMPTY);
         var entities = doc.find(Layers.ENTITIES).orElse(List.of());
         MentionIndex mentions = new MentionIndex(entities);
-        RoleHolders roles = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), lex::isFunctionWord);
+        RoleHolders roles = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), lex::isFunctionWord,
+                lex.normalizer());
         Result r = new QuoteFinder(lex.words(doc.expect(Layers.WORDS)), lex, mentions, marks, MAX_CHARS,
                 attributionWords.getOrDefault(lang, AttributionWords.EMPTY), roles, ranker, entities)
                 .find(doc.expect(Layers.SENTENCES), doc.expect(Layers.BOILERPLATE));

@@ -126,6 +126,11 @@ public final class SpeechLexicon {
         return new QuoteWords(pieces, elisions);
     }
 
+    /** The comparison form of the language's words. */
+    org.newsgraph.core.text.Normalizer normalizer() {
+        return normalizer;
+    }
+
     /** The comparison form of a text: lower case, one apostrophe, the pack's folding rules. */
     String normalise(String s) {
         return normalizer.normalize(s);

@@ -345,15 +345,29 @@ final class UnitReader {
         return Optional.empty();
     }
 
-    private boolean fullStopBetween(int from, int to) {
+    /**
+     * Full stops counted from {@code from} once, so that "is there a full stop between a verb and a quote" costs
+     * nothing per pair: scanning the characters between every verb and every quote of one long unit was cubic.
+     */
+    private static int[] stopsBefore(String text, int from, int to) {
+        int[] counts = new int[to - from + 1];
         for (int c = from; c < to; c++) {
             char ch = text.charAt(c);
-            if (ch == '.' || ch == '!' || ch == '?' || ch == '…') return true;
+            counts[c - from + 1] = counts[c - from] + (ch == '.' || ch == '!' || ch == '?' || ch == '…' ? 1 : 0);
         }
-        return false;
+        return counts;
     }
 
     private void creditDirectQuotes() {
+        if (u.quotes.isEmpty()) return;
+        int base = Integer.MAX_VALUE;
+        int last = 0;
+        for (Span q : u.quotes) {
+            base = Math.min(base, q.start());
+            last = Math.max(last, q.start());
+        }
+        for (int[] v : verbs) base = Math.min(base, u.get(v[0]).end());
+        int[] stops = stopsBefore(text, base, last);
         for (Span q : u.quotes) {
             Optional<Speaker> speaker = Optional.empty();
             Found.Slot from = Found.Slot.NONE;
@@ -362,7 +376,7 @@ final class UnitReader {
                 Word w = u.get(verbs.get(k)[0]);
                 int d = w.start() >= q.end() ? w.start() - q.end() : q.start() - w.end();
                 // "He went on. « … », said X": a verb whose sentence has ended yields to one in the quote's sentence
-                if (w.end() <= q.start() && fullStopBetween(w.end(), q.start())) d += SENTENCE_PENALTY;
+                if (w.end() <= q.start() && stops[q.start() - base] - stops[w.end() - base] > 0) d += SENTENCE_PENALTY;
                 if (d >= 0 && d < best && verbSpeakers.get(k).isPresent()) {
                     best = d;
                     speaker = verbSpeakers.get(k);

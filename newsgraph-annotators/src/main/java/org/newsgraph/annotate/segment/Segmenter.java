@@ -12,6 +12,7 @@ import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.LanguagePacks;
+import org.newsgraph.core.lang.CoreLexicons;
 import org.newsgraph.core.lang.LexiconSpec;
 import org.newsgraph.core.text.Normalizer;
 import org.newsgraph.core.text.Words;
@@ -27,12 +28,11 @@ public final class Segmenter implements Annotator {
     /** Words whose period does not end a sentence ("M.", "Dr."), without the period. */
     static final LexiconSpec ABBREVIATIONS = LexiconSpec.named("abbreviations").column("word", LexiconSpec.Type.TEXT).required();
     /** Elided words that end at an apostrophe ("l", "qu"), without it. */
-    public static final LexiconSpec ELISIONS = LexiconSpec.named("elisions").column("word", LexiconSpec.Type.TEXT).optional();
+    public static final LexiconSpec ELISIONS = CoreLexicons.ELISIONS;
     /** Clitics that start at an apostrophe ("s", "t"), without it. */
     static final LexiconSpec CLITICS = LexiconSpec.named("clitics").column("clitic", LexiconSpec.Type.TEXT).optional();
     /** Letters the language folds to another in the comparison form (Russian ё → е). */
-    static final LexiconSpec FOLDING = LexiconSpec.named(Normalizer.FOLDING_LEXICON).column("letter", LexiconSpec.Type.TEXT)
-            .column("folded", LexiconSpec.Type.TEXT).optional();
+    static final LexiconSpec FOLDING = CoreLexicons.FOLDING;
     static final List<LexiconSpec> LEXICONS = List.of(ABBREVIATIONS, ELISIONS, CLITICS, FOLDING);
 
     private record Rules(Tokenizer tokenizer, SentenceSplitter splitter, Normalizer normalizer) {

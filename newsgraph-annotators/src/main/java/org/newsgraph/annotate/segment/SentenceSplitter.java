@@ -11,9 +11,17 @@ import org.newsgraph.core.Token;
  * Groups tokens into sentences. A sentence ends at a line break, or at a terminator (. ! ? …) followed, after any
  * closing quotes and brackets, by a word that may start a sentence — unless the period belongs to an abbreviation
  * of the language or to an initial ("K. Tokayev"). A terminator inside « … » followed by ", a déclaré" does not end
- * the sentence because the next word is lower-case.
+ * the sentence because the next word is lower-case. A run of more than {@value #MAX_SENTENCE_TOKENS} tokens without
+ * an end is no sentence a reader would write (news sentences stay under about a hundred words): it is cut at its
+ * last comma or semicolon, else where the limit falls, so that every reader of sentences (speakers, sources,
+ * times) works on bounded spans and the pipeline stays linear in the text's length.
  */
 public final class SentenceSplitter {
+    /** Longest sentence in tokens; beyond it the text is cut (see the class comment). */
+    static final int MAX_SENTENCE_TOKENS = 400;
+    /** How far back from the limit a comma or semicolon is looked for. */
+    private static final int CUT_LOOKBACK = 100;
+
     private final Set<String> abbreviations;
 
     public SentenceSplitter(Set<String> abbreviations) {
@@ -25,6 +33,7 @@ public final class SentenceSplitter {
         int first = 0;
         for (int i = 0; i < tokens.size(); i++) {
             int last = endOfSentence(text, tokens, i);
+            if (last < 0 && i - first + 1 >= MAX_SENTENCE_TOKENS && i + 1 < tokens.size()) last = cut(text, tokens, first, i);
             if (last >= 0) {
                 out.add(new Span(tokens.get(first).start(), tokens.get(last).end(), "sentence"));
                 first = last + 1;
@@ -35,6 +44,15 @@ public final class SentenceSplitter {
             out.add(new Span(tokens.get(first).start(), tokens.get(tokens.size() - 1).end(), "sentence"));
         }
         return out;
+    }
+
+    /** Where an overlong run ending at token {@code i} is cut: after its last comma or semicolon near the end, else at i. */
+    private static int cut(String text, List<Token> tokens, int first, int i) {
+        for (int k = i; k > first && k > i - CUT_LOOKBACK; k--) {
+            char c = text.charAt(tokens.get(k).start());
+            if (tokens.get(k).length() == 1 && (c == ',' || c == ';')) return k;
+        }
+        return i;
     }
 
     /** The index of the last token of a sentence ending at token i, or -1 when no sentence ends there. */

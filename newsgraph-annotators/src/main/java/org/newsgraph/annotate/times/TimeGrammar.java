@@ -56,9 +56,7 @@ final class TimeGrammar {
      * Words and phrases with their category, value and flags (comma-separated: {@code cased} or {@code lower},
      * {@code deictic} or {@code anaphoric}; checked by {@link TimeVocabulary}).
      */
-    static final LexiconSpec WORDS = LexiconSpec.named("times-words").column("phrase", LexiconSpec.Type.TEXT)
-            .column("category", LexiconSpec.Type.TEXT).optionalColumn("value", LexiconSpec.Type.TEXT)
-            .optionalColumn("flags", LexiconSpec.Type.TEXT).required();
+    static final LexiconSpec WORDS = org.newsgraph.core.lang.CoreLexicons.TIMES_WORDS;
     /** Patterns: a name, its elements ({@code >} starts the second time) and an optional kind of pair. */
     static final LexiconSpec PATTERNS = LexiconSpec.named("times-patterns").column("name", LexiconSpec.Type.TEXT)
             .column("elements", LexiconSpec.Type.TEXT).optionalChoice("pair", List.of("night", "range")).required();

@@ -22,6 +22,16 @@ class AttributionWordsTest {
     }
 
     @Test
+    void commonFirstNamesSayTheGenderInEachLanguage() {
+        assertThat(words("en").gender("Hillary Morton")).isEqualTo(Gender.FEMALE);
+        assertThat(words("en").gender("Gregory Hale")).isEqualTo(Gender.MALE);
+        assertThat(words("fr").gender("Ségolène Durand")).isEqualTo(Gender.FEMALE);
+        assertThat(words("fr").gender("Gérald Martin")).isEqualTo(Gender.MALE);
+        assertThat(words("ru").gender("Людмила Орлик")).isEqualTo(Gender.FEMALE);
+        assertThat(words("ru").gender("Геннадий Орлик")).isEqualTo(Gender.MALE);
+    }
+
+    @Test
     void russianSurnameAndVerbEndingsSayTheGender() {
         AttributionWords ru = words("ru");
         assertThat(ru.gender("Ирина Соколова")).isEqualTo(Gender.FEMALE);

@@ -95,6 +95,14 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void nobodyIsTheActorOfAFlood() {
+        Doc doc = run("fr", "Selon le maire Jean Dupont, les inondations ont touché Nîmes mardi.");
+        Event e = events(doc).get(0);
+        assertThat(e.type()).isEqualTo("flood");
+        assertThat(e.actor()).isEmpty();
+    }
+
+    @Test
     void russianTriggersMatchTheirCaseForms() {
         Doc doc = run("ru", "В Алматы начались массовые беспорядки. Власти ввели режим чрезвычайного положения и "
                 + "комендантский час. Жители сообщили об отключении интернета.");

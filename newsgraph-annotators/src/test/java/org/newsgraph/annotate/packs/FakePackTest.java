@@ -6,4 +6,10 @@ class FakePackTest extends LanguagePackContract {
     protected String code() {
         return "xx";
     }
+
+    /** No name model is trained for it: its names are typed by the pack's cues alone. */
+    @Override
+    protected boolean shipsModels() {
+        return false;
+    }
 }

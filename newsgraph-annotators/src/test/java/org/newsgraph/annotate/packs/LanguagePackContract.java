@@ -17,18 +17,21 @@ import org.newsgraph.core.Article;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layers;
 import org.newsgraph.core.Token;
+import org.newsgraph.core.lang.CoreLexicons;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.LanguagePacks;
 import org.newsgraph.core.lang.Lexicon;
 import org.newsgraph.core.lang.LexiconSpec;
+import org.newsgraph.core.lang.ModelResource;
 import org.newsgraph.core.model.LanguageGuess;
 import org.newsgraph.core.text.Words;
 
 /**
  * The contract every language pack passes, as Lucene's {@code BaseTokenStreamTestCase} is for its analysers: a
  * pack's test extends this class and names its language code. It checks that every lexicon the standard annotators
- * declare is present (when required) and well-formed, that the segmenter keeps offsets in bounds and in order on
- * random text made of the pack's own words, that number words parse, and that months and weekdays are complete.
+ * and {@link CoreLexicons} declare is present (when required) and well-formed, that the segmenter keeps offsets in bounds and in order on
+ * random text made of the pack's own words, that number words parse, that months and weekdays are complete, and
+ * that the trained models and weights the annotators declare ({@link Annotator#resources()}) are shipped and load.
  *
  * <p>It lives in the annotators' tests because the annotators declare the lexicons and packs sit below them in the
  * module graph; a new pack adds one subclass here (see docs/adding-a-language.md).
@@ -51,6 +54,7 @@ public abstract class LanguagePackContract {
         for (Annotator a : StandardPipeline.create().annotators()) {
             for (LexiconSpec spec : a.lexicons()) if (seen.add(spec)) out.add(spec);
         }
+        for (LexiconSpec spec : CoreLexicons.ALL) if (seen.add(spec)) out.add(spec);
         return out;
     }
 
@@ -62,6 +66,23 @@ public abstract class LanguagePackContract {
         List<String> required = declaredLexicons().stream().filter(LexiconSpec::required)
                 .filter(spec -> pack().lexicon(spec).isEmpty()).map(LexiconSpec::name).toList();
         assertThat(required).as("required lexicons without a single row").isEmpty();
+    }
+
+    /** Whether the pack's language ships trained models (the fake test language does not: its names go by cues). */
+    protected boolean shipsModels() {
+        return true;
+    }
+
+    @Test
+    void everyDeclaredModelResourceIsShippedAndLoads() {
+        for (Annotator a : StandardPipeline.create().annotators()) {
+            for (ModelResource r : a.resources()) {
+                java.util.Optional<?> loaded = r.load(code());
+                if (!r.perLanguage() || shipsModels()) {
+                    assertThat(loaded).as("%s of %s, for %s", r.name(), a.name(), code()).isPresent();
+                }
+            }
+        }
     }
 
     @Test
@@ -105,7 +126,7 @@ public abstract class LanguagePackContract {
     void monthsAndWeekdaysAreComplete() {
         Set<String> months = new TreeSet<>();
         Set<String> weekdays = new TreeSet<>();
-        for (List<String> row : pack().lexicon("times-words").rows()) {
+        for (List<String> row : pack().lexicon(CoreLexicons.TIMES_WORDS).rows()) {
             if (row.size() < 3) continue;
             if (row.get(1).equals("MONTH")) months.add(row.get(2));
             if (row.get(1).equals("WEEKDAY")) weekdays.add(row.get(2));

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsgraph.core.lang.CoreLexicons;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.Lexicon;
 
@@ -17,9 +18,6 @@ import org.newsgraph.core.lang.Lexicon;
  * <p>Immutable and thread-safe. Normalising a string that needs no change returns it without copying.
  */
 public final class Normalizer {
-    /** The name of the pack lexicon holding extra folding rules. */
-    public static final String FOLDING_LEXICON = "folding";
-
     private static final Normalizer BASIC = new Normalizer(new char[0], new String[0]);
 
     /** Characters with a folding rule, sorted, and what each becomes (already in normal form). */
@@ -36,9 +34,9 @@ public final class Normalizer {
         return BASIC;
     }
 
-    /** The typographic rules plus the pack's {@code folding} lexicon. */
+    /** The typographic rules plus the pack's {@code folding} lexicon ({@link CoreLexicons#FOLDING}). */
     public static Normalizer of(LanguagePack pack) {
-        return of(pack.lexicon(FOLDING_LEXICON));
+        return of(pack.lexicon(CoreLexicons.FOLDING));
     }
 
     /**

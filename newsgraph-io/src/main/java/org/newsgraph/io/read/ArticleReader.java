@@ -130,16 +130,19 @@ public final class ArticleReader {
 
     private static Article fromText(String id, String text) throws InputException {
         TitleSplitter.Split split = TitleSplitter.split(text);
-        if (split.body().isBlank()) throw new InputException(id + " has no text: give a file with the article's text");
-        return new Article(id, Optional.empty(), Optional.empty(), split.title(), BodyTidier.tidy(split.body()),
+        String body = BodyTidier.tidy(split.body());
+        if (body.isBlank()) throw new InputException(id + " has no text: give a file with the article's text");
+        return new Article(id, Optional.empty(), Optional.empty(), split.title(), body,
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private Article fromHtml(String id, String page, Optional<String> url, Optional<String> published, Optional<String> title) throws InputException {
         ExtractedPage p = html.extract(page, url);
-        if (p.body().isBlank()) throw new InputException(id + ": no article text found in the HTML page: check that it is an article page, or give its text");
+        // blank is judged after tidying: a page whose only "text" is a byte-order mark has none (found by fuzzing)
+        String body = BodyTidier.tidy(TextDecoder.normalise(p.body()));
+        if (body.isBlank()) throw new InputException(id + ": no article text found in the HTML page: check that it is an article page, or give its text");
         return new Article(id, url.or(p::canonicalUrl), published.or(p::published), title.or(p::title),
-                BodyTidier.tidy(TextDecoder.normalise(p.body())), p.siteName(), p.byline(), Optional.empty());
+                body, p.siteName(), p.byline(), Optional.empty());
     }
 
     private ReadResult fromJson(String origin, String id, String text) throws InputException {
@@ -168,7 +171,9 @@ public final class ArticleReader {
             String t = TextDecoder.normalise(text.get());
             if (TextDecoder.utf8Length(t) > TextDecoder.MAX_BYTES) throw new InputException(origin + ": the text is over the 10 MB limit for one article: split it");
             TitleSplitter.Split split = title.isPresent() ? new TitleSplitter.Split(title, t) : TitleSplitter.split(t);
-            a = new Article(id, url, published, split.title(), BodyTidier.tidy(split.body()), str(node, "site_name"), str(node, "byline"), lang);
+            String body = BodyTidier.tidy(split.body());
+            if (body.isBlank()) throw new InputException(origin + " has a title but no text: add the article's text to the record");
+            a = new Article(id, url, published, split.title(), body, str(node, "site_name"), str(node, "byline"), lang);
         } else if (str(node, "html").isPresent()) {
             a = fromHtml(id, str(node, "html").get(), url, published, title).withLanguage(lang.orElse(null));
         } else {
@@ -177,7 +182,11 @@ public final class ArticleReader {
         return a;
     }
 
-    private void readJsonLines(String origin, InputStream in, String baseId, Consumer<ReadResult> out) throws IOException {
+    /**
+     * The records of a JSON-lines stream from anywhere, one result per non-blank line, each line within the 10 MB
+     * limit (a longer one is reported and skipped without being held); {@code baseId}-N names records without an id.
+     */
+    public void readJsonLines(String origin, InputStream in, String baseId, Consumer<ReadResult> out) throws IOException {
         BoundedLines lines = new BoundedLines(in, TextDecoder.MAX_BYTES);
         for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
             String where = origin + ":" + line.number();

@@ -1,9 +1,12 @@
 package org.newsgraph.io.write;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Optional;
@@ -16,7 +19,10 @@ import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.Reference;
 import org.newsgraph.core.model.TimeExpression;
 
-/** Writes an {@link Analysis} as the docs/format.md §2 JSON object, fields in the documented order. */
+/**
+ * Writes an {@link Analysis} as the docs/format.md §2 JSON object, fields in the documented order: as a string, to
+ * a character stream, or encoded as UTF-8 straight to a byte stream (files: no string of the whole analysis is made).
+ */
 public final class AnalysisJsonWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
     private final boolean pretty;
@@ -26,48 +32,64 @@ public final class AnalysisJsonWriter {
     }
 
     public String toJson(Analysis a) {
-        StringWriter w = new StringWriter(a.text().length() * 2 + 1024);
+        // Jackson's own unsynchronised writer (a StringWriter locks a StringBuffer on every write)
+        SegmentedStringWriter w = new SegmentedStringWriter(new BufferRecycler());
         write(a, w);
-        return w.toString();
+        try {
+            return w.getAndClear();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void write(Analysis a, Writer out) {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            if (pretty) g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("id", a.id());
-            g.writeStringField("lang", a.lang());
-            opt(g, "published", a.published());
-            opt(g, "url", a.url());
-            g.writeFieldName("outlet");
-            if (a.outlet().isPresent()) outlet(g, a.outlet().get()); else g.writeNull();
-            opt(g, "title", a.title());
-            g.writeStringField("text", a.text());
-            g.writeStringField("body", a.body());
-            g.writeArrayFieldStart("entities");
-            for (Entity e : a.entities()) entity(g, e);
-            g.writeEndArray();
-            g.writeArrayFieldStart("quotes");
-            for (Quote q : a.quotes()) quote(g, q);
-            g.writeEndArray();
-            g.writeArrayFieldStart("figures");
-            for (Figure f : a.figures()) figure(g, f);
-            g.writeEndArray();
-            g.writeArrayFieldStart("times");
-            for (TimeExpression t : a.times()) time(g, t);
-            g.writeEndArray();
-            EventFramingJson.events(g, a.events());
-            EventFramingJson.framing(g, a.framing());
-            if (!a.warnings().isEmpty()) {
-                g.writeArrayFieldStart("warnings");
-                for (String w : a.warnings()) g.writeString(w);
-                g.writeEndArray();
-            }
-            g.writeEndObject();
+            write(a, g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes the UTF-8 JSON to the stream, which stays open; buffered by the generator, flushed at the end. */
+    public void write(Analysis a, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            write(a, g);
+        }
+    }
+
+    private void write(Analysis a, JsonGenerator g) throws IOException {
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        if (pretty) g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("lang", a.lang());
+        opt(g, "published", a.published());
+        opt(g, "url", a.url());
+        g.writeFieldName("outlet");
+        if (a.outlet().isPresent()) outlet(g, a.outlet().get()); else g.writeNull();
+        opt(g, "title", a.title());
+        g.writeStringField("text", a.text());
+        g.writeStringField("body", a.body());
+        g.writeArrayFieldStart("entities");
+        for (Entity e : a.entities()) entity(g, e);
+        g.writeEndArray();
+        g.writeArrayFieldStart("quotes");
+        for (Quote q : a.quotes()) quote(g, q);
+        g.writeEndArray();
+        g.writeArrayFieldStart("figures");
+        for (Figure f : a.figures()) figure(g, f);
+        g.writeEndArray();
+        g.writeArrayFieldStart("times");
+        for (TimeExpression t : a.times()) time(g, t);
+        g.writeEndArray();
+        EventFramingJson.events(g, a.events());
+        EventFramingJson.framing(g, a.framing());
+        if (!a.warnings().isEmpty()) {
+            g.writeArrayFieldStart("warnings");
+            for (String w : a.warnings()) g.writeString(w);
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
     private static void outlet(JsonGenerator g, Outlet o) throws IOException {

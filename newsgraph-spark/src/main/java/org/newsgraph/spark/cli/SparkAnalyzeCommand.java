@@ -22,7 +22,7 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "PATH", description = "The inputs (IN: files, directories, globs), then the output directory (OUT).")
     List<String> paths;
 
-    @Option(names = {"-f", "--format"}, description = "parquet or jsonl. Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"-f", "--format"}, description = "parquet, jsonl, gkg (GKG 2.1 rows), webanno (one Web Annotation page per line) or csv (one row per figure); docs/interop.md. Default: ${DEFAULT-VALUE}.")
     AnalyzeJob.Format format = AnalyzeJob.Format.parquet;
 
     @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] or spark://host:7077. Default: spark-submit's, else local[*].")

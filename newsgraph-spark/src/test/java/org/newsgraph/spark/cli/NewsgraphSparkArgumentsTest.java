@@ -24,7 +24,7 @@ class NewsgraphSparkArgumentsTest {
 
     @Test
     void unknownFormatAndMeasureAreRefused() {
-        assertThat(NewsgraphSpark.execute("analyze", "--format", "csv", "in.jsonl", "out")).isEqualTo(2);
+        assertThat(NewsgraphSpark.execute("analyze", "--format", "xml", "in.jsonl", "out")).isEqualTo(2);
         assertThat(NewsgraphSpark.execute("compare", "--measure", "deaths", "in", "out")).isEqualTo(2);
     }
 

@@ -138,11 +138,13 @@ public final class ArticleHtmlWriter {
             Figure f = figures.get(i);
             String fid = "f" + (i + 1);
             String from = f.source().map(r -> name(r, byId)).orElse("no source given");
-            m.add(f.start(), f.end(), 1, "<span class=\"fig\" id=\"f" + (i + 1) + "\" data-measure=\""
+            String denied = f.denial().map(d -> " — denied" + d.by().map(r -> " by " + name(r, byId)).orElse("")).orElse("");
+            m.add(f.start(), f.end(), 1, "<span class=\"fig" + (f.denied() ? " denied" : "") + "\" id=\"f" + (i + 1) + "\" data-measure=\""
                     + Html.escape(f.measure().jsonName()) + "\" data-value=\"" + Html.escape(FigureValues.number(f.value()))
-                    + "\" title=\"" + Html.escape(FigureValues.format(f) + " " + f.measure().jsonName() + " — source: " + from)
+                    + "\" title=\"" + Html.escape(FigureValues.format(f) + " " + f.measure().jsonName() + " — source: " + from + denied)
                     + "\">", "</span>");
             f.source().ifPresent(r -> cited(m, r, fid, "source"));
+            f.denial().flatMap(Figure.Denial::by).ifPresent(r -> cited(m, r, fid, "denier"));
         }
         for (Entity e : a.entities()) {
             String type = e.type().name().toLowerCase(Locale.ROOT);
@@ -213,6 +215,14 @@ public final class ArticleHtmlWriter {
                     .append(f.partOf().isPresent() ? " <span class=\"part\">(part of #" + (f.partOf().getAsInt() + 1) + ")</span>" : "")
                     .append("</td><td class=\"measure\">").append(Html.escape(f.measure().jsonName())).append("</td><td class=\"source\">");
             credited(b, f.source(), id, "source", byId, a);
+            if (f.denied()) {
+                b.append(" <span class=\"mark mark-denial\">denied");
+                if (f.denial().get().by().isPresent()) {
+                    b.append(" by ");
+                    credited(b, f.denial().get().by(), id, "denier", byId, a);
+                }
+                b.append("</span>");
+            }
             b.append("</td><td>");
             links.fact(a, i).ifPresent(href -> b.append("<a class=\"fact-link\" href=\"").append(Html.escape(href))
                     .append("\" title=\"compare with other sources\">compare</a>"));
