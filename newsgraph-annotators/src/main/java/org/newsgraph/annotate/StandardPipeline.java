@@ -40,6 +40,7 @@ public final class StandardPipeline {
                 .add(new QuoteAnnotator())
                 .add(new FigureAnnotator())
                 .add(new TimeAnnotator())
+                .add(new org.newsgraph.annotate.setting.FigureSettingAnnotator())
                 .add(new EventAnnotator())
                 .add(new FramingAnnotator())
                 .build();

@@ -22,11 +22,23 @@ public final class Analyses {
                 a.title(), doc.text(), a.body(), a.url(),
                 doc.find(Layers.ENTITIES).orElse(List.of()),
                 doc.find(Layers.QUOTES).orElse(List.of()),
-                doc.find(Layers.FIGURES).orElse(List.of()),
+                figures(doc),
                 doc.find(Layers.TIMES).orElse(List.of()),
                 warnings,
                 doc.find(Layers.EVENTS).orElse(List.of()),
                 doc.find(Layers.FRAMING).orElse(List.of()));
+    }
+
+    /** The figures, each with the place and date of its setting when the pipeline made them. */
+    private static List<org.newsgraph.core.model.Figure> figures(Doc doc) {
+        List<org.newsgraph.core.model.Figure> figures = doc.find(Layers.FIGURES).orElse(List.of());
+        List<org.newsgraph.core.model.FigureSetting> settings = doc.find(Layers.FIGURE_SETTINGS).orElse(List.of());
+        if (settings.isEmpty()) return figures;
+        List<org.newsgraph.core.model.Figure> out = new ArrayList<>(figures);
+        for (org.newsgraph.core.model.FigureSetting s : settings) {
+            if (s.figure() >= 0 && s.figure() < out.size()) out.set(s.figure(), out.get(s.figure()).withSetting(s.place(), s.date()));
+        }
+        return out;
     }
 
     /** Empty when the document has no failures. */

@@ -32,6 +32,11 @@ public final class Layers {
     public static final Layer<List<org.newsgraph.core.model.Quote>> QUOTES = Layer.of("quotes", List.class);
     /** Figures with measures and sources. {@code List<Figure>}. */
     public static final Layer<List<org.newsgraph.core.model.Figure>> FIGURES = Layer.of("figures", List.class);
+    /**
+     * Where and when each figure is, as its sentence says: {@code List<FigureSetting>} by index into
+     * {@link #FIGURES}; applied to the figures when the analysis is made.
+     */
+    public static final Layer<List<org.newsgraph.core.model.FigureSetting>> FIGURE_SETTINGS = Layer.of("figure-settings", List.class);
     /** Temporal expressions. {@code List<TimeExpression>}. */
     public static final Layer<List<org.newsgraph.core.model.TimeExpression>> TIMES = Layer.of("times", List.class);
     /** Events (protests, riots, attacks, disasters, emergencies…) with actor, place, time and figures. {@code List<Event>}. */

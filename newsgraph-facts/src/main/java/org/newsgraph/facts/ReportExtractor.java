@@ -131,7 +131,11 @@ public final class ReportExtractor {
             // announced" puts it after, about another number
             boolean isEarlier = s >= 0 && !earlier.isEmpty() && f.start() > sStart
                     && earlier.find(text.substring(sStart, Math.min(f.start(), sEnd))).isPresent();
-            Optional<Entity> nearest = s < 0 ? Optional.empty() : nearestPlace(a.entities(), f, sStart, sEnd);
+            // the figure's own place (analyses since the figure-settings layer), else the nearest in its sentence
+            boolean inSentence = s >= 0;
+            Figure figure = f;
+            Optional<Entity> nearest = f.place().map(byId::get).filter(e -> e.type() == EntityType.LOCATION)
+                    .or(() -> inSentence ? nearestPlace(a.entities(), figure, sStart, sEnd) : Optional.empty());
             Place place = nearest.map(placeOfEntity::get)
                     .orElseGet(() -> bestPlace(articlePlaceCounts, s < 0 ? Map.of()
                             : placeCounts(placeOfEntity, sStart, sEnd, placeByKey), placeByKey));

@@ -118,7 +118,8 @@ public final class AnalysisRows {
                 f.bound().map(b -> b.name().toLowerCase(Locale.ROOT)).orElse(null), f.measure().jsonName(), f.text(),
                 f.start(), f.end(), f.source().map(AnalysisRows::reference).orElse(null),
                 f.partOf().isPresent() ? f.partOf().getAsInt() : null, f.denied() ? "denied" : null,
-                f.denial().flatMap(Figure.Denial::by).map(AnalysisRows::reference).orElse(null));
+                f.denial().flatMap(Figure.Denial::by).map(AnalysisRows::reference).orElse(null),
+                f.place().orElse(null), f.date().orElse(null));
     }
 
     private static Figure toFigure(Object o) {
@@ -129,7 +130,8 @@ public final class AnalysisRows {
         Optional<Figure.Denial> denial = r.size() > 10 && !r.isNullAt(10)
                 ? Optional.of(new Figure.Denial(optRow(r, 11).map(AnalysisRows::toReference))) : Optional.empty();
         return new Figure(r.getDouble(0), max, r.getBoolean(2), bound, Measure.fromJson(r.getString(4)), r.getString(5),
-                r.getInt(6), r.getInt(7), optRow(r, 8).map(AnalysisRows::toReference), partOf, denial);
+                r.getInt(6), r.getInt(7), optRow(r, 8).map(AnalysisRows::toReference), partOf, denial,
+                r.size() > 12 ? opt(r, 12) : Optional.empty(), r.size() > 13 ? opt(r, 13) : Optional.empty());
     }
 
     private static Row time(TimeExpression t) {

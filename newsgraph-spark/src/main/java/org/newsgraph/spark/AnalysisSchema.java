@@ -75,7 +75,9 @@ public final class AnalysisSchema {
             nullable("source", REFERENCE),
             nullable("part_of", DataTypes.IntegerType),
             nullable("status", DataTypes.StringType),
-            nullable("denied_by", REFERENCE));
+            nullable("denied_by", REFERENCE),
+            nullable("place", DataTypes.StringType),
+            nullable("date", DataTypes.StringType));
 
     public static final StructType TIME = struct(
             required("text", DataTypes.StringType),

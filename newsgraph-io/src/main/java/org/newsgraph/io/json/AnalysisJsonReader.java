@@ -112,7 +112,7 @@ public final class AnalysisJsonReader {
                 str(f, "text").orElse(""), f.path("start").asInt(), f.path("end").asInt(), reference(f.get("source")),
                 partOf != null && partOf.isInt() ? OptionalInt.of(partOf.asInt()) : OptionalInt.empty(),
                 "denied".equals(str(f, "status").orElse("")) ? Optional.of(new Figure.Denial(reference(f.get("denied_by"))))
-                        : Optional.empty());
+                        : Optional.empty(), str(f, "place"), str(f, "date"));
     }
 
     private static TimeExpression time(JsonNode t) {

@@ -153,6 +153,8 @@ public final class AnalysisJsonWriter {
         if (f.partOf().isPresent()) g.writeNumber(f.partOf().getAsInt()); else g.writeNull();
         g.writeFieldName("bound");
         if (f.bound().isPresent()) g.writeString(f.bound().get().name().toLowerCase(java.util.Locale.ROOT)); else g.writeNull();
+        if (f.place().isPresent()) g.writeStringField("place", f.place().get());
+        if (f.date().isPresent()) g.writeStringField("date", f.date().get());
         // only denied figures carry a status: the others keep the fields they always had (docs/format.md)
         if (f.denial().isPresent()) {
             g.writeStringField("status", "denied");
