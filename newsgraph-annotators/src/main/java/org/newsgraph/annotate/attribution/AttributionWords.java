@@ -18,6 +18,9 @@ import org.newsgraph.core.lang.LexiconSpec;
  * matched on lower-cased words.
  */
 public final class AttributionWords {
+    /** What separates words in a candidate phrase; compiled once, as it runs for every candidate of every quote and figure. */
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'-]+");
+
     /** Kinds of row, as named in the file. */
     public enum Kind { CHANNEL_CUE, ADDRESSEE, MEDIUM, DOCUMENT, NON_PHRASE, TIME_WORD, FEMALE, MALE, FEMALE_ENDING, MALE_ENDING }
 
@@ -85,13 +88,13 @@ public final class AttributionWords {
 
     /** The first word of the phrase that names a speaker by role, if any. */
     public java.util.Optional<String> speakerNoun(String phrase) {
-        for (String w : norm(phrase).split("[^\\p{L}\\p{N}'-]+")) if (speakerNouns.contains(w)) return java.util.Optional.of(w);
+        for (String w : WORD_BREAK.split(norm(phrase))) if (speakerNouns.contains(w)) return java.util.Optional.of(w);
         return java.util.Optional.empty();
     }
 
     /** True when the phrase has words and each is of the kind ("lundi soir", "Tuesday night" are all time words). */
     public boolean allWords(String phrase, Kind kind) {
-        String[] ws = norm(phrase).split("[^\\p{L}\\p{N}'-]+");
+        String[] ws = WORD_BREAK.split(norm(phrase));
         int n = 0;
         for (String w : ws) {
             if (w.isEmpty()) continue;
@@ -103,7 +106,7 @@ public final class AttributionWords {
 
     /** True when the first word of the phrase is of the kind. */
     public boolean firstWord(String phrase, Kind kind) {
-        for (String w : norm(phrase).split("[^\\p{L}\\p{N}'-]+")) {
+        for (String w : WORD_BREAK.split(norm(phrase))) {
             if (!w.isEmpty()) return is(w, kind);
         }
         return false;
@@ -116,7 +119,7 @@ public final class AttributionWords {
 
     /** True when any word of the phrase, or any two adjacent words, is of the kind. */
     public boolean anyWord(String phrase, Kind kind) {
-        String[] ws = norm(phrase).split("[^\\p{L}\\p{N}'-]+");
+        String[] ws = WORD_BREAK.split(norm(phrase));
         for (int i = 0; i < ws.length; i++) {
             if (is(ws[i], kind)) return true;
             if (i + 1 < ws.length && is(ws[i] + " " + ws[i + 1], kind)) return true;
@@ -129,7 +132,7 @@ public final class AttributionWords {
      * ending of its last word when it is capitalised ("Петрова") or of a verb form given alone ("заявила").
      */
     public Gender gender(String phrase) {
-        String[] ws = norm(phrase).split("[^\\p{L}\\p{N}'-]+");
+        String[] ws = WORD_BREAK.split(norm(phrase));
         for (String w : ws) {
             if (is(w, Kind.FEMALE)) return Gender.FEMALE;
             if (is(w, Kind.MALE)) return Gender.MALE;
