@@ -108,10 +108,11 @@ public final class FeedArticleReader {
                 .or(() -> text(item, "updated")).or(() -> text(item, "dc|date")).map(FeedArticleReader::isoDate);
         Optional<String> html = text(item, "content|encoded").or(() -> text(item, "content"))
                 .or(() -> text(item, "description")).or(() -> text(item, "summary"));
-        String body = html.map(FeedArticleReader::paragraphs).orElse("");
+        // normalised before the check: characters the decoder drops (controls, stray marks) can leave nothing
+        String body = TextDecoder.normalise(html.map(FeedArticleReader::paragraphs).orElse(""));
         if (body.isBlank()) throw new InputException(origin + ": the feed item has no text: feeds with full content can be ingested, headlines alone cannot");
         String id = text(item, "guid").or(() -> text(item, "id")).or(() -> link).orElse(fallbackId);
-        return new Article(id, link, published, title, TextDecoder.normalise(body), Optional.empty(), Optional.empty(), Optional.empty());
+        return new Article(id, link, published, title, body, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static Optional<String> text(Element item, String tag) {
