@@ -38,6 +38,8 @@ import org.newsgraph.core.text.PhraseMatcher;
  * <li>{@code quoted-names} — the type of a capitalised name in quotation marks, where the press writes
  *     organisations so («Весна»);</li>
  * <li>{@code person-nominatives} — oblique endings of personal names and their nominative;</li>
+ * <li>{@code name-lemmas} — case endings of the adjectives and nouns of place and body names, and their nominative
+ *     (checked against the head nouns above);</li>
  * <li>{@code elisions} — elided articles glued to a name ("l'", "d'"); {@code possessive-endings} ("'s").</li>
  * </ul>
  */
@@ -82,6 +84,8 @@ final class NameLexicons {
     final Map<String, String> elisionFullForms = new HashMap<>();
     final List<String> possessives;
     final PersonNominative nominatives;
+    /** Puts place and body names in the nominative for their canonical. */
+    final NameLemmas lemmas;
     /** Nouns that make a capitalised run an event or a phenomenon ("Storm Daniel"), which is none of our types. */
     final Set<String> eventHeads;
     private final List<String> demonymPlurals;
@@ -121,6 +125,9 @@ final class NameLexicons {
     static final LexiconSpec PERSON_NOMINATIVES = LexiconSpec.named("person-nominatives")
             .choice("name part", List.of("first", "last")).column("ending", Type.TEXT).column("nominative", Type.TEXT)
             .choice("gender", List.of("m", "f")).optional();
+    static final LexiconSpec NAME_LEMMAS = LexiconSpec.named("name-lemmas").choice("class", List.of("adj", "noun"))
+            .column("ending", Type.TEXT).column("nominative", Type.TEXT).choice("gender", List.of("m", "f", "n", "p"))
+            .column("cases", Type.TEXT).optional();
     static final LexiconSpec POSSESSIVE_ENDINGS = LexiconSpec.named("possessive-endings").column("ending", Type.TEXT)
             .optional();
     /** Nouns naming storms, quakes and other events: "Storm", "ouragan", "ураган". */
@@ -132,7 +139,7 @@ final class NameLexicons {
     static final List<LexiconSpec> LEXICONS = List.of(EVENT_HEADS, DEMONYM_PLURALS, FACILITY_KINDS, NAME_ENDINGS, PERSON_TITLES, ORG_HEADS, ORG_NAME_CONTINUATIONS,
             NAME_CONNECTORS, LOCATION_CUES, LOCATION_HEADS, LOCATION_PREFIXES, PLACE_KINDS, NON_NAMES, STOPWORDS,
             org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS, NAME_SUFFIXES, DEMONYMS, ROLES, QUOTED_NAMES,
-            ELISIONS, PERSON_NOMINATIVES, POSSESSIVE_ENDINGS, INITIALS_SKIPPED);
+            ELISIONS, PERSON_NOMINATIVES, NAME_LEMMAS, POSSESSIVE_ENDINGS, INITIALS_SKIPPED);
 
     /**
      * The words initials skip, of every installed language: a name keeps its language inside an article of another
@@ -207,6 +214,11 @@ final class NameLexicons {
             if (row.size() > 1 && !row.get(1).isBlank()) elisionFullForms.put(elided, normalizer.normalize(row.get(1).strip()));
         }
         this.nominatives = PersonNominative.of(pack.lexicon(PERSON_NOMINATIVES));
+        Set<String> heads = new HashSet<>();
+        for (LexiconSpec spec : List.of(ORG_HEADS, PLACE_KINDS, LOCATION_HEADS, FACILITY_KINDS)) {
+            heads.addAll(lower(pack.lexicon(spec)));
+        }
+        this.lemmas = NameLemmas.of(pack.lexicon(NAME_LEMMAS), heads);
         this.eventHeads = lower(pack.lexicon(EVENT_HEADS));
         for (List<String> row : pack.lexicon(FACILITY_KINDS).rows()) facilityKinds.add(NameKeys.key(row.get(0), endings));
         bodyAndFacilityHeads.addAll(orgHeads);
