@@ -570,7 +570,8 @@ final class NameFinder {
                 k++;
                 added++;
             } else if (lx.connectors.contains(x.lower) && k + 1 < w.size() && w.sameSentence(k, k + 1)
-                    && !w.get(k + 1).capitalised && lx.continuesOfficialName(w.get(k + 1).lower)) {
+                    && !w.get(k + 1).capitalised && (lx.conjunctions.contains(x.lower)
+                            ? lx.continuesAfterConjunction(w.get(k + 1).lower) : lx.continuesOfficialName(w.get(k + 1).lower))) {
                 end = k + 1;
                 k += 2;
                 added += 2;
