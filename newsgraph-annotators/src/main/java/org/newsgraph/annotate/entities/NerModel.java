@@ -101,7 +101,6 @@ final class NerModel {
         float[] emit = new float[n * LABELS];
         for (int i = 0; i < n; i++) {
             if (active[i]) emissions(features, i * NerFeatures.PER_WORD, emit, i * LABELS);
-            else far(emit, i * LABELS);
         }
         int[] out = new int[n];
         decode(w, emit, transitions, starts, out, active);
@@ -117,21 +116,13 @@ final class NerModel {
         float[] emit = new float[n * LABELS];
         int[] buffer = new int[NerFeatures.PER_WORD];
         for (int i = 0; i < n; i++) {
-            if (active[i]) {
-                features.write(i, buffer, 0);
-                emissions(buffer, 0, emit, i * LABELS);
-            } else {
-                far(emit, i * LABELS);
-            }
+            if (!active[i]) continue; // far from any capital: O, which the decoder gives without reading its scores
+            features.write(i, buffer, 0);
+            emissions(buffer, 0, emit, i * LABELS);
         }
         int[] out = new int[n];
         decode(w, emit, transitions, starts, out, active);
         return out;
-    }
-
-    /** A word far from any capital: O, whatever the neighbours. */
-    private static void far(float[] emit, int o) {
-        for (int l = 1; l < LABELS; l++) emit[o + l] = -1e6f;
     }
 
     /** The score of each label for the word whose {@link NerFeatures#PER_WORD} buckets start at {@code f}. */
