@@ -838,7 +838,9 @@ final class NameFinder {
             set(c, EntityType.PERSON, Candidate.CUE);
             return;
         }
-        if (lx.locationHeads.contains(last.key) || (c.last > c.first && lx.locationPrefixes.contains(w.get(c.first).key))) {
+        if (lx.locationHeads.contains(last.key) || (c.last > c.first && lx.locationPrefixes.contains(w.get(c.first).key))
+                || (placeNounBefore(w, lx, c.first) && !firstNames.contains(w.get(c.first).key)
+                    && !"PERSON".equals(lx.suffixType(last.lower)))) {
             set(c, EntityType.LOCATION, Candidate.CUE);
             return;
         }
@@ -883,6 +885,21 @@ final class NameFinder {
             }
         }
         if (c.last > c.first && tags == null) set(c, EntityType.PERSON, Candidate.NONE);
+    }
+
+    /**
+     * True when a lower-case noun of geography stands right before word i, in any case form, or before a connector
+     * there: "реки Тринити", "на острове Макино", "la commune de Rennes", "du village d'Amizmiz".
+     */
+    static boolean placeNounBefore(Words w, NameLexicons lx, int i) {
+        if (lx.placeNouns.isEmpty()) return false;
+        int k = i - 1;
+        if (!w.get(i).elided && k >= 0 && w.sameSentence(k, i) && w.get(k).isWord() && !w.get(k).capitalised
+                && lx.nameConnectors.contains(w.get(k).lower)) {
+            k--;
+        }
+        return k >= 0 && w.sameSentence(k, i) && w.get(k).isWord() && !w.get(k).capitalised
+                && lx.placeNouns.contains(w.get(k).key);
     }
 
     /** True when a place cue ends right before word i: "à", "in", or a phrase ("the coast of", "habitants d'"). */

@@ -30,6 +30,8 @@ import org.newsgraph.core.text.PhraseMatcher;
  *     a place name ("Airport", "Square"); {@code location-prefixes} — words that open one ("Lake", "Mount",
  *     "Southern"); {@code place-kinds} — nouns that say a territory's kind in its name ("Strip", "oblast"): "Gaza
  *     Strip" and "Gaza" are one place;</li>
+ * <li>{@code place-nouns} — lower-case nouns of geography right before a name, in any case form ("реки", "острове",
+ *     "village de"): what follows them is a place, whatever the recogniser guessed;</li>
  * <li>{@code non-names} — capitalised words that are not names (weekdays, months, pronouns, sentence openers);
  *     {@code stopwords} and {@code figure-numbers} — common words a one-word KB alias must not match ("Семь");</li>
  * <li>{@code name-suffixes} — word endings typical of a type ("-ov" PERSON, "-stan" LOCATION);</li>
@@ -38,6 +40,8 @@ import org.newsgraph.core.text.PhraseMatcher;
  * <li>{@code quoted-names} — the type of a capitalised name in quotation marks, where the press writes
  *     organisations so («Весна»);</li>
  * <li>{@code person-nominatives} — oblique endings of personal names and their nominative;</li>
+ * <li>{@code name-lemmas} — case endings of the adjectives and nouns of place and body names, and their nominative
+ *     (checked against the head nouns above);</li>
  * <li>{@code elisions} — elided articles glued to a name ("l'", "d'"); {@code possessive-endings} ("'s").</li>
  * </ul>
  */
@@ -60,6 +64,8 @@ final class NameLexicons {
     final Set<String> placeKinds = new HashSet<>();
     /** Keys of the lower-case place kinds written before the name they belong to ("bande de Gaza", "сектор Газа"). */
     final Set<String> placeKindsBefore = new HashSet<>();
+    /** Keys of the lower-case nouns of geography that make the name after them a place ("реки", "île de"). */
+    final Set<String> placeNouns = new HashSet<>();
     final Set<String> nonNames;
     /** Frequent words of the language (function words, number words): never a one-word name from the KB. */
     final Set<String> commonWords = new HashSet<>();
@@ -82,6 +88,8 @@ final class NameLexicons {
     final Map<String, String> elisionFullForms = new HashMap<>();
     final List<String> possessives;
     final PersonNominative nominatives;
+    /** Puts place and body names in the nominative for their canonical. */
+    final NameLemmas lemmas;
     /** Nouns that make a capitalised run an event or a phenomenon ("Storm Daniel"), which is none of our types. */
     final Set<String> eventHeads;
     private final List<String> demonymPlurals;
@@ -106,6 +114,7 @@ final class NameLexicons {
     /** Nouns that say a territory's kind in its name ("Strip", "oblast"); {@code before} when they precede it. */
     static final LexiconSpec PLACE_KINDS = LexiconSpec.named("place-kinds").column("noun", Type.TEXT)
             .optionalChoice("position", List.of("before")).optional();
+    static final LexiconSpec PLACE_NOUNS = LexiconSpec.named("place-nouns").column("noun", Type.TEXT).optional();
     static final LexiconSpec NON_NAMES = LexiconSpec.named("non-names").column("word", Type.TEXT).optional();
     static final LexiconSpec STOPWORDS = LexiconSpec.named("stopwords").column("word", Type.TEXT).required();
     static final LexiconSpec NAME_SUFFIXES = LexiconSpec.named("name-suffixes").column("suffix", Type.TEXT)
@@ -121,6 +130,9 @@ final class NameLexicons {
     static final LexiconSpec PERSON_NOMINATIVES = LexiconSpec.named("person-nominatives")
             .choice("name part", List.of("first", "last")).column("ending", Type.TEXT).column("nominative", Type.TEXT)
             .choice("gender", List.of("m", "f")).optional();
+    static final LexiconSpec NAME_LEMMAS = LexiconSpec.named("name-lemmas").choice("class", List.of("adj", "noun"))
+            .column("ending", Type.TEXT).column("nominative", Type.TEXT).choice("gender", List.of("m", "f", "n", "p"))
+            .column("cases", Type.TEXT).optional();
     static final LexiconSpec POSSESSIVE_ENDINGS = LexiconSpec.named("possessive-endings").column("ending", Type.TEXT)
             .optional();
     /** Nouns naming storms, quakes and other events: "Storm", "ouragan", "ураган". */
@@ -130,9 +142,9 @@ final class NameLexicons {
     /** Nouns of facilities: "port of Beirut" and «Зимняя вишня» after "ТЦ" are places. */
     static final LexiconSpec FACILITY_KINDS = LexiconSpec.named("facility-kinds").column("word", Type.TEXT).optional();
     static final List<LexiconSpec> LEXICONS = List.of(EVENT_HEADS, DEMONYM_PLURALS, FACILITY_KINDS, NAME_ENDINGS, PERSON_TITLES, ORG_HEADS, ORG_NAME_CONTINUATIONS,
-            NAME_CONNECTORS, LOCATION_CUES, LOCATION_HEADS, LOCATION_PREFIXES, PLACE_KINDS, NON_NAMES, STOPWORDS,
+            NAME_CONNECTORS, LOCATION_CUES, LOCATION_HEADS, LOCATION_PREFIXES, PLACE_KINDS, PLACE_NOUNS, NON_NAMES, STOPWORDS,
             org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS, NAME_SUFFIXES, DEMONYMS, ROLES, QUOTED_NAMES,
-            ELISIONS, PERSON_NOMINATIVES, POSSESSIVE_ENDINGS, INITIALS_SKIPPED);
+            ELISIONS, PERSON_NOMINATIVES, NAME_LEMMAS, POSSESSIVE_ENDINGS, INITIALS_SKIPPED);
 
     /**
      * The words initials skip, of every installed language: a name keeps its language inside an article of another
@@ -180,6 +192,7 @@ final class NameLexicons {
             placeKinds.add(NameKeys.key(row.get(0), endings));
             if (row.size() > 1 && row.get(1).equals("before")) placeKindsBefore.add(NameKeys.key(row.get(0), endings));
         }
+        for (List<String> row : pack.lexicon(PLACE_NOUNS).rows()) placeNouns.add(NameKeys.key(row.get(0), endings));
         this.nonNames = lower(pack.lexicon(NON_NAMES));
         commonWords.addAll(lower(pack.lexicon(STOPWORDS)));
         commonWords.addAll(lower(pack.lexicon(org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS)));
@@ -207,6 +220,11 @@ final class NameLexicons {
             if (row.size() > 1 && !row.get(1).isBlank()) elisionFullForms.put(elided, normalizer.normalize(row.get(1).strip()));
         }
         this.nominatives = PersonNominative.of(pack.lexicon(PERSON_NOMINATIVES));
+        Set<String> heads = new HashSet<>();
+        for (LexiconSpec spec : List.of(ORG_HEADS, PLACE_KINDS, LOCATION_HEADS, FACILITY_KINDS)) {
+            heads.addAll(lower(pack.lexicon(spec)));
+        }
+        this.lemmas = NameLemmas.of(pack.lexicon(NAME_LEMMAS), heads);
         this.eventHeads = lower(pack.lexicon(EVENT_HEADS));
         for (List<String> row : pack.lexicon(FACILITY_KINDS).rows()) facilityKinds.add(NameKeys.key(row.get(0), endings));
         bodyAndFacilityHeads.addAll(orgHeads);
