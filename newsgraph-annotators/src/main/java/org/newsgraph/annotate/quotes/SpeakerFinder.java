@@ -227,6 +227,20 @@ final class SpeakerFinder {
         return i + 1 < region.size() && channels.is(n + " " + region.get(i + 1).norm(), AttributionWords.Kind.MEDIUM);
     }
 
+    /**
+     * "according to official data", "d'après les chiffres officiels", "по официальным данным": a cue whose words name
+     * only a document, as a phrase of its own, so that ranking knows the clause credits data nobody is named for
+     * rather than the last speaker; empty when no word is a document.
+     */
+    Optional<Speaker> document(List<Word> words) {
+        for (Word w : words) {
+            if (channels.is(w.norm(), AttributionWords.Kind.DOCUMENT)) {
+                return Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE, ref(words), ""));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "MOSCOW –", "МОСКВА, 23 янв": an all-capitals place name opening a wire story. */
     private boolean isDateline(List<Word> words, int sentenceStart) {
         if (words.isEmpty() || words.size() > 2) return false;
