@@ -210,7 +210,7 @@ public final class EntityAnnotator implements Annotator {
             }
             mentions.sort(Comparator.comparingInt(Mention::start));
             KbEntry e = c.entry;
-            String name = e != null ? e.name() : CanonicalNames.of(c, lx.nominatives);
+            String name = e != null ? e.name() : CanonicalNames.of(c, lx.nominatives, lx.lemmas);
             out.add(new Entity("e" + (++n), c.type, name,
                     e == null ? Optional.empty() : e.kb(),
                     e == null ? Optional.empty() : e.country(),
