@@ -57,16 +57,8 @@ import org.newsgraph.facts.StoryClusterer;
  * while another process writes (it sees that process's commits as of opening). Thread-safe.
  */
 public final class CorpusStore implements AutoCloseable {
-    /**
-     * Lucene logs at start-up that the JDK's incubating vector module is not enabled; the store works the same
-     * without it, and a command-line user cannot act on the message. Held strongly so the setting sticks.
-     */
-    private static final java.util.logging.Logger LUCENE_VECTOR_LOG = quiet("org.apache.lucene.internal.vectorization");
-
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
-        l.setLevel(java.util.logging.Level.SEVERE);
-        return l;
+    static {
+        LuceneNotices.quiet();
     }
 
     /** Articles parsed and turned into reports at a time, on all cores; bounds the JSON held in memory. */
@@ -327,6 +319,19 @@ public final class CorpusStore implements AutoCloseable {
         } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
             writeFailed = true;
             throw StoreWriteException.of(dir, writer.getTragicException() != null ? writer.getTragicException() : e);
+        }
+    }
+
+    /**
+     * The version of what reads see now: it changes whenever a commit or refresh changes the stored articles, so
+     * views derived from the whole store (fact groups, rendered pages) can be cached under it.
+     */
+    public long version() {
+        IndexSearcher s = acquire();
+        try {
+            return s.getIndexReader() instanceof DirectoryReader r ? r.getVersion() : System.identityHashCode(s.getIndexReader());
+        } finally {
+            release(s);
         }
     }
 

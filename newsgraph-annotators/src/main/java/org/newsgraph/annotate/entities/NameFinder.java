@@ -114,7 +114,7 @@ final class NameFinder {
         NerModel model = models.computeIfAbsent(lx.language, NerModel::load).orElse(null);
         if (model == null || w.size() == 0) return null;
         boolean[] active = NerFeatures.active(w);
-        return model.tag(w, features(w, lx, kbHits, model.bits, active), active);
+        return model.tag(w, NerFeatures.of(w, lx, NerGazetteer.of(w, kbHits, kb, firstNames), model.bits, active), active);
     }
 
     /**
