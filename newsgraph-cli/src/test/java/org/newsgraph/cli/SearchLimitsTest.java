@@ -35,7 +35,8 @@ class SearchLimitsTest {
     void manyAlternativesJoinedByOrAreRefusedWithoutLuceneWords() {
         CliRun run = CliRun.of("search", "--store", store, String.join(" OR ", java.util.Collections.nCopies(300, "bridge")));
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("over the limit of 100").doesNotContain("maxClauseCount");
+        assertThat(run.err()).contains("the query has 300 words and 299 operators (AND, OR, NOT), over the limit of 100")
+                .doesNotContain("maxClauseCount");
     }
 
     @Test

@@ -57,16 +57,8 @@ import org.newsgraph.facts.StoryClusterer;
  * while another process writes (it sees that process's commits as of opening). Thread-safe.
  */
 public final class CorpusStore implements AutoCloseable {
-    /**
-     * Lucene logs at start-up that the JDK's incubating vector module is not enabled; the store works the same
-     * without it, and a command-line user cannot act on the message. Held strongly so the setting sticks.
-     */
-    private static final java.util.logging.Logger LUCENE_VECTOR_LOG = quiet("org.apache.lucene.internal.vectorization");
-
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
-        l.setLevel(java.util.logging.Level.SEVERE);
-        return l;
+    static {
+        LuceneNotices.quiet();
     }
 
     /** Articles parsed and turned into reports at a time, on all cores; bounds the JSON held in memory. */

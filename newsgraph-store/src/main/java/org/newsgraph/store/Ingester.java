@@ -94,7 +94,7 @@ public final class Ingester {
                             case FAILED -> {
                                 failed.incrementAndGet();
                                 reasons.merge(o.reasonKind, 1L, Long::sum);
-                                if (examples.size() < MAX_EXAMPLES) examples.add(item.origin() + ": " + o.reason);
+                                if (examples.size() < MAX_EXAMPLES) examples.add(example(item.origin(), o.reason));
                             }
                         }
                         listener.progress(done.incrementAndGet(), ingested.get(), duplicates.get(), failed.get());
@@ -118,6 +118,11 @@ public final class Ingester {
         store.commit();
         return new IngestSummary(ingested.get(), duplicates.get(), failed.get(), Map.copyOf(reasons),
                 List.copyOf(examples), System.nanoTime() - t0);
+    }
+
+    /** "origin: reason", unless the reason already starts with the origin (a reader's message names its input). */
+    static String example(String origin, String reason) {
+        return reason.startsWith(origin) ? reason : origin + ": " + reason;
     }
 
     private enum Kind { ADDED, DUPLICATE, FAILED }

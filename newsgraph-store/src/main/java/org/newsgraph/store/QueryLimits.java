@@ -19,25 +19,37 @@ public final class QueryLimits {
     public static void check(String query) {
         if (query == null) return;
         int words = 0;
+        int operators = 0;
         int longest = 0;
-        int run = 0;
-        for (int i = 0; i < query.length(); i++) {
-            if (Character.isWhitespace(query.charAt(i))) {
-                run = 0;
-            } else {
-                if (run == 0) words++;
-                run++;
-                longest = Math.max(longest, run);
+        int start = -1;
+        for (int i = 0; i <= query.length(); i++) {
+            if (i == query.length() || Character.isWhitespace(query.charAt(i))) {
+                if (start >= 0) {
+                    if (isOperator(query, start, i)) operators++;
+                    else words++;
+                    longest = Math.max(longest, i - start);
+                }
+                start = -1;
+            } else if (start < 0) {
+                start = i;
             }
         }
-        if (words > MAX_WORDS) {
-            throw new IllegalArgumentException("the query has " + words + " words, over the limit of " + MAX_WORDS
+        if (words + operators > MAX_WORDS) {
+            String counted = operators == 0 ? words + " words"
+                    : words + " words and " + operators + " operators (AND, OR, NOT)";
+            throw new IllegalArgumentException("the query has " + counted + ", over the limit of " + MAX_WORDS
                     + ": search with fewer words (filters like --entity and --measure narrow it too)");
         }
         if (longest > MAX_WORD_CHARS) {
             throw new IllegalArgumentException("a word of the query is " + longest + " characters long, over the limit of "
                     + MAX_WORD_CHARS + ": no stored word is that long; search with shorter words");
         }
+    }
+
+    /** AND, OR, NOT, &&, || between words: they cost no clause of their own, but are counted with the words. */
+    private static boolean isOperator(String query, int start, int end) {
+        String w = query.substring(start, end);
+        return w.equals("AND") || w.equals("OR") || w.equals("NOT") || w.equals("&&") || w.equals("||");
     }
 
     /** The message for a query that still expands past Lucene's clause limit (many fields, phrases, wildcards). */

@@ -39,6 +39,10 @@ public final class StoreIntegrity {
     /** The bytes checksummed in full on open: all of a small store, the small files of a large one. */
     static final long OPEN_CHECK_BYTES = 64L * 1024 * 1024;
 
+    static {
+        LuceneNotices.quiet();
+    }
+
     private StoreIntegrity() {
     }
 

@@ -39,6 +39,19 @@ class IngesterTest {
     }
 
     @Test
+    void aReasonThatAlreadyNamesItsInputNamesItOnce() {
+        List<IngestItem> items = List.of(
+                new IngestItem.Unreadable("deep.json", "deep.json is a JSON record beyond the limits of an article"),
+                new IngestItem.Unreadable("cut.json", "unexpected end of input"));
+        try (CorpusStore store = CorpusStore.open(dir)) {
+            IngestSummary s = new Ingester(store, GeneratedCorpus::analyse, TestAnalyses::json, 1)
+                    .run(items.iterator(), Ingester.Listener.NONE);
+            assertThat(s.failureExamples()).containsExactlyInAnyOrder(
+                    "deep.json is a JSON record beyond the limits of an article", "cut.json: unexpected end of input");
+        }
+    }
+
+    @Test
     void theStoreHoldsTheJsonTheWriterProduced() {
         try (CorpusStore store = CorpusStore.open(dir)) {
             new Ingester(store, GeneratedCorpus::analyse, TestAnalyses::json, 2)

@@ -52,7 +52,8 @@ public final class FeatureReader {
             c.set(Feature.DESCRIPTION_WORDS, Math.log1p(Words.countForms(t, 0, t.length())));
             boolean noun = words.hasSpeakerNoun(t);
             if (noun) c.set(Feature.HAS_SPEAKER_NOUN, 1);
-            if (!noun && words.anyWord(t, Kind.DOCUMENT)) c.set(Feature.DOCUMENT, 1);
+            // "official figures" names data, not an official: a document word that ends the phrase decides
+            if ((!noun || words.lastWord(t, Kind.DOCUMENT)) && words.anyWord(t, Kind.DOCUMENT)) c.set(Feature.DOCUMENT, 1);
         } else {
             c.set(Feature.SALIENCE, Math.log1p(mentionsBefore(r.entity().get(), end)));
         }

@@ -36,11 +36,42 @@ final class CanonicalNames {
             }
         }
         if (best == null) return "";
-        best = best.replaceAll("\\s+", " ");
+        best = oneSpaces(best);
         best = c.type == EntityType.PERSON ? nominatives.of(best) : lemmas.of(best);
         if (c.type != EntityType.ORGANIZATION && NameKeys.hasCyrillic(best)) return romanise(best);
         if (isAllCaps(best) && best.length() > 6) return titleCase(best);
         return best;
+    }
+
+    /** Each run of whitespace ({@code \\s}: space, tab, line breaks, form feed) as one space, like {@code replaceAll("\\s+", " ")}. */
+    static String oneSpaces(String s) {
+        boolean changes = false;
+        for (int i = 0; i < s.length() && !changes; i++) {
+            char c = s.charAt(i);
+            changes = otherSpace(c) || (c == ' ' && i + 1 < s.length() && space(s.charAt(i + 1)));
+        }
+        if (!changes) return s; // single spaces only: the usual case
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (space(c)) {
+                if (!inRun) b.append(' ');
+                inRun = true;
+            } else {
+                b.append(c);
+                inRun = false;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || otherSpace(c);
+    }
+
+    private static boolean otherSpace(char c) {
+        return c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean nominative(Candidate x) {

@@ -182,7 +182,7 @@ public final class EntityAnnotator implements Annotator {
         names.addAll(AcronymExpansions.find(words, lx, names, en.clusterer().parts(lx)));
         names.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         List<Cluster> clusters = en.clusterer().cluster(names, lx);
-        RoleResolver.resolve(words, lx, clusters, names, doc.article().publicationDate());
+        RoleResolver.resolve(words, lx, clusters, names, () -> doc.article().publicationDate());
         doc.put(Layers.ENTITIES, entities(clusters, lx));
     }
 

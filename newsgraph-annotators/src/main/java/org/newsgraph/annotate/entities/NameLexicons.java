@@ -53,6 +53,8 @@ final class NameLexicons {
     final Set<String> lowerOrgHeads = new HashSet<>();
     final List<String> continuations;
     final List<String> nonContinuations;
+    /** Endings a word after a conjunction needs to continue an official name (genitives); empty: any continuation. */
+    final List<String> joinedContinuations;
     final Set<String> connectors;
     /** The connectors that join two parts of one official name ("Red Cross and Red Crescent"). */
     final Set<String> conjunctions = new HashSet<>();
@@ -105,7 +107,7 @@ final class NameLexicons {
     static final LexiconSpec ORG_HEADS = LexiconSpec.named("org-heads").column("word", Type.TEXT)
             .optionalChoice("case", List.of("lower")).optional();
     static final LexiconSpec ORG_NAME_CONTINUATIONS = LexiconSpec.named("org-name-continuations")
-            .column("word", Type.TEXT).optionalChoice("negation", List.of("not")).optional();
+            .column("word", Type.TEXT).optionalChoice("negation", List.of("not", "joined")).optional();
     static final LexiconSpec NAME_CONNECTORS = LexiconSpec.named("name-connectors").column("word", Type.TEXT)
             .optionalChoice("use", List.of("official", "conjunction")).optional();
     static final LexiconSpec LOCATION_CUES = LexiconSpec.named("location-cues").column("word", Type.TEXT).optional();
@@ -176,7 +178,9 @@ final class NameLexicons {
             if (row.size() > 1 && row.get(1).equals("lower")) lowerOrgHeads.add(key);
         }
         this.continuations = pack.lexicon(ORG_NAME_CONTINUATIONS).rows().stream()
-                .filter(r -> r.size() < 2 || !r.get(1).equals("not")).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
+                .filter(r -> r.size() < 2 || r.get(1).isEmpty()).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
+        this.joinedContinuations = pack.lexicon(ORG_NAME_CONTINUATIONS).rows().stream()
+                .filter(r -> r.size() > 1 && r.get(1).equals("joined")).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
         this.nonContinuations = pack.lexicon(ORG_NAME_CONTINUATIONS).rows().stream()
                 .filter(r -> r.size() > 1 && r.get(1).equals("not")).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
         this.connectors = lower(pack.lexicon(NAME_CONNECTORS));
@@ -285,6 +289,16 @@ final class NameLexicons {
             if (t != null) return t;
         }
         return "";
+    }
+
+    /** True when a lower-case word after a conjunction may continue an official name ("и общественного развития"). */
+    boolean continuesAfterConjunction(String lowerWord) {
+        if (!continuesOfficialName(lowerWord)) return false;
+        if (joinedContinuations.isEmpty()) return true;
+        for (String e : joinedContinuations) {
+            if (lowerWord.endsWith(e) && lowerWord.length() > e.length() + 1) return true;
+        }
+        return false;
     }
 
     /** True when a lower-case word may continue an official name ("здравоохранения"). */

@@ -16,7 +16,7 @@ import org.newsgraph.core.Pipeline;
  * docs/reliability.md: near-linear means the time per character stays about the same as the text grows tenfold.
  * A benchmark, not a test: it runs only on demand
  * ({@code ./mvnw -pl newsgraph-annotators -am test -Dtest=LinearTimeBenchmark -Dnewsgraph.linearity=true
- * -Dsurefire.failIfNoSpecifiedTests=false}); the linearity tests count work instead ({@code WorkCountsGrowLinearlyTest}).
+ * -Dsurefire.failIfNoSpecifiedTests=false}); the linearity tests count work instead ({@code MergingWorkGrowsLinearlyTest}, {@code OverlongSentencesAreCutTest}).
  */
 class LinearTimeBenchmark {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
