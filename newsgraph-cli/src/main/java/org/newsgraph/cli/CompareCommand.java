@@ -9,9 +9,10 @@ import java.util.concurrent.Callable;
 import org.newsgraph.core.model.Measure;
 import org.newsgraph.facts.FactComparison;
 import org.newsgraph.facts.FactGroup;
-import org.newsgraph.store.CorpusStore;
 import org.newsgraph.io.json.FactGroupJsonWriter;
 import org.newsgraph.io.write.FactGroupCsvWriter;
+import org.newsgraph.server.KbGazetteer;
+import org.newsgraph.store.CorpusStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -10,6 +10,7 @@ import org.newsgraph.core.Pipeline;
 import org.newsgraph.io.read.Inputs;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 import org.newsgraph.io.write.ProgressBar;
+import org.newsgraph.server.KbGazetteer;
 import org.newsgraph.store.CorpusStore;
 import org.newsgraph.store.IngestSummary;
 import org.newsgraph.store.Ingester;

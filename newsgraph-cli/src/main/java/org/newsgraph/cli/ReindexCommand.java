@@ -11,6 +11,7 @@ import org.newsgraph.core.Analyses;
 import org.newsgraph.core.Pipeline;
 import org.newsgraph.io.write.AnalysisJsonWriter;
 import org.newsgraph.io.write.ProgressBar;
+import org.newsgraph.server.KbGazetteer;
 import org.newsgraph.store.CorpusStore;
 import org.newsgraph.store.Reindexer;
 import picocli.CommandLine.Command;

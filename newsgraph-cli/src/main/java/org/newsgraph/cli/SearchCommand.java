@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsgraph.server.KbGazetteer;
 import org.newsgraph.store.CorpusStore;
 import org.newsgraph.store.QueryLimits;
 import org.newsgraph.store.SearchHit;

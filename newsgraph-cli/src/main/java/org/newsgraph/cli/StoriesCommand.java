@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.facts.Story;
 import org.newsgraph.facts.StoryClusterer;
 import org.newsgraph.io.json.StoryJsonWriter;
+import org.newsgraph.server.KbGazetteer;
 import org.newsgraph.store.CorpusStore;
 import org.newsgraph.store.SearchRequest;
 import picocli.CommandLine.Command;

@@ -22,6 +22,9 @@ public final class ReportRelations {
 
     /** As {@link #relate(Report, int, Report, int)} with the reports' source keys computed once by the caller. */
     Optional<Relation> relate(Report x, int ix, Optional<String> xSource, Report y, int iy, Optional<String> ySource) {
+        // a figure reported only to be denied is nobody's claim: it neither agrees with, updates nor disputes a
+        // count (its denial withdraws the same value reported before: see FactGrouper's retractions)
+        if (x.denied() || y.denied()) return Optional.empty();
         boolean sameArticle = x.articleId().equals(y.articleId());
         boolean differentSources = xSource.isPresent() && ySource.isPresent() && !xSource.equals(ySource);
         if (sameArticle && !differentSources && x.earlier() == y.earlier()) return Optional.empty();

@@ -36,6 +36,24 @@ class DenialsHedgesAndCopiesTest {
     }
 
     @Test
+    void aDeniedHigherFigureIsNeitherAnUpdateNorAContradiction() {
+        List<FactGroup> groups = COMPARISON.compare(List.of(
+                article("first", "en", "2031-05-01", "Officials in Norway said 12 people had died in the fire.")
+                        .place("Norway", "NO", "Norway").figure("12 people had died", 12, Measure.KILLED, "Officials").build(),
+                article("rumour", "en", "2031-05-03", "The ministry denied reports that 40 people had died in the fire in Norway.")
+                        .place("Norway", "NO", "Norway")
+                        .denied("40 people had died", 40, Measure.KILLED, null, "The ministry").build()),
+                Optional.empty(), Optional.empty());
+        assertThat(groups).singleElement().satisfies(g -> {
+            assertThat(g.relations()).isEmpty();
+            assertThat(g.counts().updates()).isZero();
+            assertThat(g.counts().contradictions()).isZero();
+            assertThat(g.status()).isEqualTo(FactGroup.Status.CONSISTENT);
+            assertThat(g.latest()).containsExactly(0);
+        });
+    }
+
+    @Test
     void theBodysHedgeWinsOverABareHeadline() {
         Report headline = COMPARISON.extractor().reports(article("h", "en", "2031-05-02",
                 "600 died in the theatre\n\nClose to 600 people died when the theatre collapsed, investigators said.")

@@ -92,7 +92,7 @@ final class Api {
 
     private void article(Call call) {
         String id = call.pathParam("id");
-        String json = engine.store().json(id).orElseThrow(() -> ApiException.notFound("no article '" + id
+        String json = engine.json(id).orElseThrow(() -> ApiException.notFound("no article '" + id
                 + "' in the store: list the articles with GET /api/articles"));
         call.json(200, json);
     }
@@ -100,7 +100,7 @@ final class Api {
     private void facts(Call call) {
         Optional<Measure> measure = Queries.measure(call);
         Optional<String> entity = call.param("entity");
-        List<FactGroup> groups = engine.store().compare(measure, entity, engine.comparison());
+        List<FactGroup> groups = engine.compare(measure, entity);
         call.json(200, new FactGroupJsonWriter(true).toJson(groups, measure.map(Measure::jsonName), entity));
     }
 

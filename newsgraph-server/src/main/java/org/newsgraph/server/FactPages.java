@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.core.model.Figure;
 import org.newsgraph.core.model.Measure;
@@ -36,7 +37,7 @@ final class FactPages {
     private void list(Call call) {
         Optional<Measure> measure = Queries.measure(call);
         Optional<String> entity = call.param("entity");
-        List<FactGroup> groups = engine.store().compare(measure, entity, engine.comparison());
+        List<FactGroup> groups = engine.compare(measure, entity);
         StringBuilder b = new StringBuilder("<h1>Facts</h1>\n<p>Figures of the stored articles grouped by measure, place and "
                 + "period: who said which number, when.</p>\n<form class=\"search-form\" method=\"get\" action=\"/facts\">"
                 + "<label>entity <input type=\"text\" name=\"entity\" value=\"" + Html.escape(entity.orElse(""))
@@ -76,24 +77,33 @@ final class FactPages {
         String articleId = call.param("article").orElseThrow(() -> ApiException.badRequest(
                 "say which fact: /fact?article=ID&figure=N (the links of an article's figures lead here)"));
         int figure = Queries.integer(call, "figure", 0, 0, 100_000);
-        Analysis a = AnalysisJsonReader.read(engine.store().json(articleId).orElseThrow(() -> ApiException.notFound(
+        Analysis a = AnalysisJsonReader.read(engine.json(articleId).orElseThrow(() -> ApiException.notFound(
                 "no article '" + articleId + "' in the store: find it with the search page")));
         if (figure >= a.figures().size()) {
             throw ApiException.notFound("article '" + articleId + "' has " + a.figures().size() + " figures: pick one of its page's figures");
         }
         Figure f = a.figures().get(figure);
-        FactGroup group = engine.store().compare(Optional.of(f.measure()), Optional.empty(), engine.comparison()).stream()
-                .filter(g -> g.reports().stream().anyMatch(r -> r.articleId().equals(articleId) && r.figureIndex() == figure))
-                .findFirst().orElseThrow(() -> ApiException.notFound("figure " + (figure + 1) + " of '" + articleId
+        List<FactGroup> groups = engine.compare(Optional.of(f.measure()), Optional.empty());
+        Optional<Report> own = find(groups, r -> r.articleId().equals(articleId) && r.figureIndex() == figure);
+        // a copy of a wire story counts once: its figure is shown as the first-published report it repeats
+        Report shown = own.or(() -> find(groups, r -> r.value() == f.value()
+                        && r.marks().copies().stream().anyMatch(c -> c.articleId().equals(articleId))))
+                .orElseThrow(() -> ApiException.notFound("figure " + (figure + 1) + " of '" + articleId
                         + "' is in no fact group (it counts no compared measure, or is part of another figure): see /facts"));
-        call.html(200, PageShell.page(title(group), "fact", render(group, articleId, figure)));
+        FactGroup group = groups.stream().filter(g -> g.reports().stream().anyMatch(r -> r == shown)).findFirst().orElseThrow();
+        call.html(200, PageShell.page(title(group), "fact", render(group, shown)));
     }
 
     private static String title(FactGroup g) {
         return g.measure().jsonName() + " — " + g.place().name();
     }
 
-    static String render(FactGroup g, String articleId, int figure) {
+    private static Optional<Report> find(List<FactGroup> groups, Predicate<Report> which) {
+        return groups.stream().flatMap(g -> g.reports().stream()).filter(which).findFirst();
+    }
+
+    /** The page of group {@code g}, the row of report {@code current} marked as the one the reader came from. */
+    static String render(FactGroup g, Report current) {
         StringBuilder b = new StringBuilder();
         b.append("<h1 class=\"fact-title\">").append(Html.escape(g.measure().jsonName())).append(" — ")
                 .append(Html.escape(g.place().name())).append("</h1>\n<p class=\"fact-meta\">").append(period(g))
@@ -108,7 +118,7 @@ final class FactPages {
         Map<Integer, List<String>> marks = marks(g);
         for (int i = 0; i < g.reports().size(); i++) {
             Report r = g.reports().get(i);
-            boolean here = r.articleId().equals(articleId) && r.figureIndex() == figure;
+            boolean here = r == current;
             b.append("<tr class=\"report").append(here ? " current" : "").append(r.retracted() ? " retracted" : "")
                     .append(g.latest().contains(i) ? " latest" : "").append("\" id=\"r").append(i + 1).append("\" data-series=\"")
                     .append(Html.escape(FactChart.seriesName(r))).append("\"><td>").append(i + 1).append("</td><td class=\"date\">")
@@ -145,7 +155,10 @@ final class FactPages {
         }
         for (int i = 0; i < g.reports().size(); i++) {
             Report r = g.reports().get(i);
-            if (r.retractionCue().isPresent()) mark(out, i, "retraction", "retracted", "the article says: " + r.retractionCue().get());
+            // a denial's own cue ("denied reports that…") is shown as the denial, not as a second, retraction mark
+            if (r.retractionCue().isPresent() && !r.denied()) {
+                mark(out, i, "retraction", "retracted", "the article says: " + r.retractionCue().get());
+            }
             if (r.denied()) {
                 mark(out, i, "denial", r.marks().deniedBy().map(by -> "denied by " + by).orElse("denied"),
                         "the article reports this figure only to deny it");

@@ -78,7 +78,7 @@ public final class NewsgraphServer implements AutoCloseable {
             engine.close();
             throw new IllegalStateException("the server could not start: " + e.getMessage(), e);
         }
-        engine.loadPipeline();   // after listening: the first pages never wait for the models
+        engine.loadInBackground();   // after listening: the first pages never wait for the knowledge base or the models
         return new NewsgraphServer(jetty, engine, token, port);
     }
 

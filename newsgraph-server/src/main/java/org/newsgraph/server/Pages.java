@@ -19,8 +19,9 @@ final class Pages {
     private static final int PAGE_SIZE = 20;
     private final Engine engine;
     private final int maxBody;
-    private final ArticleHtmlWriter storedArticles = new ArticleHtmlWriter(new ServerLinks(true));
-    private final ArticleHtmlWriter postedArticles = new ArticleHtmlWriter(new ServerLinks(false));
+    private final ArticleHtmlWriter postedArticles = new ArticleHtmlWriter(ServerLinks.posted());
+    /** Rendered article pages by id, while the store does not change. */
+    private final VersionedCache<String, String> articlePages = new VersionedCache<>(256);
 
     Pages(Engine engine, int maxBody) {
         this.engine = engine;
@@ -37,7 +38,7 @@ final class Pages {
     }
 
     private void home(Call call) {
-        int count = engine.store().count();
+        int count = engine.count();
         call.html(200, PageShell.page("Start", "home", "<h1>Newsgraph</h1>\n<p>The store holds <strong class=\"count\">"
                 + count + "</strong> article" + (count == 1 ? "" : "s") + ".</p>\n"
                 + searchForm(Map.of()) + "<ul class=\"start\"><li><a href=\"/search?sort=newest\">Newest articles</a></li>"
@@ -47,12 +48,16 @@ final class Pages {
     }
 
     private void article(Call call) {
-        String id = call.pathParam("id");
-        String json = engine.store().json(id).orElseThrow(() -> ApiException.notFound("no article '" + id
+        call.html(200, articlePages.get(engine.version(), call.pathParam("id"), this::articlePage));
+    }
+
+    private String articlePage(String id) {
+        String json = engine.json(id).orElseThrow(() -> ApiException.notFound("no article '" + id
                 + "' in the store: find it with the search page"));
         Analysis a = AnalysisJsonReader.read(json);
-        call.html(200, PageShell.page(a.title().orElse(a.id()), "article", storedArticles.fragment(a)
-                + "<p class=\"raw\"><a href=\"/api/articles/" + Html.escape(Paths.segment(a.id())) + "\">JSON of this analysis</a></p>\n"));
+        ArticleHtmlWriter writer = new ArticleHtmlWriter(ServerLinks.stored(engine.comparedFigures(a)));
+        return PageShell.page(a.title().orElse(a.id()), "article", writer.fragment(a)
+                + "<p class=\"raw\"><a href=\"/api/articles/" + Html.escape(Paths.segment(a.id())) + "\">JSON of this analysis</a></p>\n");
     }
 
     private void search(Call call) {

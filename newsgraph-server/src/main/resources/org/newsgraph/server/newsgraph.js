@@ -35,11 +35,13 @@
   }
   hoverPair('li.quote-item', 'data-quote');
   hoverPair('tr.figure-row', 'data-figure');
+  hoverPair('li.event-item', 'data-event');
+  hoverPair('li.framing-item', 'data-frame');
 
   // The legend's keys switch a kind of highlight off and on.
   var text = document.getElementById('text');
   all('.legend .key').forEach(function (key) {
-    var kind = ['ent', 'quote', 'fig', 'time', 'cited'].filter(function (k) { return key.classList.contains(k); })[0];
+    var kind = ['ent', 'quote', 'fig', 'time', 'event', 'frame', 'cited'].filter(function (k) { return key.classList.contains(k); })[0];
     if (!text || !kind) return;
     key.setAttribute('role', 'button');
     key.setAttribute('tabindex', '0');

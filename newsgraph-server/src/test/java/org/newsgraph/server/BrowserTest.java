@@ -85,6 +85,18 @@ class BrowserTest {
                 .containsExactly("International Committee of the Red Cross", "ministère des Situations d’urgence",
                         "ministère des Situations d’urgence", "ministère des Situations d’urgence");
         assertThat(browser.findElement(By.cssSelector("#f1-source")).getText()).isEqualTo("Croix-Rouge");
+        // only figures the comparison reads lead to a fact page: not the one that is part of another
+        assertThat(rows.stream().map(r -> r.findElements(By.cssSelector("a.fact-link")).size()).toList())
+                .containsExactly(1, 1, 1, 0);
+        // the events layer: floods placed in the city, the state of emergency
+        assertThat(texts("#events li.event-item .event-type")).contains("flood", "state of emergency");
+        assertThat(texts("#events li.event-item .place")).contains("Bishkek");
+        assertThat(texts("#text .event")).contains("inondations");
+        // the framing layer: the superseded name, with the current one, in the words of the prime minister too
+        assertThat(texts("#text .frame.frame-historical_name")).contains("Frounzé");
+        WebElement frame = browser.findElements(By.cssSelector("#framing li.frame-historical_name")).get(1);
+        assertThat(frame.findElement(By.cssSelector(".alternative")).getText()).isEqualTo("Bishkek");
+        assertThat(frame.findElement(By.cssSelector(".in-quote")).getText()).contains("Almaz Orozbekov");
         assertThat(browser.findElement(By.cssSelector(".outlet-name")).getText()).isEqualTo("Le Courrier des Steppes");
         // the script works: clicking a name marks every mention of that person
         browser.findElement(By.cssSelector("#text mark.ent.ent-person[data-entity]")).click();
@@ -96,6 +108,9 @@ class BrowserTest {
     @Test
     void aFigureLeadsToItsFactPageWithTableAndChart() {
         load("/articles/storm-bergen-3");
+        // the figure's place and date, as its sentence gives them
+        assertThat(texts("#which-numbers tr.figure-row .setting")).containsExactly("Bergen · 2025-03-05");
+        assertThat(texts("#events li.event-item .place")).contains("Bergen");
         browser.findElement(By.cssSelector("#which-numbers a.fact-link")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("reports")));
         assertThat(browser.findElement(By.cssSelector("h1.fact-title")).getText()).startsWith("killed");
@@ -108,6 +123,9 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#reports .mark-update"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#reports .mark-retraction"))).isNotEmpty();
         assertThat(texts("#reports .mark-denial")).containsExactly("denied by The harbour authority");
+        // a denial is no update and no contradiction of the counts around it
+        WebElement denied = browser.findElement(By.xpath("//table[@id='reports']//tr[.//span[contains(@class,'mark-denial')]]"));
+        assertThat(denied.findElement(By.cssSelector(".marks")).getText()).isEqualTo("denied by The harbour authority");
         assertThat(browser.findElement(By.cssSelector("#reports tr.current .source")).getText()).isEqualTo("the health ministry");
         // the chart: one point per report, one series per source
         assertThat(browser.findElements(By.cssSelector("#chart circle.point"))).hasSize(6);
@@ -126,6 +144,9 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("f1-denier")).getText()).isEqualTo("The harbour authority");
         assertThat(browser.findElement(By.cssSelector("#which-numbers .mark-denial")).getText())
                 .isEqualTo("denied by The harbour authority");
+        // the hedge the framing layer flags, in the text and in its panel
+        assertThat(texts("#text .frame.frame-hedge")).isNotEmpty();
+        assertThat(texts("#framing li.frame-hedge .type")).allMatch("hedge"::equals).isNotEmpty();
         assertNoConsoleErrors();
     }
 

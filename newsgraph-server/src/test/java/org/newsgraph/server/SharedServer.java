@@ -18,13 +18,15 @@ import java.util.stream.Stream;
 /**
  * One server for every test class of this JVM (starting one analyses the corpus and builds the pipeline, which is
  * the slow part): a new store in a temporary directory, filled through {@code POST /api/ingest} with the
- * repository's example article and the storm articles of the test resources (written for these tests). Closed
- * when the JVM ends.
+ * repository's example article, the storm articles and the steppe articles (one visit reported in English, French
+ * and Russian) of the test resources, written for these tests. Closed when the JVM ends.
  */
 final class SharedServer {
     static final String TOKEN = "test-token-for-the-shared-server";
     static final List<String> STORM = List.of("storm-1", "storm-2", "storm-3", "storm-4", "storm-5", "storm-6");
+    static final List<String> STEPPE = List.of("steppe-en", "steppe-fr", "steppe-ru");
     private static NewsgraphServer server;
+    private static Path storeDir;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private SharedServer() {
@@ -54,12 +56,20 @@ final class SharedServer {
             }));
             StringBuilder lines = new StringBuilder();
             for (String name : STORM) lines.append(resource("articles/" + name + ".json").strip()).append('\n');
+            for (String name : STEPPE) lines.append(resource("articles/" + name + ".json").strip()).append('\n');
             ingest(base, "application/x-ndjson", lines.toString());
+            storeDir = store;
             server = started;
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The shared server's store directory (committed state readable with {@code CorpusStore.openReadOnly}). */
+    static Path storeDir() {
+        get();
+        return storeDir;
     }
 
     static String base() {

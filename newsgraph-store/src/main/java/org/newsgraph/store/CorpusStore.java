@@ -322,6 +322,19 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The version of what reads see now: it changes whenever a commit or refresh changes the stored articles, so
+     * views derived from the whole store (fact groups, rendered pages) can be cached under it.
+     */
+    public long version() {
+        IndexSearcher s = acquire();
+        try {
+            return s.getIndexReader() instanceof DirectoryReader r ? r.getVersion() : System.identityHashCode(s.getIndexReader());
+        } finally {
+            release(s);
+        }
+    }
+
     /** Number of articles in the store (including this writer's uncommitted ones once refreshed). */
     public int count() {
         IndexSearcher s = acquire();

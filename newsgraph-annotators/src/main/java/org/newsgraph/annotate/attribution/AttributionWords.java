@@ -112,6 +112,19 @@ public final class AttributionWords {
         return false;
     }
 
+    /** True when the last word of the phrase is of the kind ("official figures"); found without splitting the phrase. */
+    public boolean lastWord(String phrase, Kind kind) {
+        int end = phrase.length();
+        while (end > 0 && !wordChar(phrase.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && wordChar(phrase.charAt(start - 1))) start--;
+        return start < end && is(phrase.substring(start, end), kind);
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '-';
+    }
+
     public boolean is(String phrase, Kind kind) {
         List<Kind> ks = words.get(norm(phrase));
         return ks != null && ks.contains(kind);

@@ -9,6 +9,7 @@ import org.newsgraph.core.Span;
 import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.Mention;
 import org.newsgraph.core.model.Reference;
+import org.newsgraph.core.text.Words;
 
 /**
  * The features every candidate has whoever generated it, read from the document: description words and speaker
@@ -48,10 +49,11 @@ public final class FeatureReader {
         Reference r = c.ref();
         String t = r.text().orElse("").strip();
         if (r.entity().isEmpty()) {
-            c.set(Feature.DESCRIPTION_WORDS, Math.log1p(RoleHolders.words(t, 0, t.length()).size()));
+            c.set(Feature.DESCRIPTION_WORDS, Math.log1p(Words.countForms(t, 0, t.length())));
             boolean noun = words.hasSpeakerNoun(t);
             if (noun) c.set(Feature.HAS_SPEAKER_NOUN, 1);
-            if (!noun && words.anyWord(t, Kind.DOCUMENT)) c.set(Feature.DOCUMENT, 1);
+            // "official figures" names data, not an official: a document word that ends the phrase decides
+            if ((!noun || words.lastWord(t, Kind.DOCUMENT)) && words.anyWord(t, Kind.DOCUMENT)) c.set(Feature.DOCUMENT, 1);
         } else {
             c.set(Feature.SALIENCE, Math.log1p(mentionsBefore(r.entity().get(), end)));
         }
@@ -68,7 +70,7 @@ public final class FeatureReader {
         int gapFrom = to <= start ? to : end;
         int gapTo = to <= start ? start : from;
         if (!inside && gapTo > gapFrom) {
-            tokens = gapTo - gapFrom > 2000 ? (gapTo - gapFrom) / 6 : RoleHolders.words(text, gapFrom, gapTo).size();
+            tokens = gapTo - gapFrom > 2000 ? (gapTo - gapFrom) / 6 : Words.countForms(text, gapFrom, gapTo);
         }
         c.set(Feature.TOKEN_DISTANCE, Math.log1p(tokens));
         c.set(Feature.SENTENCE_DISTANCE, Math.abs(sentenceIndex(from) - sentenceIndex(start)));

@@ -24,6 +24,7 @@ public final class Ranker {
         double nearest = Double.MAX_VALUE;
         for (Candidate c : candidates) if (placed(c) && c.excluded().isEmpty()) nearest = Math.min(nearest, distance(c));
         for (Candidate c : candidates) c.set(Feature.NEAREST, placed(c) && distance(c) == nearest ? 1 : 0);
+        authorlessDocument(candidates);
         // "the report" yields to whoever else stands: a document is a source only when no author is named
         boolean someoneElse = candidates.stream().anyMatch(c -> c.excluded().isEmpty() && c.get(Feature.DOCUMENT) == 0);
         for (Candidate c : candidates) if (someoneElse && c.get(Feature.DOCUMENT) > 0) c.exclude("a document, and its author stands");
@@ -33,6 +34,27 @@ public final class Ranker {
         }
         scored.sort(Comparator.comparingDouble(s -> -s.score()));
         return new Ranking(target, start, end, List.copyOf(scored));
+    }
+
+    /**
+     * "According to official data, 300 people were evacuated", "D'après les chiffres officiels", "По официальным
+     * данным": the sentence itself credits a document and names no author beside it, so the text does not say who
+     * counted: neither the document's phrase nor a speaker of another sentence is the source, only the publisher of
+     * data cited before may be. The others are ruled out, and nobody wins unless that publisher stands.
+     */
+    private static void authorlessDocument(List<Candidate> candidates) {
+        boolean document = false;
+        for (Candidate c : candidates) {
+            if (c.excluded().isEmpty() && c.get(Feature.DOCUMENT) > 0 && c.get(Feature.SLOT_CUE) > 0
+                    && c.get(Feature.SENTENCE_DISTANCE) == 0) document = true;
+        }
+        if (!document) return;
+        for (Candidate c : candidates) {
+            if (c.excluded().isEmpty() && c.get(Feature.DOCUMENT) == 0 && c.get(Feature.SENTENCE_DISTANCE) == 0) return;
+        }
+        for (Candidate c : candidates) {
+            if (c.get(Feature.SLOT_PUBLISHED_DATA) == 0) c.exclude("its sentence credits a document that names no author");
+        }
     }
 
     private static boolean placed(Candidate c) {

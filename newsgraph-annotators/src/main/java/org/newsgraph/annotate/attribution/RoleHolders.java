@@ -127,7 +127,7 @@ public final class RoleHolders {
 
     /**
      * The lower-case words of {@code text[from, to)}: the pieces the core {@link Words} layer cuts, glued back with
-     * their inner hyphens ("пресс-секретарь").
+     * their inner hyphens ("пресс-секретарь"); {@link Words#countForms} counts them without making them.
      */
     static List<String> words(String text, int from, int to) {
         Words pieces = Words.of(text.substring(from, to), Normalizer.basic());

@@ -16,6 +16,8 @@ final class Candidate {
     final int end;
     final String surface;
     final String key;
+    /** How many words the key has: read by every merging pass, so counted once. */
+    private final int words;
     EntityType type;
     int confidence;
     KbEntry entry;
@@ -31,6 +33,7 @@ final class Candidate {
         this.end = w.get(last).end;
         this.surface = w.text.substring(start, end);
         this.key = lx.key(surface);
+        this.words = countWords(key);
         this.type = type;
         this.confidence = confidence;
         this.acronym = first == last && w.get(first).allCaps && surface.length() <= 6;
@@ -44,6 +47,7 @@ final class Candidate {
         this.end = end;
         this.surface = w.text.substring(start, end);
         this.key = lx.key(surface);
+        this.words = countWords(key);
         this.type = type;
         this.confidence = confidence;
         this.acronym = KnowledgeBase.isAcronym(surface) && surface.length() <= 6;
@@ -63,7 +67,18 @@ final class Candidate {
     }
 
     int wordCount() {
-        return key.isEmpty() ? 0 : key.split(" ").length;
+        return words;
+    }
+
+    /** The words of a key as {@code split(" ")} counts them: trailing empty parts dropped, others counted. */
+    private static int countWords(String key) {
+        if (key.isEmpty()) return 0;
+        int end = key.length();
+        while (end > 0 && key.charAt(end - 1) == ' ') end--;
+        if (end == 0) return 0;
+        int n = 1;
+        for (int i = 0; i < end; i++) if (key.charAt(i) == ' ') n++;
+        return n;
     }
 
     @Override

@@ -9,23 +9,26 @@ import org.newsgraph.core.model.EntityType;
  * The display name of a referent the KB does not know: its fullest form as written, in the nominative when the
  * language inflects names, and for people and places written in Cyrillic a BGN romanisation ("Берик Уали" →
  * "Berik Uali"), the usual English form. A person seen only in an oblique case is named in the nominative
- * ("Анны Ивановой" → "Anna Ivanova").
+ * ("Анны Ивановой" → "Anna Ivanova"); a place or body in the nominative of its words ("Кемеровской области" →
+ * "Kemerovskaya Oblast'", the romanisation of the lemma, not of the case form).
  */
 final class CanonicalNames {
     private CanonicalNames() {
     }
 
     static String of(Cluster c) {
-        return of(c, PersonNominative.NONE);
+        return of(c, PersonNominative.NONE, NameLemmas.NONE);
     }
 
-    static String of(Cluster c, PersonNominative nominatives) {
+    static String of(Cluster c, PersonNominative nominatives, NameLemmas lemmas) {
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate x : c.names) counts.merge(x.surface, 1, Integer::sum);
         String best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Candidate x : c.names) {
-            int score = x.wordCount() * 100 + counts.get(x.surface) * 10 + (nominative(x) ? 5 : 0)
+            // a place or body written in the nominative somewhere is named so, however often its other forms occur
+            int score = x.wordCount() * 100 + Math.min(counts.get(x.surface), 9) * 10
+                    + (c.type == EntityType.PERSON ? (nominative(x) ? 5 : 0) : (inNominative(x, lemmas) ? 95 : 0))
                     - (x.acronym ? 50 : 0);
             if (score > bestScore) {
                 bestScore = score;
@@ -33,15 +36,50 @@ final class CanonicalNames {
             }
         }
         if (best == null) return "";
-        best = best.replaceAll("\\s+", " ");
-        if (c.type == EntityType.PERSON) best = nominatives.of(best);
+        best = oneSpaces(best);
+        best = c.type == EntityType.PERSON ? nominatives.of(best) : lemmas.of(best);
         if (c.type != EntityType.ORGANIZATION && NameKeys.hasCyrillic(best)) return romanise(best);
         if (isAllCaps(best) && best.length() > 6) return titleCase(best);
         return best;
     }
 
+    /** Each run of whitespace ({@code \\s}: space, tab, line breaks, form feed) as one space, like {@code replaceAll("\\s+", " ")}. */
+    static String oneSpaces(String s) {
+        boolean changes = false;
+        for (int i = 0; i < s.length() && !changes; i++) {
+            char c = s.charAt(i);
+            changes = otherSpace(c) || (c == ' ' && i + 1 < s.length() && space(s.charAt(i + 1)));
+        }
+        if (!changes) return s; // single spaces only: the usual case
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (space(c)) {
+                if (!inRun) b.append(' ');
+                inRun = true;
+            } else {
+                b.append(c);
+                inRun = false;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || otherSpace(c);
+    }
+
+    private static boolean otherSpace(char c) {
+        return c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static boolean nominative(Candidate x) {
         return !NameKeys.hasCyrillic(x.surface) || NameKeys.key(x.surface, EndingFolder.NONE).length() <= x.key.length();
+    }
+
+    private static boolean inNominative(Candidate x, NameLemmas lemmas) {
+        return !NameKeys.hasCyrillic(x.surface) || lemmas.of(x.surface).equals(x.surface);
     }
 
     static String romanise(String s) {

@@ -182,7 +182,7 @@ public final class EntityAnnotator implements Annotator {
         names.addAll(AcronymExpansions.find(words, lx, names, en.clusterer().parts(lx)));
         names.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         List<Cluster> clusters = en.clusterer().cluster(names, lx);
-        RoleResolver.resolve(words, lx, clusters, names, doc.article().publicationDate());
+        RoleResolver.resolve(words, lx, clusters, names, () -> doc.article().publicationDate());
         doc.put(Layers.ENTITIES, entities(clusters, lx));
     }
 
@@ -210,7 +210,7 @@ public final class EntityAnnotator implements Annotator {
             }
             mentions.sort(Comparator.comparingInt(Mention::start));
             KbEntry e = c.entry;
-            String name = e != null ? e.name() : CanonicalNames.of(c, lx.nominatives);
+            String name = e != null ? e.name() : CanonicalNames.of(c, lx.nominatives, lx.lemmas);
             out.add(new Entity("e" + (++n), c.type, name,
                     e == null ? Optional.empty() : e.kb(),
                     e == null ? Optional.empty() : e.country(),

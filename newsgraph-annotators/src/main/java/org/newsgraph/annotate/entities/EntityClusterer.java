@@ -31,6 +31,8 @@ final class EntityClusterer {
     private final KnowledgeBase kb;
     /** The name parts of each language, built once: their demonym and connector keys cost a few hundred keys. */
     private final Map<NameLexicons, NameParts> parts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The key of the last word of each KB alias of two words or more ("" for one word): the KB is fixed, so once. */
+    private final Map<String, String> aliasSurnames = new java.util.concurrent.ConcurrentHashMap<>();
 
     EntityClusterer(KnowledgeBase kb) {
         this.kb = kb;
@@ -52,7 +54,7 @@ final class EntityClusterer {
         NameParts parts = parts(lx);
         mergeStatedAcronyms(clusters);
         mergeKeysIntoLinked(clusters);
-        mergeSurnames(clusters);
+        mergeSurnames(clusters, aliasSurnames);
         mergeFirstNameForms(clusters);
         mergeFirstNames(clusters);
         mergeAcronyms(clusters, parts);
@@ -63,6 +65,12 @@ final class EntityClusterer {
         linkSurnames(clusters);
         linkLocalPlaces(clusters);
         return clusters;
+    }
+
+    /** True when every name of the cluster is one word. */
+    private static boolean allOneWord(Cluster c) {
+        for (Candidate n : c.names) if (n.wordCount() != 1) return false;
+        return true;
     }
 
     /** Joins two standing clusters, the second into the first; false when they are one already. */
@@ -107,7 +115,7 @@ final class EntityClusterer {
     }
 
     /** A person named by one word only joins the one person named in full whose last word it is. */
-    private static void mergeSurnames(List<Cluster> clusters) {
+    private static void mergeSurnames(List<Cluster> clusters, Map<String, String> aliasSurnames) {
         Map<String, Set<Cluster>> byLastWord = new HashMap<>();
         for (Cluster full : clusters) {
             if (full.type != EntityType.PERSON) continue;
@@ -116,20 +124,23 @@ final class EntityClusterer {
             }
             if (full.entry != null) {
                 for (String alias : full.entry.aliases()) {
-                    List<String> w = NameKeys.words(alias);
-                    if (w.size() >= 2) {
-                        byLastWord.computeIfAbsent(NameKeys.key(w.get(w.size() - 1), EndingFolder.NONE),
-                                k -> new LinkedHashSet<>()).add(full);
-                    }
+                    String surname = aliasSurnames.computeIfAbsent(alias, EntityClusterer::lastWordKey);
+                    if (!surname.isEmpty()) byLastWord.computeIfAbsent(surname, k -> new LinkedHashSet<>()).add(full);
                 }
             }
         }
         for (Cluster single : clusters) {
             if (single.type != EntityType.PERSON || single.merged()) continue;
-            if (single.names.stream().anyMatch(c -> c.wordCount() != 1)) continue;
+            if (!allOneWord(single)) continue;
             Cluster target = unique(byLastWord.get(single.names.get(0).key), single);
             if (target != null) join(target, single);
         }
+    }
+
+    /** The key of the last word of a name of two words or more, "" for a name of one word. */
+    private static String lastWordKey(String name) {
+        List<String> w = NameKeys.words(name);
+        return w.size() >= 2 ? NameKeys.key(w.get(w.size() - 1), EndingFolder.NONE) : "";
     }
 
     /** The one standing cluster of a set other than {@code self}, or null when there are none or several. */
@@ -252,7 +263,7 @@ final class EntityClusterer {
         }
         for (Cluster single : clusters) {
             if (single.merged() || (single.type != EntityType.PERSON && single.type != EntityType.OTHER)) continue;
-            if (single.entry != null || single.names.stream().anyMatch(c -> c.wordCount() != 1)) continue;
+            if (single.entry != null || !allOneWord(single)) continue;
             String key = single.names.get(0).key;
             if (key.length() < 3 || lastWords.contains(key)) continue;
             Cluster target = unique(byFirstWord.get(key), single);
@@ -278,7 +289,13 @@ final class EntityClusterer {
         }
         for (Cluster acr : clusters) {
             if (acr.merged() || !(acr.type == EntityType.ORGANIZATION || acr.type == EntityType.OTHER)) continue;
-            Candidate a = acr.names.stream().filter(c -> c.acronym).findFirst().orElse(null);
+            Candidate a = null;
+            for (Candidate c : acr.names) {
+                if (c.acronym) {
+                    a = c;
+                    break;
+                }
+            }
             if (a == null) continue;
             Set<Cluster> found = byInitials.get(parts.letters(a.surface));
             if (found == null) continue;
@@ -302,7 +319,10 @@ final class EntityClusterer {
      */
     private static boolean expansionType(Cluster c) {
         if (c.type == EntityType.ORGANIZATION) return true;
-        if (c.type == EntityType.LOCATION && c.entry == null) return c.names.stream().anyMatch(n -> n.wordCount() >= 3);
+        if (c.type == EntityType.LOCATION && c.entry == null) {
+            for (Candidate n : c.names) if (n.wordCount() >= 3) return true;
+            return false;
+        }
         return (c.type == EntityType.PERSON || c.type == EntityType.OTHER) && c.entry == null
                 && c.confidence() <= Candidate.NONE;
     }
@@ -321,7 +341,7 @@ final class EntityClusterer {
             List<String> keys = new ArrayList<>();
             for (Candidate b : big.names) keys.add(b.key);
             // a linked body's other names count too: "Следственный комитет" is part of its "Следственный комитет России"
-            if (big.entry != null) for (String alias : big.entry.aliases()) keys.add(NameKeys.key(alias, lx.endings));
+            if (big.entry != null) for (String alias : big.entry.aliases()) keys.add(lx.key(alias)); // NameKeys.key, cached
             longKeys.put(big, keys);
             for (String key : keys) {
                 for (String word : key.split(" ")) byWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(big);
@@ -450,8 +470,7 @@ final class EntityClusterer {
         Map<String, Integer> countries = null;
         for (Cluster c : clusters) {
             if (c.entry != null) continue;
-            boolean guessedPerson = c.type == EntityType.PERSON && c.confidence() <= Candidate.SHAPE
-                    && c.names.stream().allMatch(n -> n.wordCount() == 1);
+            boolean guessedPerson = c.type == EntityType.PERSON && c.confidence() <= Candidate.SHAPE && allOneWord(c);
             if (!(c.type == EntityType.LOCATION || c.type == EntityType.OTHER || guessedPerson)) continue;
             for (Candidate n : c.names) {
                 List<KbEntry> places = kb.places(n.key);

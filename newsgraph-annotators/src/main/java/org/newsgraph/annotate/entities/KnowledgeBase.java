@@ -436,6 +436,12 @@ public final class KnowledgeBase {
         return placeFirstWords.contains(firstWordKey);
     }
 
+    /** The most populous GeoNames place named by the key, or null: {@link #places} without copying the list. */
+    KbEntry mostPopulousPlace(String key) {
+        KbEntry[] found = placesByKey.get(key);
+        return found == null ? null : found[0];
+    }
+
     /** The GeoNames places named by the key, most populous first (at most a few namesakes). */
     List<KbEntry> places(String key) {
         KbEntry[] found = placesByKey.get(key);

@@ -77,7 +77,7 @@ final class NameFinder {
         NerModel model = models.computeIfAbsent(lx.language, NerModel::load).orElse(null);
         if (model == null || w.size() == 0) return null;
         boolean[] active = NerFeatures.active(w);
-        return model.tag(w, features(w, lx, kbHits, model.bits, active), active);
+        return model.tag(w, NerFeatures.of(w, lx, NerGazetteer.of(w, kbHits, kb, firstNames), model.bits, active), active);
     }
 
     /**
@@ -570,7 +570,8 @@ final class NameFinder {
                 k++;
                 added++;
             } else if (lx.connectors.contains(x.lower) && k + 1 < w.size() && w.sameSentence(k, k + 1)
-                    && !w.get(k + 1).capitalised && lx.continuesOfficialName(w.get(k + 1).lower)) {
+                    && !w.get(k + 1).capitalised && (lx.conjunctions.contains(x.lower)
+                            ? lx.continuesAfterConjunction(w.get(k + 1).lower) : lx.continuesOfficialName(w.get(k + 1).lower))) {
                 end = k + 1;
                 k += 2;
                 added += 2;
@@ -743,6 +744,7 @@ final class NameFinder {
                 return;
             }
         }
+        if (i == j && romanNumeral(w.get(i).text)) return; // "XIX века", "World War II": a number, no one
         if (lx.isDemonym(w.get(j).lower)) return; // an adjective or people ("Central Asian", "Kazakh", "Syrians")
         if (lx.hasEventHead(w, i, j)) return; // "Storm Daniel", "ouragan Irma": an event, no one
         if (i == j && lx.orgHeads.contains(w.get(i).key)) return; // "Министерство", "Ministry" alone names nothing
@@ -838,7 +840,9 @@ final class NameFinder {
             set(c, EntityType.PERSON, Candidate.CUE);
             return;
         }
-        if (lx.locationHeads.contains(last.key) || (c.last > c.first && lx.locationPrefixes.contains(w.get(c.first).key))) {
+        if (lx.locationHeads.contains(last.key) || (c.last > c.first && lx.locationPrefixes.contains(w.get(c.first).key))
+                || (placeNounBefore(w, lx, c.first) && !firstNames.contains(w.get(c.first).key)
+                    && !"PERSON".equals(lx.suffixType(last.lower)))) {
             set(c, EntityType.LOCATION, Candidate.CUE);
             return;
         }
@@ -883,6 +887,52 @@ final class NameFinder {
             }
         }
         if (c.last > c.first && tags == null) set(c, EntityType.PERSON, Candidate.NONE);
+    }
+
+    /**
+     * True when a word is a Roman numeral of I, V and X ("II", "XIV", "XXI"): centuries and ordinals. D, C, L and M
+     * are left out, for "DC" and "CD" are more often names than numbers.
+     */
+    static boolean romanNumeral(String s) {
+        if (s.length() < 2 || s.length() > 7) return false;
+        int value = 0;
+        int previous = Integer.MAX_VALUE;
+        int run = 0;
+        for (int k = 0; k < s.length(); k++) {
+            int v = switch (s.charAt(k)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                default -> -1;
+            };
+            if (v < 0) return false;
+            run = v == previous ? run + 1 : 1;
+            if (run > 3 || (run > 1 && v == 5)) return false;
+            if (v > previous) {
+                // a subtractive pair: I before V or X only, never after another I ("IIX")
+                if (previous != 1 || (k >= 2 && s.charAt(k - 2) == 'I')) return false;
+                value += v - 2 * previous;
+            } else {
+                value += v;
+            }
+            previous = v;
+        }
+        return value > 0;
+    }
+
+    /**
+     * True when a lower-case noun of geography stands right before word i, in any case form, or before a connector
+     * there: "реки Тринити", "на острове Макино", "la commune de Rennes", "du village d'Amizmiz".
+     */
+    static boolean placeNounBefore(Words w, NameLexicons lx, int i) {
+        if (lx.placeNouns.isEmpty()) return false;
+        int k = i - 1;
+        if (!w.get(i).elided && k >= 0 && w.sameSentence(k, i) && w.get(k).isWord() && !w.get(k).capitalised
+                && lx.nameConnectors.contains(w.get(k).lower)) {
+            k--;
+        }
+        return k >= 0 && w.sameSentence(k, i) && w.get(k).isWord() && !w.get(k).capitalised
+                && lx.placeNouns.contains(w.get(k).key);
     }
 
     /** True when a place cue ends right before word i: "à", "in", or a phrase ("the coast of", "habitants d'"). */

@@ -30,6 +30,8 @@ import org.newsgraph.core.text.PhraseMatcher;
  *     a place name ("Airport", "Square"); {@code location-prefixes} — words that open one ("Lake", "Mount",
  *     "Southern"); {@code place-kinds} — nouns that say a territory's kind in its name ("Strip", "oblast"): "Gaza
  *     Strip" and "Gaza" are one place;</li>
+ * <li>{@code place-nouns} — lower-case nouns of geography right before a name, in any case form ("реки", "острове",
+ *     "village de"): what follows them is a place, whatever the recogniser guessed;</li>
  * <li>{@code non-names} — capitalised words that are not names (weekdays, months, pronouns, sentence openers);
  *     {@code stopwords} and {@code figure-numbers} — common words a one-word KB alias must not match ("Семь");</li>
  * <li>{@code name-suffixes} — word endings typical of a type ("-ov" PERSON, "-stan" LOCATION);</li>
@@ -38,6 +40,8 @@ import org.newsgraph.core.text.PhraseMatcher;
  * <li>{@code quoted-names} — the type of a capitalised name in quotation marks, where the press writes
  *     organisations so («Весна»);</li>
  * <li>{@code person-nominatives} — oblique endings of personal names and their nominative;</li>
+ * <li>{@code name-lemmas} — case endings of the adjectives and nouns of place and body names, and their nominative
+ *     (checked against the head nouns above);</li>
  * <li>{@code elisions} — elided articles glued to a name ("l'", "d'"); {@code possessive-endings} ("'s").</li>
  * </ul>
  */
@@ -49,6 +53,8 @@ final class NameLexicons {
     final Set<String> lowerOrgHeads = new HashSet<>();
     final List<String> continuations;
     final List<String> nonContinuations;
+    /** Endings a word after a conjunction needs to continue an official name (genitives); empty: any continuation. */
+    final List<String> joinedContinuations;
     final Set<String> connectors;
     /** The connectors that join two parts of one official name ("Red Cross and Red Crescent"). */
     final Set<String> conjunctions = new HashSet<>();
@@ -60,6 +66,8 @@ final class NameLexicons {
     final Set<String> placeKinds = new HashSet<>();
     /** Keys of the lower-case place kinds written before the name they belong to ("bande de Gaza", "сектор Газа"). */
     final Set<String> placeKindsBefore = new HashSet<>();
+    /** Keys of the lower-case nouns of geography that make the name after them a place ("реки", "île de"). */
+    final Set<String> placeNouns = new HashSet<>();
     final Set<String> nonNames;
     /** Frequent words of the language (function words, number words): never a one-word name from the KB. */
     final Set<String> commonWords = new HashSet<>();
@@ -82,6 +90,8 @@ final class NameLexicons {
     final Map<String, String> elisionFullForms = new HashMap<>();
     final List<String> possessives;
     final PersonNominative nominatives;
+    /** Puts place and body names in the nominative for their canonical. */
+    final NameLemmas lemmas;
     /** Nouns that make a capitalised run an event or a phenomenon ("Storm Daniel"), which is none of our types. */
     final Set<String> eventHeads;
     private final List<String> demonymPlurals;
@@ -97,7 +107,7 @@ final class NameLexicons {
     static final LexiconSpec ORG_HEADS = LexiconSpec.named("org-heads").column("word", Type.TEXT)
             .optionalChoice("case", List.of("lower")).optional();
     static final LexiconSpec ORG_NAME_CONTINUATIONS = LexiconSpec.named("org-name-continuations")
-            .column("word", Type.TEXT).optionalChoice("negation", List.of("not")).optional();
+            .column("word", Type.TEXT).optionalChoice("negation", List.of("not", "joined")).optional();
     static final LexiconSpec NAME_CONNECTORS = LexiconSpec.named("name-connectors").column("word", Type.TEXT)
             .optionalChoice("use", List.of("official", "conjunction")).optional();
     static final LexiconSpec LOCATION_CUES = LexiconSpec.named("location-cues").column("word", Type.TEXT).optional();
@@ -106,6 +116,7 @@ final class NameLexicons {
     /** Nouns that say a territory's kind in its name ("Strip", "oblast"); {@code before} when they precede it. */
     static final LexiconSpec PLACE_KINDS = LexiconSpec.named("place-kinds").column("noun", Type.TEXT)
             .optionalChoice("position", List.of("before")).optional();
+    static final LexiconSpec PLACE_NOUNS = LexiconSpec.named("place-nouns").column("noun", Type.TEXT).optional();
     static final LexiconSpec NON_NAMES = LexiconSpec.named("non-names").column("word", Type.TEXT).optional();
     static final LexiconSpec STOPWORDS = LexiconSpec.named("stopwords").column("word", Type.TEXT).required();
     static final LexiconSpec NAME_SUFFIXES = LexiconSpec.named("name-suffixes").column("suffix", Type.TEXT)
@@ -121,6 +132,9 @@ final class NameLexicons {
     static final LexiconSpec PERSON_NOMINATIVES = LexiconSpec.named("person-nominatives")
             .choice("name part", List.of("first", "last")).column("ending", Type.TEXT).column("nominative", Type.TEXT)
             .choice("gender", List.of("m", "f")).optional();
+    static final LexiconSpec NAME_LEMMAS = LexiconSpec.named("name-lemmas").choice("class", List.of("adj", "noun"))
+            .column("ending", Type.TEXT).column("nominative", Type.TEXT).choice("gender", List.of("m", "f", "n", "p"))
+            .column("cases", Type.TEXT).optional();
     static final LexiconSpec POSSESSIVE_ENDINGS = LexiconSpec.named("possessive-endings").column("ending", Type.TEXT)
             .optional();
     /** Nouns naming storms, quakes and other events: "Storm", "ouragan", "ураган". */
@@ -130,9 +144,9 @@ final class NameLexicons {
     /** Nouns of facilities: "port of Beirut" and «Зимняя вишня» after "ТЦ" are places. */
     static final LexiconSpec FACILITY_KINDS = LexiconSpec.named("facility-kinds").column("word", Type.TEXT).optional();
     static final List<LexiconSpec> LEXICONS = List.of(EVENT_HEADS, DEMONYM_PLURALS, FACILITY_KINDS, NAME_ENDINGS, PERSON_TITLES, ORG_HEADS, ORG_NAME_CONTINUATIONS,
-            NAME_CONNECTORS, LOCATION_CUES, LOCATION_HEADS, LOCATION_PREFIXES, PLACE_KINDS, NON_NAMES, STOPWORDS,
+            NAME_CONNECTORS, LOCATION_CUES, LOCATION_HEADS, LOCATION_PREFIXES, PLACE_KINDS, PLACE_NOUNS, NON_NAMES, STOPWORDS,
             org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS, NAME_SUFFIXES, DEMONYMS, ROLES, QUOTED_NAMES,
-            ELISIONS, PERSON_NOMINATIVES, POSSESSIVE_ENDINGS, INITIALS_SKIPPED);
+            ELISIONS, PERSON_NOMINATIVES, NAME_LEMMAS, POSSESSIVE_ENDINGS, INITIALS_SKIPPED);
 
     /**
      * The words initials skip, of every installed language: a name keeps its language inside an article of another
@@ -164,7 +178,9 @@ final class NameLexicons {
             if (row.size() > 1 && row.get(1).equals("lower")) lowerOrgHeads.add(key);
         }
         this.continuations = pack.lexicon(ORG_NAME_CONTINUATIONS).rows().stream()
-                .filter(r -> r.size() < 2 || !r.get(1).equals("not")).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
+                .filter(r -> r.size() < 2 || r.get(1).isEmpty()).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
+        this.joinedContinuations = pack.lexicon(ORG_NAME_CONTINUATIONS).rows().stream()
+                .filter(r -> r.size() > 1 && r.get(1).equals("joined")).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
         this.nonContinuations = pack.lexicon(ORG_NAME_CONTINUATIONS).rows().stream()
                 .filter(r -> r.size() > 1 && r.get(1).equals("not")).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
         this.connectors = lower(pack.lexicon(NAME_CONNECTORS));
@@ -180,6 +196,7 @@ final class NameLexicons {
             placeKinds.add(NameKeys.key(row.get(0), endings));
             if (row.size() > 1 && row.get(1).equals("before")) placeKindsBefore.add(NameKeys.key(row.get(0), endings));
         }
+        for (List<String> row : pack.lexicon(PLACE_NOUNS).rows()) placeNouns.add(NameKeys.key(row.get(0), endings));
         this.nonNames = lower(pack.lexicon(NON_NAMES));
         commonWords.addAll(lower(pack.lexicon(STOPWORDS)));
         commonWords.addAll(lower(pack.lexicon(org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS)));
@@ -207,6 +224,11 @@ final class NameLexicons {
             if (row.size() > 1 && !row.get(1).isBlank()) elisionFullForms.put(elided, normalizer.normalize(row.get(1).strip()));
         }
         this.nominatives = PersonNominative.of(pack.lexicon(PERSON_NOMINATIVES));
+        Set<String> heads = new HashSet<>();
+        for (LexiconSpec spec : List.of(ORG_HEADS, PLACE_KINDS, LOCATION_HEADS, FACILITY_KINDS)) {
+            heads.addAll(lower(pack.lexicon(spec)));
+        }
+        this.lemmas = NameLemmas.of(pack.lexicon(NAME_LEMMAS), heads);
         this.eventHeads = lower(pack.lexicon(EVENT_HEADS));
         for (List<String> row : pack.lexicon(FACILITY_KINDS).rows()) facilityKinds.add(NameKeys.key(row.get(0), endings));
         bodyAndFacilityHeads.addAll(orgHeads);
@@ -267,6 +289,16 @@ final class NameLexicons {
             if (t != null) return t;
         }
         return "";
+    }
+
+    /** True when a lower-case word after a conjunction may continue an official name ("и общественного развития"). */
+    boolean continuesAfterConjunction(String lowerWord) {
+        if (!continuesOfficialName(lowerWord)) return false;
+        if (joinedContinuations.isEmpty()) return true;
+        for (String e : joinedContinuations) {
+            if (lowerWord.endsWith(e) && lowerWord.length() > e.length() + 1) return true;
+        }
+        return false;
     }
 
     /** True when a lower-case word may continue an official name ("здравоохранения"). */

@@ -15,9 +15,6 @@ import org.newsgraph.core.Token;
 final class NerFeatures {
     static final int PER_WORD = 37;
 
-    private NerFeatures() {
-    }
-
     /** How far from a word with a capital letter the recogniser still looks: names hold one, their edges are near. */
     static final int REACH = 2;
 
@@ -47,18 +44,48 @@ final class NerFeatures {
 
     /**
      * Bucket indices (not yet multiplied by the label count), {@link #PER_WORD} per word of {@code w}; zeros for
-     * the words not {@code active}.
+     * the words not {@code active}. (The tagger reads them word by word through {@link #of} instead: no array for
+     * the whole document.)
      */
     static int[] extract(Words w, NameLexicons lx, int[] gazetteer, int bits, boolean[] active) {
+        NerFeatures f = of(w, lx, gazetteer, bits, active);
+        int[] out = new int[w.size() * PER_WORD];
+        for (int i = 0; i < w.size(); i++) {
+            if (active[i]) f.write(i, out, i * PER_WORD);
+        }
+        return out;
+    }
+
+    private final Words w;
+    private final NameLexicons lx;
+    private final int mask;
+    // what each word contributes, hashed once: neighbours reuse it (padded by two slots at each end)
+    private final long[] lower;
+    private final long[] shape;
+    private final long[] suffix3;
+    private final int[] wordCues;
+    private final int[] gaz;
+
+    private NerFeatures(Words w, NameLexicons lx, int bits, int n) {
+        this.w = w;
+        this.lx = lx;
+        this.mask = (1 << bits) - 1;
+        this.lower = new long[n + 4];
+        this.shape = new long[n + 4];
+        this.suffix3 = new long[n + 4];
+        this.wordCues = new int[n + 4];
+        this.gaz = new int[n + 4];
+    }
+
+    /** The features of the words of {@code w}, ready to be written word by word with {@link #write}. */
+    static NerFeatures of(Words w, NameLexicons lx, int[] gazetteer, int bits, boolean[] active) {
         int n = w.size();
-        int[] out = new int[n * PER_WORD];
-        int mask = (1 << bits) - 1;
-        // what each word contributes, hashed once: neighbours reuse it
-        long[] lower = new long[n + 4];
-        long[] shape = new long[n + 4];
-        long[] suffix3 = new long[n + 4];
-        int[] wordCues = new int[n + 4];
-        int[] gaz = new int[n + 4];
+        NerFeatures f = new NerFeatures(w, lx, bits, n);
+        long[] lower = f.lower;
+        long[] shape = f.shape;
+        long[] suffix3 = f.suffix3;
+        int[] wordCues = f.wordCues;
+        int[] gaz = f.gaz;
         lower[0] = lower[1] = 3;
         lower[n + 2] = lower[n + 3] = 5;
         shape[0] = shape[1] = 11;
@@ -76,66 +103,73 @@ final class NerFeatures {
             wordCues[i + 2] = wordCues(x, lx);
             gaz[i + 2] = gazetteer[i];
         }
-        for (int i = 0; i < n; i++) {
-            if (!active[i]) continue;
-            Word x = w.get(i);
-            int c = i + 2; // index into the padded arrays
-            // neighbours in another sentence read as the sentence edge
-            int p1 = i > 0 && w.sameSentence(i - 1, i) ? c - 1 : 1;
-            int p2 = p1 > 1 && i > 1 && w.sameSentence(i - 2, i) ? c - 2 : 0;
-            int n1 = i + 1 < n && w.sameSentence(i, i + 1) ? c + 1 : n + 2;
-            int n2 = n1 < n + 2 && i + 2 < n && w.sameSentence(i, i + 2) ? c + 2 : n + 3;
-            int o = i * PER_WORD;
-            int f = 0;
-            out[o + f++] = bucket(mix(1, 1), mask);
-            out[o + f++] = bucket(mix(2, lower[c]), mask);
-            out[o + f++] = bucket(mix(3, lower[p1]), mask);
-            out[o + f++] = bucket(mix(4, lower[n1]), mask);
-            out[o + f++] = bucket(mix(5, lower[p2]), mask);
-            out[o + f++] = bucket(mix(6, lower[n2]), mask);
-            long s0 = shape[c];
-            long sp = shape[p1];
-            long sn = shape[n1];
-            out[o + f++] = bucket(mix(7, s0), mask);
-            out[o + f++] = bucket(mix(8, sp), mask);
-            out[o + f++] = bucket(mix(9, sn), mask);
-            out[o + f++] = bucket(mix(mix(10, sp), s0), mask);
-            out[o + f++] = bucket(mix(mix(mix(11, sp), s0), sn), mask);
-            int len = x.lower.length();
-            out[o + f++] = bucket(chars(12, x.lower, Math.max(0, len - 2), len), mask);
-            out[o + f++] = bucket(mix(13, suffix3[c]), mask);
-            out[o + f++] = bucket(chars(14, x.lower, Math.max(0, len - 4), len), mask);
-            out[o + f++] = bucket(chars(15, x.lower, 0, Math.min(3, len)), mask);
-            out[o + f++] = bucket(x.key.equals(x.lower) ? mix(16, lower[c]) : chars(16, x.key, 0, x.key.length()), mask);
-            int flags = (x.capitalised ? 1 : 0) | (x.allCaps ? 2 : 0) | (x.initial ? 4 : 0) | (x.elided ? 8 : 0)
-                    | (x.possessive ? 16 : 0) | (x.text.length() == 1 ? 32 : 0);
-            out[o + f++] = bucket(mix(17, flags), mask);
-            out[o + f++] = bucket(mix(mix(18, flags), lower[p1]), mask);
-            int g = gaz[c];
-            out[o + f++] = bucket(mix(19, g), mask);
-            out[o + f++] = bucket(mix(20, gaz[p1]), mask);
-            out[o + f++] = bucket(mix(21, gaz[n1]), mask);
-            out[o + f++] = bucket(mix(mix(22, g), flags & 5), mask);
-            int cues = cues(w, lx, i, wordCues[c]);
-            out[o + f++] = bucket(mix(23, cues), mask);
-            out[o + f++] = bucket(mix(24, wordCues[p1]), mask);
-            out[o + f++] = bucket(mix(25, wordCues[n1]), mask);
-            out[o + f++] = bucket(mix(26, wordCues[n2]), mask);
-            out[o + f++] = bucket(mix(mix(27, cues), flags & 5), mask);
-            out[o + f++] = bucket(mix(28, suffix3[p1]), mask);
-            out[o + f++] = bucket(mix(29, suffix3[n1]), mask);
-            out[o + f++] = bucket(mix(mix(30, lower[p1]), s0), mask);
-            out[o + f++] = bucket(mix(mix(31, lower[n1]), s0), mask);
-            out[o + f++] = bucket(mix(32, Math.min(x.text.length(), 12)), mask);
-            out[o + f++] = bucket(mix(mix(33, g), gaz[p1]), mask);
-            out[o + f++] = bucket(mix(mix(34, flags & 5), sentencePosition(w, i)), mask);
-            out[o + f++] = bucket(mix(mix(35, lower[c]), flags & 1), mask);
-            out[o + f++] = bucket(mix(36, x.kind.ordinal()), mask);
-            // the GeoNames bits on their own, with case and sentence opening: a strong cue that the KB part lacks
-            out[o + f++] = bucket(mix(mix(37, (g >> 9) & 3), (flags & 5) | sentencePosition(w, i) << 3), mask);
-            assert f == PER_WORD;
-        }
-        return out;
+        return f;
+    }
+
+    /** Writes the {@link #PER_WORD} bucket indices of word i (an active one) into {@code out} from offset {@code o}. */
+    void write(int i, int[] out, int o) {
+        int n = w.size();
+        int mask = this.mask;
+        long[] lower = this.lower;
+        long[] shape = this.shape;
+        long[] suffix3 = this.suffix3;
+        int[] wordCues = this.wordCues;
+        int[] gaz = this.gaz;
+        Word x = w.get(i);
+        int c = i + 2; // index into the padded arrays
+        // neighbours in another sentence read as the sentence edge
+        int p1 = i > 0 && w.sameSentence(i - 1, i) ? c - 1 : 1;
+        int p2 = p1 > 1 && i > 1 && w.sameSentence(i - 2, i) ? c - 2 : 0;
+        int n1 = i + 1 < n && w.sameSentence(i, i + 1) ? c + 1 : n + 2;
+        int n2 = n1 < n + 2 && i + 2 < n && w.sameSentence(i, i + 2) ? c + 2 : n + 3;
+        int f = 0;
+        out[o + f++] = bucket(mix(1, 1), mask);
+        out[o + f++] = bucket(mix(2, lower[c]), mask);
+        out[o + f++] = bucket(mix(3, lower[p1]), mask);
+        out[o + f++] = bucket(mix(4, lower[n1]), mask);
+        out[o + f++] = bucket(mix(5, lower[p2]), mask);
+        out[o + f++] = bucket(mix(6, lower[n2]), mask);
+        long s0 = shape[c];
+        long sp = shape[p1];
+        long sn = shape[n1];
+        out[o + f++] = bucket(mix(7, s0), mask);
+        out[o + f++] = bucket(mix(8, sp), mask);
+        out[o + f++] = bucket(mix(9, sn), mask);
+        out[o + f++] = bucket(mix(mix(10, sp), s0), mask);
+        out[o + f++] = bucket(mix(mix(mix(11, sp), s0), sn), mask);
+        int len = x.lower.length();
+        out[o + f++] = bucket(chars(12, x.lower, Math.max(0, len - 2), len), mask);
+        out[o + f++] = bucket(mix(13, suffix3[c]), mask);
+        out[o + f++] = bucket(chars(14, x.lower, Math.max(0, len - 4), len), mask);
+        out[o + f++] = bucket(chars(15, x.lower, 0, Math.min(3, len)), mask);
+        out[o + f++] = bucket(x.key.equals(x.lower) ? mix(16, lower[c]) : chars(16, x.key, 0, x.key.length()), mask);
+        int flags = (x.capitalised ? 1 : 0) | (x.allCaps ? 2 : 0) | (x.initial ? 4 : 0) | (x.elided ? 8 : 0)
+                | (x.possessive ? 16 : 0) | (x.text.length() == 1 ? 32 : 0);
+        out[o + f++] = bucket(mix(17, flags), mask);
+        out[o + f++] = bucket(mix(mix(18, flags), lower[p1]), mask);
+        int g = gaz[c];
+        out[o + f++] = bucket(mix(19, g), mask);
+        out[o + f++] = bucket(mix(20, gaz[p1]), mask);
+        out[o + f++] = bucket(mix(21, gaz[n1]), mask);
+        out[o + f++] = bucket(mix(mix(22, g), flags & 5), mask);
+        int cues = cues(w, lx, i, wordCues[c]);
+        out[o + f++] = bucket(mix(23, cues), mask);
+        out[o + f++] = bucket(mix(24, wordCues[p1]), mask);
+        out[o + f++] = bucket(mix(25, wordCues[n1]), mask);
+        out[o + f++] = bucket(mix(26, wordCues[n2]), mask);
+        out[o + f++] = bucket(mix(mix(27, cues), flags & 5), mask);
+        out[o + f++] = bucket(mix(28, suffix3[p1]), mask);
+        out[o + f++] = bucket(mix(29, suffix3[n1]), mask);
+        out[o + f++] = bucket(mix(mix(30, lower[p1]), s0), mask);
+        out[o + f++] = bucket(mix(mix(31, lower[n1]), s0), mask);
+        out[o + f++] = bucket(mix(32, Math.min(x.text.length(), 12)), mask);
+        out[o + f++] = bucket(mix(mix(33, g), gaz[p1]), mask);
+        out[o + f++] = bucket(mix(mix(34, flags & 5), sentencePosition(w, i)), mask);
+        out[o + f++] = bucket(mix(mix(35, lower[c]), flags & 1), mask);
+        out[o + f++] = bucket(mix(36, x.kind.ordinal()), mask);
+        // the GeoNames bits on their own, with case and sentence opening: a strong cue that the KB part lacks
+        out[o + f++] = bucket(mix(mix(37, (g >> 9) & 3), (flags & 5) | sentencePosition(w, i) << 3), mask);
+        assert f == PER_WORD;
     }
 
     /** True when an active word lies within two words of word i: its values are read as a neighbour's. */

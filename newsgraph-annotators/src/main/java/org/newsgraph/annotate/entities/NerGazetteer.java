@@ -45,10 +45,10 @@ final class NerGazetteer {
                 else if (a.entry().type() == EntityType.ORGANIZATION) out[i] |= ALONE_ORG;
             }
             if (firstNames.contains(x.key)) out[i] |= FIRST_NAME;
-            out[i] |= geoNames(kb.places(x.key));
+            out[i] |= geoNames(kb.mostPopulousPlace(x.key));
             int next = i + 1;
             if (next < out.length && kb.startsPlaceName(x.key) && w.get(next).capitalised && !w.get(next).key.isEmpty() && w.sameSentence(i, next)) {
-                int pair = geoNames(kb.places(x.key + " " + w.get(next).key));
+                int pair = geoNames(kb.mostPopulousPlace(x.key + " " + w.get(next).key));
                 out[i] |= pair;
                 out[next] |= pair;
             }
@@ -56,9 +56,9 @@ final class NerGazetteer {
         return out;
     }
 
-    private static int geoNames(List<KbEntry> places) {
-        if (places.isEmpty()) return 0;
-        return places.get(0).rank() >= BIG_PLACE ? GEONAMES_PLACE | BIG_GEONAMES_PLACE : GEONAMES_PLACE;
+    private static int geoNames(KbEntry mostPopulous) {
+        if (mostPopulous == null) return 0;
+        return mostPopulous.rank() >= BIG_PLACE ? GEONAMES_PLACE | BIG_GEONAMES_PLACE : GEONAMES_PLACE;
     }
 
     private static int typeCode(EntityType t) {

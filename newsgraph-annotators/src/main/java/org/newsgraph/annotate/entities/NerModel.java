@@ -99,36 +99,52 @@ final class NerModel {
     int[] tag(Words w, int[] features, boolean[] active) {
         int n = w.size();
         float[] emit = new float[n * LABELS];
-        int per = NerFeatures.PER_WORD;
         for (int i = 0; i < n; i++) {
-            int o = i * LABELS;
-            if (!active[i]) {
-                // far from any capital: O, whatever the neighbours
-                for (int l = 1; l < LABELS; l++) emit[o + l] = -1e6f;
-                continue;
-            }
-            int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
-            for (int f = i * per, e = f + per; f < e; f++) {
-                int b = features[f] * LABELS;
-                s0 += weights[b];
-                s1 += weights[b + 1];
-                s2 += weights[b + 2];
-                s3 += weights[b + 3];
-                s4 += weights[b + 4];
-                s5 += weights[b + 5];
-                s6 += weights[b + 6];
-            }
-            emit[o] = s0;
-            emit[o + 1] = s1;
-            emit[o + 2] = s2;
-            emit[o + 3] = s3;
-            emit[o + 4] = s4;
-            emit[o + 5] = s5;
-            emit[o + 6] = s6;
+            if (active[i]) emissions(features, i * NerFeatures.PER_WORD, emit, i * LABELS);
         }
         int[] out = new int[n];
         decode(w, emit, transitions, starts, out, active);
         return out;
+    }
+
+    /**
+     * The best BIO label of every word, its features written word by word into one small buffer: the same labels
+     * as {@link #tag(Words, int[], boolean[])} without an array of features for the whole document.
+     */
+    int[] tag(Words w, NerFeatures features, boolean[] active) {
+        int n = w.size();
+        float[] emit = new float[n * LABELS];
+        int[] buffer = new int[NerFeatures.PER_WORD];
+        for (int i = 0; i < n; i++) {
+            if (!active[i]) continue; // far from any capital: O, which the decoder gives without reading its scores
+            features.write(i, buffer, 0);
+            emissions(buffer, 0, emit, i * LABELS);
+        }
+        int[] out = new int[n];
+        decode(w, emit, transitions, starts, out, active);
+        return out;
+    }
+
+    /** The score of each label for the word whose {@link NerFeatures#PER_WORD} buckets start at {@code f}. */
+    private void emissions(int[] features, int f, float[] emit, int o) {
+        int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+        for (int e = f + NerFeatures.PER_WORD; f < e; f++) {
+            int b = features[f] * LABELS;
+            s0 += weights[b];
+            s1 += weights[b + 1];
+            s2 += weights[b + 2];
+            s3 += weights[b + 3];
+            s4 += weights[b + 4];
+            s5 += weights[b + 5];
+            s6 += weights[b + 6];
+        }
+        emit[o] = s0;
+        emit[o + 1] = s1;
+        emit[o + 2] = s2;
+        emit[o + 3] = s3;
+        emit[o + 4] = s4;
+        emit[o + 5] = s5;
+        emit[o + 6] = s6;
     }
 
     /** Viterbi within each sentence; an I- label only continues the same type. */

@@ -47,20 +47,29 @@ final class RoleResolver {
 
     static void resolve(Words w, NameLexicons lx, List<Cluster> clusters, List<Candidate> names,
                         java.util.Optional<java.time.LocalDate> published) {
+        resolve(w, lx, clusters, names, () -> published);
+    }
+
+    /** As above, the publication date read only when a KB holder of a role is looked for (most articles need none). */
+    static void resolve(Words w, NameLexicons lx, List<Cluster> clusters, List<Candidate> names,
+                        java.util.function.Supplier<java.util.Optional<java.time.LocalDate>> published) {
         if (lx.roles.isEmpty()) return;
-        Map<Integer, Candidate> nameAt = new HashMap<>();
-        Map<Integer, Candidate> nameEndingAt = new HashMap<>();
+        // the first name starting and ending on each word
+        Candidate[] nameAt = new Candidate[w.size()];
+        Candidate[] nameEndingAt = new Candidate[w.size()];
         Map<Candidate, Cluster> clusterOf = new HashMap<>();
         for (Cluster c : clusters) for (Candidate n : c.names) clusterOf.put(n, c);
         for (Candidate n : names) {
-            nameAt.putIfAbsent(n.first, n);
-            nameEndingAt.putIfAbsent(n.last, n);
+            if (nameAt[n.first] == null) nameAt[n.first] = n;
+            if (nameEndingAt[n.last] == null) nameEndingAt[n.last] = n;
         }
         String mainCountry = mainCountry(clusters);
         Map<String, Cluster> bound = new HashMap<>();
+        java.util.Optional<java.time.LocalDate> day = null;
+        View view = new View();
         int i = 0;
         while (i < w.size()) {
-            Match m = match(w, lx, i, nameAt);
+            Match m = match(w, lx, i, nameAt, view);
             if (m == null) {
                 i++;
                 continue;
@@ -73,7 +82,10 @@ final class RoleResolver {
                 bound.putIfAbsent(m.role + ":", person);
             } else {
                 person = bound.get(m.role + ":" + (country == null ? "" : country));
-                if (person == null) person = holder(clusters, m.role, country == null ? mainCountry : country, published);
+                if (person == null) {
+                    if (day == null) day = published.get();
+                    person = holder(clusters, m.role, country == null ? mainCountry : country, day);
+                }
             }
             if (person != null) {
                 Word f = w.get(m.first);
@@ -88,23 +100,23 @@ final class RoleResolver {
     }
 
     /** The longest role phrase starting at word i, with the country its adjective or name gives. */
-    private static Match match(Words w, NameLexicons lx, int i, Map<Integer, Candidate> nameAt) {
+    private static Match match(Words w, NameLexicons lx, int i, Candidate[] nameAt, View view) {
         Word start = w.get(i);
         if (!start.isWord()) return null;
         org.newsgraph.core.text.Words pieces = w.pieces;
         int firstPiece = pieces.indexAt(start.tokenStart);
         if (firstPiece >= pieces.size()) return null;
         if (!lx.roles.startsWith(pieces.norm(firstPiece)) && !(lx.demonyms.containsKey(start.lower) && lx.rolesOpenWithDemonym)
-                && !(nameAt.containsKey(i) && (lx.rolesOpenWithCountry || lx.rolesOpenWithOrg))) return null;
+                && !(nameAt[i] != null && (lx.rolesOpenWithCountry || lx.rolesOpenWithOrg))) return null;
         // the pieces of the words from i, a demonym, country or organisation name standing as its placeholder
-        View view = new View();
+        view.clear();
         String country = null;
         int k = i;
         for (int n = 0; n < lx.roles.longestPhrase() && k < w.size() && w.sameSentence(i, k); n++) {
             Word x = w.get(k);
             int last = k;
             String dem = x.isWord() ? lx.demonyms.get(x.lower) : null;
-            Candidate name = nameAt.get(k);
+            Candidate name = nameAt[k];
             String[] placeholder = null;
             if (dem != null) {
                 placeholder = DEM_PIECES;
@@ -154,6 +166,12 @@ final class RoleResolver {
         private String[] country = new String[8];
         private int words;
 
+        /** Empty again, for the next word a phrase may start at. */
+        void clear() {
+            norms.clear();
+            words = 0;
+        }
+
         void add(String norm) {
             norms.add(norm);
         }
@@ -200,21 +218,21 @@ final class RoleResolver {
     }
 
     /** The person named right after a role phrase: "le président biélorusse Alexandre Loukachenko". */
-    private static Cluster apposition(Words w, int last, Map<Integer, Candidate> nameAt, Map<Candidate, Cluster> clusterOf) {
+    private static Cluster apposition(Words w, int last, Candidate[] nameAt, Map<Candidate, Cluster> clusterOf) {
         int k = last + 1;
         if (k < w.size() && w.get(k).is(",")) k++;
         if (k >= w.size() || !w.sameSentence(last, k)) return null;
-        Candidate n = nameAt.get(k);
+        Candidate n = nameAt[k];
         if (n == null || n.type != EntityType.PERSON) return null;
         return clusterOf.get(n);
     }
 
     /** The person named right before a comma and the role phrase: "Gérald Darmanin, le ministre de l'Intérieur". */
-    private static Cluster appositionBefore(Words w, int first, Map<Integer, Candidate> nameEndingAt,
+    private static Cluster appositionBefore(Words w, int first, Candidate[] nameEndingAt,
                                             Map<Candidate, Cluster> clusterOf) {
         int k = first - 1;
         if (k < 1 || !w.get(k).is(",") || !w.sameSentence(k - 1, first)) return null;
-        Candidate n = nameEndingAt.get(k - 1);
+        Candidate n = nameEndingAt[k - 1];
         if (n == null || n.type != EntityType.PERSON) return null;
         return clusterOf.get(n);
     }

@@ -37,8 +37,26 @@ final class Word {
         this.sentence = sentence;
         int first = text.isEmpty() ? 'a' : text.codePointAt(0);
         this.capitalised = kind == Token.Kind.WORD && (Character.isUpperCase(first) || Character.isTitleCase(first));
-        this.allCaps = capitalised && KnowledgeBase.isAcronym(text.replace("-", ""))
-                && text.codePoints().filter(Character::isLetter).count() >= 2;
+        this.allCaps = capitalised && acronymOfTwoLetters(text);
+    }
+
+    /**
+     * True when the word, hyphens aside, is an acronym ({@link KnowledgeBase#isAcronym}) of at least two letters:
+     * the same test as removing the hyphens and counting letters, in one pass without copying the word.
+     */
+    private static boolean acronymOfTwoLetters(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-') continue;
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                letters++;
+            } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
+                return false; // a surrogate half too: the acronym test rejects those
+            }
+        }
+        return letters >= 2 && letters <= 6;
     }
 
     boolean isWord() {

@@ -63,22 +63,21 @@ final class Words {
                 continue;
             }
             if (t.kind() == Token.Kind.WORD) {
-                String w = text.substring(start, end);
-                int apo = apostrophe(w);
-                if (apo > 0 && apo < w.length() - 1 && lx.elisions.contains(w.substring(0, apo).toLowerCase())) {
+                int length = end - start;
+                int apo = apostrophe(text, start, end);
+                if (apo > 0 && apo < length - 1 && lx.elisions.contains(text.substring(start, start + apo).toLowerCase())) {
                     start += apo + 1;
                     elided = true;
-                } else if (apo > 0 && apo == w.length() - 1 && lx.elisions.contains(w.substring(0, apo).toLowerCase())) {
+                } else if (apo > 0 && apo == length - 1 && lx.elisions.contains(text.substring(start, start + apo).toLowerCase())) {
                     pendingElision = true; // "l'" written as its own token
                     elisionStart = t.start();
                     prev = t;
                     continue;
                 }
-                String rest = text.substring(start, end);
                 String normalised = null; // made once, for the first ending short enough to test
                 for (String suffix : lx.possessives) {
-                    if (rest.length() <= suffix.length() + 1) continue;
-                    if (normalised == null) normalised = lx.normalizer.normalize(rest);
+                    if (end - start <= suffix.length() + 1 || cannotEndWith(text.charAt(end - 1), suffix)) continue;
+                    if (normalised == null) normalised = lx.normalizer.normalize(text, start, end);
                     if (normalised.endsWith(suffix)) {
                         end -= suffix.length();
                         possessive = true;
@@ -121,12 +120,24 @@ final class Words {
         return digits ? Token.Kind.NUMBER : Token.Kind.PUNCT;
     }
 
-    private static int apostrophe(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c == '\'' || c == '’') return i;
+    /** Index of the first apostrophe in text[from, to), counted from {@code from}, or -1. */
+    private static int apostrophe(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '’') return i - from;
         }
         return -1;
+    }
+
+    /**
+     * True when a word whose last character is {@code last} cannot end with the normalised {@code suffix}: an ASCII
+     * character normalises to one character (its lower case; a backquote to an apostrophe), so it alone decides,
+     * and most words are ruled out without normalising them.
+     */
+    private static boolean cannotEndWith(char last, String suffix) {
+        if (last >= 128 || suffix.isEmpty()) return false;
+        char normal = last == '`' ? '\'' : Character.toLowerCase(last);
+        return normal != suffix.charAt(suffix.length() - 1);
     }
 
     int size() {

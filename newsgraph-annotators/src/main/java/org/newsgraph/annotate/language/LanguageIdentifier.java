@@ -34,6 +34,14 @@ public final class LanguageIdentifier implements Annotator {
     private final List<Profile> profiles;
     /** Each function word with the profiles that hold it, one bit per profile: one look-up per word of the text. */
     private final Map<String, Long> profilesOfWord;
+    /** The longest function word: a longer word of the text is none, and is not looked up. */
+    private final int longestWord;
+    /** {@link Character#toLowerCase(char)} of the Latin, Greek and Cyrillic blocks, read for every letter. */
+    private static final char[] LOWER = new char[0x0530];
+
+    static {
+        for (char c = 0; c < LOWER.length; c++) LOWER[c] = Character.toLowerCase(c);
+    }
     private final List<List<String>> scriptDefaults;
 
     public LanguageIdentifier() {
@@ -45,6 +53,9 @@ public final class LanguageIdentifier implements Annotator {
             for (String w : profiles.get(p).words()) bits.merge(w, bit, (a, b) -> a | b);
         }
         this.profilesOfWord = Map.copyOf(bits);
+        int longest = 0;
+        for (String w : bits.keySet()) longest = Math.max(longest, w.length());
+        this.longestWord = longest;
         InputStream in = LanguageIdentifier.class.getResourceAsStream("script-defaults.tsv");
         this.scriptDefaults = in == null ? List.of() : Lexicon.read("script-defaults", in).rows();
     }
@@ -133,13 +144,13 @@ public final class LanguageIdentifier implements Annotator {
         for (int i = 0; i <= limit; i++) {
             char c = i < limit ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
-                word.append(Character.toLowerCase(c));
+                word.append(c < LOWER.length ? LOWER[c] : Character.toLowerCase(c));
                 Character.UnicodeScript s = Scripts.of(c);
                 if (s == Character.UnicodeScript.CYRILLIC) cyrillic++;
                 else if (s == Character.UnicodeScript.LATIN) latin++;
             } else if (!word.isEmpty()) {
                 words++;
-                Long in = profilesOfWord.get(word.toString());
+                Long in = word.length() > longestWord ? null : profilesOfWord.get(word.toString());
                 for (long bits = in == null ? 0 : in; bits != 0; bits &= bits - 1) hits[Long.numberOfTrailingZeros(bits)]++;
                 word.setLength(0);
             }

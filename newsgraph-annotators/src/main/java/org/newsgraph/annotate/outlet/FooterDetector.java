@@ -22,10 +22,21 @@ public final class FooterDetector {
     private static final int LAST_PARAGRAPHS = 4;
 
     private final Set<String> socialNetworks;
+    /** The shortest and longest network names: a word of another length is no network, and is not copied to look. */
+    private final int shortestNetwork;
+    private final int longestNetwork;
 
     public FooterDetector() {
         InputStream in = FooterDetector.class.getResourceAsStream("social-networks.tsv");
         this.socialNetworks = in == null ? Set.of() : Set.copyOf(Lexicon.read("social-networks", in).terms());
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (String n : socialNetworks) {
+            shortest = Math.min(shortest, n.length());
+            longest = Math.max(longest, n.length());
+        }
+        this.shortestNetwork = shortest;
+        this.longestNetwork = longest;
     }
 
     /** A footer found in the text: its span and the outlet names it gives. */
@@ -85,7 +96,8 @@ public final class FooterDetector {
             while (i < lower.length() && isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
             if (i > start) {
                 int end = lower.charAt(i - 1) == '.' ? i - 1 : i;
-                if (socialNetworks.contains(lower.substring(start, end)) && ++found >= 2) return true;
+                if (end - start >= shortestNetwork && end - start <= longestNetwork
+                        && socialNetworks.contains(lower.substring(start, end)) && ++found >= 2) return true;
             } else {
                 i += Character.charCount(lower.codePointAt(i));
             }

@@ -52,8 +52,11 @@ public final class OutletRegistry {
         return out;
     }
 
+    /** What names are compared without: spaces, dots, hyphens, quotation marks (compiled once, not per look-up). */
+    private static final java.util.regex.Pattern IGNORED = java.util.regex.Pattern.compile("[\\s.\\-«»\"]+");
+
     static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-«»\"]+", "");
+        return IGNORED.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     public List<Entry> entries() {

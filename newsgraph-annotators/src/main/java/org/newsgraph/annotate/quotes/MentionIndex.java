@@ -49,9 +49,16 @@ final class MentionIndex {
 
     /** The last person or organisation mention ending at or before {@code offset}. */
     Optional<Entry> lastBefore(int offset, EntityType type) {
+        return lastBefore(offset, type, e -> true);
+    }
+
+    /** As {@link #lastBefore(int, EntityType)}, among the mentions {@code keep} accepts. */
+    Optional<Entry> lastBefore(int offset, EntityType type, java.util.function.Predicate<Entry> keep) {
         for (int i = firstAtOrAfter(offset) - 1; i >= 0; i--) {
             Entry e = entries.get(i);
-            if (e.end() <= offset && e.type() == type && e.mention().kind() != Mention.Kind.PRONOUN) return Optional.of(e);
+            if (e.end() <= offset && e.type() == type && e.mention().kind() != Mention.Kind.PRONOUN && keep.test(e)) {
+                return Optional.of(e);
+            }
         }
         return Optional.empty();
     }

@@ -77,8 +77,8 @@ final class QuoteFinder {
         this.mentions = mentions;
         this.marks = marks;
         this.maxChars = maxChars;
-        this.speakers = new SpeakerFinder(text, lex, mentions);
-        this.resolver = new SpeakerResolver(mentions, body, lex);
+        this.speakers = new SpeakerFinder(text, lex, mentions, attributionWords);
+        this.resolver = new SpeakerResolver(mentions, body, lex, attributionWords);
         this.filter = new DirectQuoteFilter(words, lex);
     }
 

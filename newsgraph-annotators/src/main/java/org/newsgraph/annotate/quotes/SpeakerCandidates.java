@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.annotate.attribution.AttributionWords;
+import org.newsgraph.annotate.quotes.SpeechLexicon.WordKind;
 import org.newsgraph.annotate.attribution.AttributionWords.Gender;
 import org.newsgraph.annotate.attribution.AttributionWords.Kind;
 import org.newsgraph.annotate.attribution.Candidate;
@@ -55,7 +56,8 @@ final class SpeakerCandidates {
     List<Candidate> of(Found f, Optional<Speaker> read, Optional<Speaker> resolved, Optional<Speaker> previous) {
         List<Candidate> out = new ArrayList<>();
         Optional<Speaker> shown = read.filter(s -> s.ref().text().filter(t -> !t.isBlank()).isPresent());
-        Gender wanted = shown.map(s -> words.gender(s.ref().text().orElse(""))).orElse(Gender.UNKNOWN);
+        // a body's grammatical gender ("la préfecture") says nothing of a person's
+        Gender wanted = shown.filter(s -> !institution(s)).map(s -> words.gender(s.ref().text().orElse(""))).orElse(Gender.UNKNOWN);
         pronounRead = read.filter(s -> s.kind() == Speaker.Kind.PRONOUN).isPresent();
         // a pronoun or referring description that found its antecedent is not a speaker of its own
         boolean referredBack = read.filter(Speaker::needsResolution).isPresent() && resolved.isPresent()
@@ -70,7 +72,9 @@ final class SpeakerCandidates {
                     case NONE -> c.set(Feature.SLOT_PREVIOUS_SPEAKER, 1);
                 }
                 if (s.kind() == Speaker.Kind.PRONOUN) c.set(Feature.UNRESOLVED_PRONOUN, 1);
-                if (s.kind() == Speaker.Kind.ANAPHOR || s.kind() == Speaker.Kind.ROLE) c.set(Feature.REFERRING_DESCRIPTION, 1);
+                if ((s.kind() == Speaker.Kind.ANAPHOR || s.kind() == Speaker.Kind.ROLE) && !institution(s)) {
+                    c.set(Feature.REFERRING_DESCRIPTION, 1);
+                }
                 add(out, c);
             }
         }
@@ -99,7 +103,9 @@ final class SpeakerCandidates {
             }
         }
         // the previous speaker stands for continuations and for readings that refer back, not against a named subject
-        boolean refersBack = read.isEmpty() || read.get().needsResolution();
+        // ("la préfecture", "the ministry" name a body: never the last person who spoke)
+        boolean refersBack = read.isEmpty() || read.get().needsResolution()
+                && (!institution(read.get()) || previous.filter(Speaker::isOrganisation).isPresent());
         if (previous.isPresent() && f.slot != Found.Slot.NONE && refersBack) {
             Candidate c = candidate(previous.get(), "previous speaker", f);
             if (c != null) {
@@ -159,6 +165,11 @@ final class SpeakerCandidates {
         if (g != Gender.UNKNOWN) c.set(Feature.AGREEMENT, g == wanted ? 1 : -1);
         // "elle" never stands for Pierre: a pronoun's gender is a hard constraint, a description's only a feature
         if (g != Gender.UNKNOWN && g != wanted && pronounRead) c.exclude("its gender disagrees with the pronoun");
+    }
+
+    /** "la préfecture", "the ministry": a body named by its head noun, which refers to no earlier person. */
+    private boolean institution(Speaker s) {
+        return lex.is(s.head(), WordKind.INSTITUTION);
     }
 
     private static void add(List<Candidate> out, Candidate c) {

@@ -3,6 +3,7 @@ package org.newsgraph.annotate.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.annotate.attribution.AttributionWords;
 import org.newsgraph.annotate.quotes.SpeechLexicon.WordKind;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.model.EntityType;
@@ -21,12 +22,19 @@ final class SpeakerResolver {
     private final SpeechLexicon lex;
     private final List<Span> sentences;
     private final List<Speaker> recent = new ArrayList<>();
+    private final AttributionWords media;
 
     /** {@code sentences}: the document's sentences in text order, to tell how far back a mention lies. */
     SpeakerResolver(MentionIndex mentions, List<Span> sentences, SpeechLexicon lex) {
+        this(mentions, sentences, lex, AttributionWords.EMPTY);
+    }
+
+    /** {@code media}: the media a body word never refers back to ("сообщили РИА Новости в ведомстве"). */
+    SpeakerResolver(MentionIndex mentions, List<Span> sentences, SpeechLexicon lex, AttributionWords media) {
         this.lex = lex;
         this.mentions = mentions;
         this.sentences = sentences;
+        this.media = media;
     }
 
     /** The speaker {@code s} stands for, or empty when it refers to nobody. */
@@ -41,6 +49,18 @@ final class SpeakerResolver {
             }
         }
         if (s.kind() == Speaker.Kind.ROLE) return Optional.of(s);
+        // "la préfecture", "в ведомстве" that no earlier speaker's words name: the last body that spoke or was named,
+        // never the last person ("Le maire a déclaré … Selon la préfecture, …" is not the mayor), else itself
+        if (lex.is(head, WordKind.INSTITUTION)) {
+            for (int k = recent.size() - 1; k >= 0; k--) {
+                if (recent.get(k).isOrganisation()) return Optional.of(recent.get(k).standingFor(s));
+            }
+            return mentions.lastBefore(s.ref().start(), EntityType.ORGANIZATION,
+                            e -> !media.anyWord(e.mention().text(), AttributionWords.Kind.MEDIUM))
+                    .map(e -> Speaker.entity(new Reference(Optional.of(e.entityId()), s.ref().text(), s.ref().start(),
+                            s.ref().end()), EntityType.ORGANIZATION))
+                    .or(() -> Optional.of(s));
+        }
         if (!recent.isEmpty()) return Optional.of(recent.get(recent.size() - 1).standingFor(s));
         Optional<MentionIndex.Entry> e = mentions.lastBefore(s.ref().start(), EntityType.PERSON)
                 .or(() -> mentions.lastBefore(s.ref().start(), EntityType.ORGANIZATION));

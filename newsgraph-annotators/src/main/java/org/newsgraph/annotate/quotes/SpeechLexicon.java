@@ -52,7 +52,9 @@ public final class SpeechLexicon {
 
     /** Kinds of single word, as named in {@code speaker-words.tsv}. */
     enum WordKind {
-        PRONOUN_M, PRONOUN_F, PRONOUN_PL, PRONOUN_N, DEFINITE, INDEFINITE, PREPOSITION, HEAD, COLLECTIVE, SKIP, PARTICLE, TIME;
+        PRONOUN_M, PRONOUN_F, PRONOUN_PL, PRONOUN_N, DEFINITE, INDEFINITE, PREPOSITION, HEAD, COLLECTIVE, SKIP, PARTICLE, TIME,
+        /** A head naming a body ("la préfecture", "the ministry"): it never refers back to a person. */
+        INSTITUTION;
 
         boolean isPronoun() {
             return this == PRONOUN_M || this == PRONOUN_F || this == PRONOUN_PL || this == PRONOUN_N;

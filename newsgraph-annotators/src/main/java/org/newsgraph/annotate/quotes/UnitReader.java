@@ -210,6 +210,7 @@ final class UnitReader {
                 }
             }
         }
+        if (speaker.isEmpty()) speaker = finder.document(u.words(c, end)); // "по официальным данным": data, no author
         Span sentence = u.sentences.get(u.sentenceOf[c]);
         out.add(new Found(Found.Kind.SOURCE, sentence.start(), sentence.end(), speaker, Found.Slot.CUE));
         for (int i = c; i < end; i++) u.consumed[i] = true;

@@ -65,4 +65,17 @@ class RoleHoldersTest {
         String text = "Tom Lind met Laura Stene, the mayor, on Monday. The mayor spoke.";
         assertThat(holders(text, "The mayor", "mayor", "Tom Lind", "Laura Stene")).containsExactly("Laura Stene");
     }
+
+    @Test
+    void theCountOfFormsIsTheNumberOfWordsListedForEveryStretch() {
+        // hyphens, glued digits, an apostrophe, a combining accent, a letter and an emoji outside the BMP, spaces of
+        // several kinds: every cut, even inside a word or a surrogate pair, counts what the list holds
+        String text = "Le porte-parole, 3km\u00a0plus loin : « L’e\u0301tat » — \uD835\uDC00bc-12 \uD83D\uDE00 пресс-секретарь -x";
+        for (int from = 0; from <= text.length(); from++) {
+            for (int to = from; to <= text.length(); to++) {
+                assertThat(org.newsgraph.core.text.Words.countForms(text, from, to))
+                        .as("[%d, %d)", from, to).isEqualTo(RoleHolders.words(text, from, to).size());
+            }
+        }
+    }
 }

@@ -198,6 +198,70 @@ public final class Words implements PhraseMatcher.Sequence {
         return j;
     }
 
+    /**
+     * How many written forms {@code text[from, to)} holds, cut exactly as {@link #of} cuts that stretch alone: a word
+     * or number with the pieces glued to it (words, numbers, inner hyphens) is one form ("пресс-секретарь",
+     * "COVID-19", "3km"); signs alone are not counted. Reads the text in place, making no piece, string or list: the
+     * attribution features count the words between a candidate and its quote for every candidate.
+     */
+    public static int countForms(String text, int from, int to) {
+        int count = 0;
+        boolean inForm = false;
+        int previousEnd = -1;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (isSkipped(c)) {
+                i++;
+                continue;
+            }
+            // code points are read as in the substring text[from, to): a surrogate pair cut at `to` is two pieces
+            int cp = codePoint(text, i, to);
+            int end = pieceEnd(text, i, cp, to, to);
+            boolean wordOrNumber = Character.isDigit(cp) || Character.isLetter(cp);
+            boolean glued = previousEnd == i;
+            if (!(inForm && glued && (wordOrNumber || c == '-'))) {
+                inForm = wordOrNumber;
+                if (wordOrNumber) count++;
+            }
+            previousEnd = end;
+            i = end;
+        }
+        return count;
+    }
+
+    /** The code point at {@code i}, as {@code text.substring(0, limit).codePointAt(i)} reads it. */
+    private static int codePoint(String text, int i, int limit) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < limit) {
+            char d = text.charAt(i + 1);
+            if (Character.isLowSurrogate(d)) return Character.toCodePoint(c, d);
+        }
+        return c;
+    }
+
+    /**
+     * The end of the piece starting with code point {@code cp} at {@code i}, within {@code text[i, to)}: a run of
+     * digits, a run of letters and combining marks, or one other character. Code points are read up to {@code limit}.
+     */
+    private static int pieceEnd(String text, int i, int cp, int to, int limit) {
+        if (Character.isDigit(cp)) {
+            int e = i + 1;
+            while (e < to && Character.isDigit(text.charAt(e))) e++;
+            return e;
+        }
+        if (Character.isLetter(cp)) {
+            int e = i + Character.charCount(cp);
+            while (e < to) {
+                int next = codePoint(text, e, limit);
+                if (!Character.isLetter(next) && !isMark(Character.getType(next))) break;
+                e += Character.charCount(next);
+            }
+            return e;
+        }
+        return Math.min(to, i + Character.charCount(cp));
+    }
+
     private static boolean isSkipped(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
                 || c == '\u200B' || c == '\uFEFF';
@@ -260,25 +324,12 @@ public final class Words implements PhraseMatcher.Sequence {
                     i++;
                     continue;
                 }
-                int cp = text.codePointAt(i);
-                int pieceEnd;
+                int cp = codePoint(text, i, text.length());
+                int pieceEnd = pieceEnd(text, i, cp, to, text.length());
                 Token.Kind k;
-                if (Character.isDigit(cp)) {
-                    pieceEnd = i + 1;
-                    while (pieceEnd < to && Character.isDigit(text.charAt(pieceEnd))) pieceEnd++;
-                    k = Token.Kind.NUMBER;
-                } else if (Character.isLetter(cp)) {
-                    pieceEnd = i + Character.charCount(cp);
-                    while (pieceEnd < to) {
-                        int next = text.codePointAt(pieceEnd);
-                        if (!Character.isLetter(next) && !isMark(Character.getType(next))) break;
-                        pieceEnd += Character.charCount(next);
-                    }
-                    k = Token.Kind.WORD;
-                } else {
-                    pieceEnd = Math.min(to, i + Character.charCount(cp));
-                    k = isQuoteMark(c) && isQuotation(i, from, to, tokenKind) ? Token.Kind.QUOTE : Token.Kind.PUNCT;
-                }
+                if (Character.isDigit(cp)) k = Token.Kind.NUMBER;
+                else if (Character.isLetter(cp)) k = Token.Kind.WORD;
+                else k = isQuoteMark(c) && isQuotation(i, from, to, tokenKind) ? Token.Kind.QUOTE : Token.Kind.PUNCT;
                 add(i, pieceEnd, k, sentenceIndex);
                 i = pieceEnd;
             }

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.Event;
 import org.newsgraph.core.model.Figure;
+import org.newsgraph.core.model.Framing;
 import org.newsgraph.core.model.Mention;
 import org.newsgraph.core.model.Outlet;
 import org.newsgraph.core.model.Quote;
@@ -22,9 +24,11 @@ import org.newsgraph.core.model.Reference;
 import org.newsgraph.core.model.TimeExpression;
 
 /**
- * The article page: the text with entities, quotes, figures and times highlighted by type; each quote tied to the
- * words naming its speaker and each figure to the words naming its source; side panels "who said what" and
- * "which numbers, from whom"; the outlet and how it was found. {@link #fragment} is the {@code <article>} element
+ * The article page: the text with entities, quotes, figures, times, events and flagged wording highlighted by type;
+ * each quote tied to the words naming its speaker and each figure to the words naming its source; side panels "who
+ * said what", "which numbers, from whom" (with the place and date each figure is about, and its denial), the events
+ * (type, place, time, figures) and the wording a careful reader would check (loaded terms, superseded place names,
+ * unsourced figures, hedges); the outlet and how it was found. {@link #fragment} is the {@code <article>} element
  * the server puts in its pages; {@link #standalone} is a whole self-contained HTML file (inline CSS, no script, no
  * external request, a Content-Security-Policy that allows nothing else) — the report {@code analyze --format html}
  * writes. Every piece of the analysis is escaped: article text and metadata are untrusted.
@@ -66,6 +70,8 @@ public final class ArticleHtmlWriter {
         legend(b);
         quotesPanel(b, a, byId);
         figuresPanel(b, a, byId);
+        eventsPanel(b, a, byId);
+        framingPanel(b, a, byId);
         entitiesPanel(b, a);
         timesPanel(b, a);
         b.append("</aside>\n</div>\n</article>\n");
@@ -155,6 +161,19 @@ public final class ArticleHtmlWriter {
                         + "\">", "</mark>");
             }
         }
+        List<Event> events = a.events();
+        for (int i = 0; i < events.size(); i++) {
+            Event ev = events.get(i);
+            m.add(ev.start(), ev.end(), 5, "<span class=\"event\" id=\"ev" + (i + 1) + "\" data-type=\""
+                    + Html.escape(ev.type()) + "\" title=\"" + Html.escape(eventSummary(ev, a, byId)) + "\">", "</span>");
+        }
+        List<Framing> framing = a.framing();
+        for (int i = 0; i < framing.size(); i++) {
+            Framing fr = framing.get(i);
+            m.add(fr.start(), fr.end(), 6, "<span class=\"frame frame-" + fr.kind().jsonName() + "\" id=\"fr" + (i + 1)
+                    + "\" title=\"" + Html.escape(fr.reason() + fr.alternative().map(x -> " — say: " + x).orElse(""))
+                    + "\">", "</span>");
+        }
         for (TimeExpression t : a.times()) {
             m.add(t.start(), t.end(), 4, "<span class=\"time\" data-value=\"" + Html.escape(t.value().orElse(""))
                     + "\" title=\"" + Html.escape(t.value().map(v -> "→ " + v + t.valueEnd().map(e -> " … " + e).orElse(""))
@@ -181,6 +200,7 @@ public final class ArticleHtmlWriter {
                 .append("<span class=\"key ent ent-person\">person</span> <span class=\"key ent ent-location\">place</span> ")
                 .append("<span class=\"key ent ent-organization\">organisation</span> <span class=\"key quote\">quote</span> ")
                 .append("<span class=\"key fig\">figure</span> <span class=\"key time\">time</span> ")
+                .append("<span class=\"key event\">event</span> <span class=\"key frame\">wording to check</span> ")
                 .append("<span class=\"key cited\">speaker / source</span></p></section>\n");
     }
 
@@ -201,12 +221,8 @@ public final class ArticleHtmlWriter {
     }
 
     private void figuresPanel(StringBuilder b, Analysis a, Map<String, Entity> byId) {
-        b.append("<section class=\"panel\" id=\"which-numbers\"><h2>Which numbers, from whom</h2>");
-        if (a.figures().isEmpty()) {
-            b.append("<p class=\"none\">No figures found.</p></section>\n");
-            return;
-        }
-        b.append("<table class=\"figures\"><thead><tr><th>#</th><th>value</th><th>measure</th><th>source</th><th></th></tr></thead><tbody>");
+        if (!openPanel(b, "which-numbers", "Which numbers, from whom", a.figures().isEmpty(), "No figures found.")) return;
+        b.append("<table class=\"figures\"><thead><tr><th>#</th><th>value</th><th>measure</th><th>source</th><th>about</th><th></th></tr></thead><tbody>");
         for (int i = 0; i < a.figures().size(); i++) {
             Figure f = a.figures().get(i);
             String id = "f" + (i + 1);
@@ -223,12 +239,85 @@ public final class ArticleHtmlWriter {
                 }
                 b.append("</span>");
             }
-            b.append("</td><td>");
+            b.append("</td><td class=\"setting\">").append(Html.escape(setting(f, byId))).append("</td><td>");
             links.fact(a, i).ifPresent(href -> b.append("<a class=\"fact-link\" href=\"").append(Html.escape(href))
                     .append("\" title=\"compare with other sources\">compare</a>"));
             b.append("</td></tr>");
         }
         b.append("</tbody></table></section>\n");
+    }
+
+    /** Where and when the figure's sentence places it ("Almaty · 2022-01-05"), "—" when it does not say. */
+    private static String setting(Figure f, Map<String, Entity> byId) {
+        Optional<String> place = f.place().map(id -> Optional.ofNullable(byId.get(id)).map(Entity::name).orElse(id));
+        if (place.isEmpty() && f.date().isEmpty()) return "—";
+        return place.map(p -> f.date().map(d -> p + " · " + d).orElse(p)).orElse(f.date().orElse(""));
+    }
+
+    /** "riot in Almaty (inferred from the article), 2022-01-05, by the police": an event in a few words. */
+    private static String eventSummary(Event ev, Analysis a, Map<String, Entity> byId) {
+        StringBuilder s = new StringBuilder(ev.type().replace('_', ' '));
+        ev.place().ifPresent(p -> s.append(" in ").append(name(p, byId)).append(ev.placeInferred() ? " (inferred from the article)" : ""));
+        time(ev, a).ifPresent(t -> s.append(", ").append(t));
+        ev.actor().ifPresent(r -> s.append(", by ").append(name(r, byId)));
+        return s.toString();
+    }
+
+    /** The event's time: its resolved value, else the words; empty when the index points at no time. */
+    private static Optional<String> time(Event ev, Analysis a) {
+        if (ev.time().isEmpty() || ev.time().getAsInt() < 0 || ev.time().getAsInt() >= a.times().size()) return Optional.empty();
+        TimeExpression t = a.times().get(ev.time().getAsInt());
+        return Optional.of(t.value().orElse(t.text()));
+    }
+
+    /** Opens a side panel and says whether to list in it; an empty one is closed at once with its "none" line. */
+    private static boolean openPanel(StringBuilder b, String id, String title, boolean empty, String none) {
+        b.append("<section class=\"panel\" id=\"").append(id).append("\"><h2>").append(title).append("</h2>");
+        if (empty) b.append("<p class=\"none\">").append(none).append("</p></section>\n");
+        return !empty;
+    }
+
+    private static void eventsPanel(StringBuilder b, Analysis a, Map<String, Entity> byId) {
+        if (!openPanel(b, "events", "Events", a.events().isEmpty(), "No events found.")) return;
+        b.append("<ol class=\"events\">");
+        for (int i = 0; i < a.events().size(); i++) {
+            Event ev = a.events().get(i);
+            String id = "ev" + (i + 1);
+            b.append("<li class=\"event-item\" data-event=\"").append(id).append("\"><a class=\"event-type\" href=\"#")
+                    .append(id).append("\">").append(Html.escape(ev.type().replace('_', ' '))).append("</a>");
+            ev.cameo().ifPresent(c -> b.append(" <span class=\"cameo\" title=\"CAMEO event code\">CAMEO ").append(Html.escape(c)).append("</span>"));
+            b.append(" <span class=\"said\">“").append(Html.escape(excerpt(ev.text(), 60))).append("”</span>");
+            ev.place().ifPresent(p -> b.append(" · in <span class=\"place\">").append(Html.escape(name(p, byId)))
+                    .append("</span>").append(ev.placeInferred() ? " <span class=\"inferred\">(inferred from the article)</span>" : ""));
+            time(ev, a).ifPresent(t -> b.append(" · <span class=\"when\">").append(Html.escape(t)).append("</span>"));
+            ev.actor().ifPresent(r -> b.append(" · by <span class=\"actor\">").append(Html.escape(name(r, byId))).append("</span>"));
+            List<Integer> figs = ev.figures().stream().filter(f -> f >= 0 && f < a.figures().size()).toList();
+            if (!figs.isEmpty()) {
+                b.append(" · figures");
+                for (int f : figs) b.append(" <a class=\"event-figure\" href=\"#f").append(f + 1).append("\">#").append(f + 1).append("</a>");
+            }
+            b.append("</li>");
+        }
+        b.append("</ol></section>\n");
+    }
+
+    private static void framingPanel(StringBuilder b, Analysis a, Map<String, Entity> byId) {
+        if (!openPanel(b, "framing", "Wording to check", a.framing().isEmpty(), "Nothing flagged.")) return;
+        b.append("<ul class=\"framing\">");
+        for (int i = 0; i < a.framing().size(); i++) {
+            Framing fr = a.framing().get(i);
+            String id = "fr" + (i + 1);
+            b.append("<li class=\"framing-item frame-").append(fr.kind().jsonName()).append("\" data-frame=\"").append(id)
+                    .append("\"><span class=\"type\">").append(fr.kind().jsonName().replace('_', ' ')).append("</span> ")
+                    .append("<a class=\"said\" href=\"#").append(id).append("\">“").append(Html.escape(excerpt(fr.text(), 80)))
+                    .append("”</a>: <span class=\"reason\">").append(Html.escape(fr.reason())).append("</span>");
+            fr.alternative().ifPresent(x -> b.append(" — say <span class=\"alternative\">").append(Html.escape(x)).append("</span>"));
+            fr.speaker().ifPresent(r -> b.append(" <span class=\"in-quote\">(in a quote of ").append(Html.escape(name(r, byId)))
+                    .append(": the speaker's words)</span>"));
+            fr.basis().ifPresent(x -> b.append(" <span class=\"basis\">basis: ").append(Html.escape(x)).append("</span>"));
+            b.append("</li>");
+        }
+        b.append("</ul></section>\n");
     }
 
     /** "Almaz Orozbekov" linked to the words naming him in the text (and to his entity page when linked). */

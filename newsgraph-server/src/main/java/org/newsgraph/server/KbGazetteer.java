@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.server;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,8 +8,13 @@ import java.util.Set;
 import org.newsgraph.annotate.entities.KbLookup;
 import org.newsgraph.facts.Gazetteer;
 
-/** The comparison's and the store's {@link Gazetteer} backed by the knowledge base the entity linker uses. */
-final class KbGazetteer implements Gazetteer {
+/**
+ * The comparison's and the store's {@link Gazetteer} backed by the knowledge base the entity linker uses. One place
+ * for the command line ({@code search}, {@code compare}, {@code ingest}…) and {@code serve}, so a name filter finds
+ * the same articles and facts in both. It lives in the server module because that is the one module allowed to
+ * see both the knowledge base (annotators) and the gazetteer (facts) that the command line also depends on.
+ */
+public final class KbGazetteer implements Gazetteer {
     private final KbLookup kb;
 
     private KbGazetteer(KbLookup kb) {
@@ -17,7 +22,7 @@ final class KbGazetteer implements Gazetteer {
     }
 
     /** The shipped KB plus the local one ({@code --kb DIR}, else {@code ~/.newsgraph/kb} when it exists). */
-    static Gazetteer load(Optional<Path> localKb) {
+    public static Gazetteer load(Optional<Path> localKb) {
         return new KbGazetteer(KbLookup.load(localKb));
     }
 
