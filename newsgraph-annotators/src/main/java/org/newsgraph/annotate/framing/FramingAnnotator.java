@@ -117,7 +117,9 @@ public final class FramingAnnotator implements Annotator {
 
     private static void unsourcedFigures(Doc doc, List<Framing> out) {
         for (Figure f : doc.find(Layers.FIGURES).orElse(List.of())) {
-            if (f.measure() == Measure.OTHER || f.source().isPresent() || out.size() >= MAX_SPANS) continue;
+            // A denied figure has no source by design (its denier is not its source): the text says who rejects
+            // it, so flagging it as a number nobody vouches for would mislead.
+            if (f.measure() == Measure.OTHER || f.source().isPresent() || f.denied() || out.size() >= MAX_SPANS) continue;
             out.add(new Framing(Framing.Kind.UNSOURCED_FIGURE, f.text(), f.start(), f.end(),
                     "figure without a source: the text does not say who counted " + f.measure().jsonName(),
                     Optional.empty(), Optional.empty(), Optional.empty()));

@@ -71,6 +71,15 @@ class FramingAnnotatorTest {
     }
 
     @Test
+    void aDeniedFigureIsNotFlaggedAsUnsourced() {
+        List<Framing> found = framing("en", "Nine people were hurt in the fire. "
+                + "The port authority denied reports that 40 people had died.");
+        List<Framing> unsourced = ofKind(found, Framing.Kind.UNSOURCED_FIGURE);
+        assertThat(unsourced).extracting(Framing::text).noneMatch(t -> t.contains("40"));
+        assertThat(unsourced).extracting(Framing::text).anyMatch(t -> t.contains("Nine"));
+    }
+
+    @Test
     void englishHedgesAndEuphemismsAreFlagged() {
         List<Framing> found = framing("en", "Two men were reportedly detained, and officials said the gunmen were neutralised.");
         assertThat(ofKind(found, Framing.Kind.HEDGE)).extracting(Framing::text).containsExactly("reportedly");
