@@ -56,6 +56,7 @@ final class EntityClusterer {
         mergeKeysIntoLinked(clusters);
         mergeSurnames(clusters, aliasSurnames);
         mergeFirstNameForms(clusters);
+        mergeSurnameSpellings(clusters);
         mergeFirstNames(clusters);
         mergeAcronyms(clusters, parts);
         mergeShortOrganisationNames(clusters, lx);
@@ -193,6 +194,61 @@ final class EntityClusterer {
                 representatives.add(s);
             }
         }
+    }
+
+    /** People sharing given names and a surname start further than this are not compared (bounded work). */
+    private static final int MAX_SPELLING_GROUP = 8;
+
+    /**
+     * Two spellings of one transliterated surname after the same given names ("George Kettaneh" / "George Kettani"):
+     * surname keys of five letters or more that share their first three letters and differ by at most two edits.
+     * Names are grouped by given names and surname start, so only namesakes are compared.
+     */
+    private static void mergeSurnameSpellings(List<Cluster> clusters) {
+        Map<String, List<Cluster>> groups = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.merged() || c.type != EntityType.PERSON) continue;
+            Candidate full = c.names.get(0);
+            int sp = full.key.lastIndexOf(' ');
+            if (sp < 0 || full.key.length() - sp - 1 < 5) continue;
+            groups.computeIfAbsent(full.key.substring(0, sp + 4), k -> new ArrayList<>()).add(c);
+        }
+        for (List<Cluster> group : groups.values()) {
+            if (group.size() < 2 || group.size() > MAX_SPELLING_GROUP) continue;
+            for (int a = 0; a < group.size(); a++) {
+                for (int b = a + 1; b < group.size(); b++) {
+                    Cluster x = group.get(a).root();
+                    Cluster y = group.get(b).root();
+                    if (x == y || (x.entry != null && y.entry != null)) continue;
+                    if (editsAtMostTwo(group.get(a).names.get(0).lastWordKey(), group.get(b).names.get(0).lastWordKey())) {
+                        if (x.entry == null && y.entry != null) join(y, x);
+                        else join(x, y);
+                    }
+                }
+            }
+        }
+    }
+
+    /** True when two words differ by at most two insertions, deletions or substitutions. */
+    static boolean editsAtMostTwo(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 2) return false;
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > 2) return false;
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()] <= 2;
     }
 
     /** "павел волков" → "пав": the first three letters of each given name, or null when one is shorter. */

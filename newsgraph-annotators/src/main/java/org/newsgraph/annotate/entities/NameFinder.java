@@ -56,9 +56,46 @@ final class NameFinder {
         int[] tags = tags(w, lx, kbHits);
         chains(w, lx, headline, tags, names, pending);
         if (tags != null) recognised(w, lx, headline, tags, official, names, pending);
+        withInitials(w, lx, names);
         names.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
         linkParentheticalAcronyms(w, names);
         return new Found(names, pending);
+    }
+
+    /**
+     * A one-word name right after initials ("Р.Яролиев", "В. Путин", "J. Smith") is a person's name that opens with
+     * them: the mention takes the initials in, and the type is a person's, whatever the KB says of the word alone
+     * ("А.Иванов" is no town).
+     */
+    private static void withInitials(Words w, NameLexicons lx, List<Candidate> names) {
+        for (int n = 0; n < names.size(); n++) {
+            Candidate c = names.get(n);
+            if (c.first != c.last || c.acronym || c.first < 2 || w.get(c.first).text.length() < 3) continue;
+            int opening = initialsBefore(w, c.first);
+            if (opening < 0 || titleBefore(w, lx, c.first)) continue; // "M. Tokaïev": a title, no initial
+            Candidate named = new Candidate(w, opening, c.last, EntityType.PERSON, Candidate.CUE, lx);
+            if (c.entry != null && c.entry.type() == EntityType.PERSON) {
+                named.entry = c.entry; // "В. Путин": the person the KB knows by that surname
+                named.confidence = c.confidence;
+            }
+            names.set(n, named);
+        }
+    }
+
+    /** The first word of one or two initials ending right before word i ("А.", "А. А.", "A.A."), or -1. */
+    private static int initialsBefore(Words w, int i) {
+        int opening = -1;
+        int k = i;
+        for (int count = 0; count < 2 && k >= 2; count++) {
+            Word dot = w.get(k - 1);
+            Word letter = w.get(k - 2);
+            boolean initial = dot.is(".") && !dot.spaceBefore && letter.isWord() && letter.text.length() == 1
+                    && Character.isUpperCase(letter.text.charAt(0)) && w.get(k).start - dot.end <= 1;
+            if (!initial) break;
+            opening = k - 2;
+            k -= 2;
+        }
+        return opening;
     }
 
     /** The recogniser's features of every word (bucket indices for a model of 2^bits buckets). */
