@@ -200,7 +200,7 @@ final class EntityClusterer {
     private static final int MAX_SPELLING_GROUP = 8;
 
     /**
-     * Two spellings of one transliterated surname after the same given names ("George Kettaneh" / "George Kettani"):
+     * Two spellings of one transliterated surname after the same given names ("Karim Haddadine" / "Karim Haddadin"):
      * surname keys of five letters or more that share their first three letters and differ by at most two edits.
      * Names are grouped by given names and surname start, so only namesakes are compared.
      */

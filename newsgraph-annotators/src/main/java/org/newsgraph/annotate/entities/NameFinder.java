@@ -63,7 +63,7 @@ final class NameFinder {
     }
 
     /**
-     * A one-word name right after initials ("Р.Яролиев", "В. Путин", "J. Smith") is a person's name that opens with
+     * A one-word name right after initials ("Р.Каримов", "В. Путин", "J. Smith") is a person's name that opens with
      * them: the mention takes the initials in, and the type is a person's, whatever the KB says of the word alone
      * ("А.Иванов" is no town).
      */
@@ -889,7 +889,7 @@ final class NameFinder {
                     ? EntityType.OTHER : NerSpans.type(tags, c.first, c.last);
             if (t == EntityType.PERSON && c.first == c.last && !firstNames.contains(c.key)
                     && locationCueBefore(w, lx, c.first)) {
-                t = EntityType.LOCATION; // "à Amizmiz": one unknown word after a place preposition is a place
+                t = EntityType.LOCATION; // "à Bellecombe": one unknown word after a place preposition is a place
             }
             set(c, t, t == EntityType.OTHER ? Candidate.NONE : c.last > c.first ? Candidate.CUE : Candidate.SHAPE);
             return;
@@ -959,7 +959,7 @@ final class NameFinder {
 
     /**
      * True when a lower-case noun of geography stands right before word i, in any case form, or before a connector
-     * there: "реки Тринити", "на острове Макино", "la commune de Rennes", "du village d'Amizmiz".
+     * there: "реки Тринити", "на острове Макино", "la commune de Rennes", "du village de Bellecombe".
      */
     static boolean placeNounBefore(Words w, NameLexicons lx, int i) {
         if (lx.placeNouns.isEmpty()) return false;

@@ -43,6 +43,7 @@ final class NameLemmas {
         }
 
         String apply(String word) {
+            if (!word.toLowerCase(Locale.ROOT).endsWith(ending)) return word; // never cut a word the row does not end
             return word.substring(0, word.length() - ending.length()) + nominative;
         }
     }

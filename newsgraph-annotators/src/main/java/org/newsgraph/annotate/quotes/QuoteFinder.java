@@ -166,6 +166,7 @@ final class QuoteFinder {
         List<Found> found = new UnitReader(words, lex, speakers, unitSentences, unitQuotes).read();
         found = dedupe(found);
         found.sort(Comparator.comparingInt(f -> f.start));
+        relayed(found);
         for (Found f : found) {
             switch (f.kind) {
                 case SOURCE -> rank(f, f.speaker, f.speaker.flatMap(resolver::resolve), "source")
@@ -206,6 +207,25 @@ final class QuoteFinder {
         }
         Speaker scored = new Speaker(ref.withScore(r.score()), s.kind(), s.type(), s.pronoun(), s.head());
         return Optional.of(scored);
+    }
+
+    /**
+     * "CNN reported that 20 people were missing, citing local officials", "Об этом передает ТАСС со ссылкой на
+     * оперативный штаб": a medium that relays, with a cue in its own sentence naming whom it relays, reports that
+     * one's words; the quote (or the sentence it credits) takes the cue's speaker, read as a cue.
+     */
+    private void relayed(List<Found> found) {
+        for (Found f : found) {
+            if (f.kind == Found.Kind.SOURCE || f.speaker.isEmpty() || !speakers.isMedium(f.speaker.get())) continue;
+            int at = f.speaker.get().ref().start();
+            for (Found cue : found) {
+                if (cue.kind != Found.Kind.SOURCE || cue.speaker.isEmpty() || at < cue.start || at >= cue.end) continue;
+                if (speakers.isMedium(cue.speaker.get())) continue;
+                f.speaker = cue.speaker;
+                if (f.kind != Found.Kind.BACK_REFERENCE) f.slot = Found.Slot.CUE;
+                break;
+            }
+        }
     }
 
     /** Where a direct quote and reported speech overlap, one quote stays; of two overlapping reports, the shorter. */

@@ -241,6 +241,17 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
+    /** True when the word names a document or data ("report", "chiffres", "данным"). */
+    boolean isDocumentWord(Word w) {
+        return channels.is(w.norm(), AttributionWords.Kind.DOCUMENT);
+    }
+
+    /** True when the speaker's words name a medium ("ТАСС", "CNN", "the news agency"): a relay, not a source. */
+    boolean isMedium(Speaker s) {
+        String t = s.ref().text().orElse("");
+        return !t.isBlank() && channels.anyWord(t, AttributionWords.Kind.MEDIUM);
+    }
+
     /** "MOSCOW –", "МОСКВА, 23 янв": an all-capitals place name opening a wire story. */
     private boolean isDateline(List<Word> words, int sentenceStart) {
         if (words.isEmpty() || words.size() > 2) return false;

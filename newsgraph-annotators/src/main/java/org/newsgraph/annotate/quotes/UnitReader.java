@@ -106,7 +106,7 @@ final class UnitReader {
         if (inverted || (compl < 0 && p == aux && quoteBefore >= 0)) {
             speaker = !pre.isEmpty() ? finder.find(pre, u.sentenceStartOf(p)) : Optional.empty();
             if (speaker.isEmpty()) speaker = embedded;
-            if (speaker.isEmpty()) speaker = finder.find(post, u.sentenceStartOf(v), false);
+            if (speaker.isEmpty()) speaker = relayed(finder.find(post, u.sentenceStartOf(v), false), v + 1, q);
             if (speaker.isEmpty()) speaker = Optional.of(implicit(v)); // "…", говорится в сообщении: the last speaker
         } else {
             speaker = forwardSpeaker(v, aux, embedded);
@@ -210,10 +210,44 @@ final class UnitReader {
                 }
             }
         }
-        if (speaker.isEmpty()) speaker = finder.document(u.words(c, end)); // "по официальным данным": data, no author
+        // "по официальным данным", "according to official data": data, no author ("official" is not an official)
+        if (namesOnlyData(q, end)) {
+            Optional<Speaker> read = speaker;
+            speaker = finder.document(u.words(c, end)).or(() -> read);
+        }
         Span sentence = u.sentences.get(u.sentenceOf[c]);
         out.add(new Found(Found.Kind.SOURCE, sentence.start(), sentence.end(), speaker, Found.Slot.CUE));
         for (int i = c; i < end; i++) u.consumed[i] = true;
+    }
+
+    /**
+     * True when the cue's complement is absent ("по официальным данным") or at most three words that open or end on
+     * a document word ("les chiffres officiels", "official data"), with no preposition bringing in an author ("données
+     * du ministère").
+     */
+    private boolean namesOnlyData(int from, int end) {
+        if (from >= end) return true;
+        if (end - from > 3) return false;
+        for (int i = from; i < end; i++) if (lex.is(u.norm(i), WordKind.PREPOSITION)) return false; // "données du ministère"
+        int first = from;
+        while (first < end - 1 && (lex.is(u.norm(first), WordKind.DEFINITE) || lex.is(u.norm(first), WordKind.INDEFINITE))) first++;
+        return finder.isDocumentWord(u.get(first)) || finder.isDocumentWord(u.get(end - 1));
+    }
+
+    /**
+     * "Как передает ТАСС со ссылкой на пресс-службу", "Об этом передает ТАСС со ссылкой на штаб", "as CNN reported,
+     * citing officials": a medium that names whom it relays (a source cue among words [from, end)) reports that
+     * one's words; any other speaker stays.
+     */
+    private Optional<Speaker> relayed(Optional<Speaker> speaker, int from, int end) {
+        if (speaker.isEmpty() || !finder.isMedium(speaker.get())) return speaker;
+        for (int i = from; i < end; i++) {
+            int len = u.cueAt(i, CueKind.SOURCE);
+            // whatever phrase the cue names is whom the medium relays ("со ссылкой на пресс-службу губернатора")
+            if (len > 0) return finder.find(u.words(i + len, end), u.sentenceStartOf(i), false)
+                    .filter(s -> !finder.isMedium(s)).or(() -> speaker);
+        }
+        return speaker;
     }
 
     private Optional<Speaker> sourceSpeaker(int from, int end, int cue) {
@@ -237,7 +271,7 @@ final class UnitReader {
         while (end < u.size() && !u.breakBefore(end)) end++;
         List<Word> region = new ArrayList<>(u.words(c + len, v));
         region.addAll(u.words(v + 1, end));
-        Optional<Speaker> speaker = finder.find(region, u.sentenceStartOf(c), false);
+        Optional<Speaker> speaker = relayed(finder.find(region, u.sentenceStartOf(c), false), v + 1, end);
         if (speaker.isEmpty()) speaker = embeddedPronoun(c, v);
         for (int i = c; i < end; i++) u.consumed[i] = true;
         verbs.add(new int[] {v});
@@ -262,7 +296,7 @@ final class UnitReader {
         while (end < u.size() && !u.breakBefore(end)) end++;
         List<Word> region = new ArrayList<>(u.words(c + len, v));
         region.addAll(u.words(v + 1, end));
-        Optional<Speaker> speaker = finder.find(region, u.sentenceStartOf(c), false);
+        Optional<Speaker> speaker = relayed(finder.find(region, u.sentenceStartOf(c), false), v + 1, end);
         for (int i = c; i < end; i++) u.consumed[i] = true;
         Span sentence = u.sentences.get(u.sentenceOf[c]);
         out.add(new Found(Found.Kind.BACK_REFERENCE, sentence.start(), sentence.end(), speaker, Found.Slot.SUBJECT));

@@ -98,22 +98,17 @@ final class TimeGrammar {
     private List<TimeMatch> match(TimeScan scan) {
         Words tokens = scan.words();
         List<TimeMatch> out = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
         java.util.BitSet candidates = new java.util.BitSet(patterns.size());
+        // every walk removes what it binds, so one list serves all of them
+        List<Binding> bound = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            startKeys(scan, i, keys);
+            candidates.clear();
+            markStarts(scan, i, candidates);
             Best best = new Best();
-            if (!keys.isEmpty()) {
-                candidates.clear();
-                for (String k : keys) {
-                    int[] ps = patternsStartingWith.get(k);
-                    if (ps != null) for (int p : ps) candidates.set(p);
-                }
-                // in file order, so that on equal length the earlier pattern wins
-                for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
-                    walk(patterns.get(p), 0, scan, i, i, new ArrayList<>(), best);
-                }
+            // in file order, so that on equal length the earlier pattern wins
+            for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
+                walk(patterns.get(p), 0, scan, i, i, bound, best);
             }
             if (best.bindings == null) {
                 i++;
@@ -149,17 +144,24 @@ final class TimeGrammar {
         return out;
     }
 
-    /** What the token at {@code i} can be read as: its literal key, its categories, the number shapes it fits. */
-    private void startKeys(TimeScan scan, int i, Set<String> keys) {
-        keys.clear();
+    /**
+     * Marks the patterns that may start at the token at {@code i}: those starting with its literal key, one of its
+     * categories, a number shape it fits or a sign.
+     */
+    private void markStarts(TimeScan scan, int i, java.util.BitSet candidates) {
         Words words = scan.words();
         String key = words.norm(i);
-        if (literals.contains(key)) keys.add(key);
-        for (TimeVocabulary.Entry e : scan.readings(i)) keys.add(e.category());
+        if (literals.contains(key)) mark(key, candidates);
+        for (TimeVocabulary.Entry e : scan.readings(i)) mark(e.category(), candidates);
         if (words.isNumber(i)) {
-            for (String shape : TimePattern.NUMBER_SHAPES) if (fitsShape(shape, words, i)) keys.add(shape);
+            for (String shape : TimePattern.NUMBER_SHAPES) if (fitsShape(shape, words, i)) mark(shape, candidates);
         }
-        if (key.equals("+") || key.equals("-")) keys.add("SIGN");
+        if (key.equals("+") || key.equals("-")) mark("SIGN", candidates);
+    }
+
+    private void mark(String startKey, java.util.BitSet candidates) {
+        int[] ps = patternsStartingWith.get(startKey);
+        if (ps != null) for (int p : ps) candidates.set(p);
     }
 
     private record Binding(String category, String value, int number, int from, int to, boolean context, boolean end,
@@ -225,26 +227,32 @@ final class TimeGrammar {
         Words words = scan.words();
         String key = words.norm(i);
         if (el.glued() && notFirst && !words.glued(i)) return List.of();
-        List<Binding> out = new ArrayList<>(1);
+        List<Binding> out = null;   // made for the few tokens that fit: most positions fit no element
         for (int a = 0; a < el.alternatives().size(); a++) {
             String alt = el.alternatives().get(a);
+            Binding b = null;
             if (!el.categories()[a]) {
-                if (key.equals(alt)) out.add(new Binding("", alt, -1, i, i + 1, el.context(), el.end()));
+                if (key.equals(alt)) b = new Binding("", alt, -1, i, i + 1, el.context(), el.end());
             } else if (alt.equals("SIGN")) {
-                if (key.equals("+") || key.equals("-")) out.add(new Binding("SIGN", key, -1, i, i + 1, el.context(), el.end()));
-            } else if (TimePattern.NUMBER_SHAPES.contains(alt)) {
+                if (key.equals("+") || key.equals("-")) b = new Binding("SIGN", key, -1, i, i + 1, el.context(), el.end());
+            } else if (el.numberShapes()[a]) {
                 if (fitsShape(alt, words, i) && (!alt.equals("MODERNYEAR") || standsAlone(words, i))) {
-                    out.add(new Binding(alt, key, TimeScan.number(words, i), i, i + 1, el.context(), el.end()));
+                    b = new Binding(alt, key, TimeScan.number(words, i), i, i + 1, el.context(), el.end());
                 }
             } else {
                 for (TimeVocabulary.Entry entry : scan.readings(i)) {
                     if (entry.category().equals(alt)) {
+                        if (out == null) out = new ArrayList<>(2);
                         out.add(new Binding(alt, entry.value(), -1, i, i + entry.length(), el.context(), el.end(), entry.anaphoric()));
                     }
                 }
             }
+            if (b != null) {
+                if (out == null) out = new ArrayList<>(2);
+                out.add(b);
+            }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     /** A literal sign ("," "(") matched at the edge of an expression is not part of it. */

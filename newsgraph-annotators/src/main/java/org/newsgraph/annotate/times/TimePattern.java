@@ -38,14 +38,21 @@ record TimePattern(String name, List<Element> elements, Set<String> starts, Role
 
     /** One position of a pattern. */
     record Element(List<String> alternatives, boolean optional, boolean glued, boolean context, boolean end,
-                   boolean[] categories) {
+                   boolean[] categories, boolean[] numberShapes) {
         Element(List<String> alternatives, boolean optional, boolean glued, boolean context, boolean end) {
-            this(alternatives, optional, glued, context, end, categoriesOf(alternatives));
+            this(alternatives, optional, glued, context, end, categoriesOf(alternatives), numberShapesOf(alternatives));
         }
 
         private static boolean[] categoriesOf(List<String> alternatives) {
             boolean[] out = new boolean[alternatives.size()];
             for (int i = 0; i < out.length; i++) out[i] = isCategory(alternatives.get(i));
+            return out;
+        }
+
+        /** Which alternatives are number shapes, known once: the scan asks at every position. */
+        private static boolean[] numberShapesOf(List<String> alternatives) {
+            boolean[] out = new boolean[alternatives.size()];
+            for (int i = 0; i < out.length; i++) out[i] = NUMBER_SHAPES.contains(alternatives.get(i));
             return out;
         }
     }

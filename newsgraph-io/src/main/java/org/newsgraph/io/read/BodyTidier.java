@@ -19,8 +19,14 @@ public final class BodyTidier {
     private static final double CREDIT_CAPITALS = 0.6;
     /** Place (maybe with its region in brackets), comma, a date with a month name, maybe "(AGENCY)", then a colon or dash. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’.\\- ]{1,40}?(?:\\s*\\[[^\\]\\n]{2,40}\\]|\\s*\\([^)\\n]{2,40}\\))?,\\s*"
+            "^(\\p{Lu}[\\p{L}'’.\\- ]{1,40}?(?:\\s*\\[[^\\]\\n]{2,40}\\]|\\s*\\([^)\\n]{2,40}\\))?,\\s*+"
                     + "([^:\\n()]{3,40}?)\\s*(?:\\([^)\\n]{2,20}\\)\\s*)?[:—–-])\\s+(?=\\S)");
+    /**
+     * The most of a line the dateline pattern reads: its parts are at most about 150 characters. Without this bound a
+     * line of thousands of blanks after "Xy," made the pattern backtrack over every way to share them between its
+     * blank runs and its date (found by the fuzzer: 1,200 tabs took 3 s, and the time grew with the square).
+     */
+    static final int DATELINE_MAX_CHARS = 240;
     private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
     private static final int DATELINE_LINES = 4;
 
@@ -53,13 +59,21 @@ public final class BodyTidier {
         for (int n = 0; n < DATELINE_LINES && lineStart < body.length(); n++) {
             int lineEnd = body.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = body.length();
-            Matcher m = DATELINE.matcher(body).region(lineStart, lineEnd);
-            if (m.lookingAt() && namesAMonth(m.group(2)) && m.end() < lineEnd) {
-                return body.substring(0, lineStart) + m.group(1) + "\n\n" + body.substring(m.end());
-            }
+            Matcher m = datelineAt(body, lineStart, lineEnd);
+            if (m != null) return body.substring(0, lineStart) + m.group(1) + "\n\n" + body.substring(m.end());
             lineStart = lineEnd + 1;
         }
         return body;
+    }
+
+    /**
+     * The dateline opening the line from {@code lineStart} to {@code lineEnd} (exclusive) with text after it, or null.
+     * Reads at most {@link #DATELINE_MAX_CHARS} characters of the line, however long it is.
+     */
+    static Matcher datelineAt(CharSequence text, int lineStart, int lineEnd) {
+        Matcher m = DATELINE.matcher(text).region(lineStart, Math.min(lineEnd, lineStart + DATELINE_MAX_CHARS))
+                .useTransparentBounds(true);   // the text after the dateline may lie past the bound: the look-ahead sees it
+        return m.lookingAt() && namesAMonth(m.group(2)) && m.end() < lineEnd ? m : null;
     }
 
     private static boolean namesAMonth(String date) {
