@@ -61,8 +61,7 @@ final class AcronymExpansions {
     }
 
     private static char initial(Word x) {
-        String latin = NameKeys.toLatin(x.lower.substring(0, 1));
-        return latin.isEmpty() ? 0 : latin.charAt(0);
+        return NameKeys.firstLatin(x.lower.charAt(0));
     }
 
     private static boolean covered(List<Candidate> names, Words w, int first, int last) {

@@ -17,6 +17,12 @@ import java.util.Locale;
  */
 final class NameKeys {
     private static final String[] CYRILLIC_TO_LATIN = CyrillicTable.LOWER;
+    /** {@link #firstLatin} of the characters below U+0500 (Latin, Greek, Cyrillic), made by {@link #toLatin} itself. */
+    private static final char[] FIRST_LATIN = new char[0x500];
+
+    static {
+        for (char c = 0; c < FIRST_LATIN.length; c++) FIRST_LATIN[c] = firstOf(toLatin(String.valueOf(c)));
+    }
 
     private NameKeys() {
     }
@@ -97,6 +103,18 @@ final class NameKeys {
             else if (c == 'ı') out.append('i');
         }
         return out.toString();
+    }
+
+    /**
+     * The first character {@link #toLatin} gives for one lower-case character, 0 when it gives none: the initial of
+     * a word or the letter of an acronym, read per word without building a string.
+     */
+    static char firstLatin(char lower) {
+        return lower < FIRST_LATIN.length ? FIRST_LATIN[lower] : firstOf(toLatin(String.valueOf(lower)));
+    }
+
+    private static char firstOf(String latin) {
+        return latin.isEmpty() ? 0 : latin.charAt(0);
     }
 
     /** Phonetic folding of a lower-case ASCII word so spellings across languages meet. */

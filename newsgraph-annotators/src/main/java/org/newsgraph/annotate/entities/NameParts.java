@@ -49,8 +49,8 @@ final class NameParts {
             boolean capital = Character.isUpperCase(w.charAt(0));
             if (!capital && (w.length() <= 2 || connectors.contains(lower))) continue;
             if (NameLexicons.initialsSkippedInAnyLanguage().contains(lower)) continue;
-            String latin = NameKeys.toLatin(lower.substring(0, 1));
-            if (!latin.isEmpty()) b.append(latin.charAt(0));
+            char latin = NameKeys.firstLatin(lower.charAt(0));
+            if (latin != 0) b.append(latin);
         }
         return b.toString();
     }
@@ -70,8 +70,8 @@ final class NameParts {
         for (int i = 0; i < acronym.length(); i++) {
             char c = acronym.charAt(i);
             if (!Character.isLetter(c)) continue;
-            String latin = NameKeys.toLatin(String.valueOf(Character.toLowerCase(c)));
-            if (!latin.isEmpty()) b.append(latin.charAt(0));
+            char latin = NameKeys.firstLatin(Character.toLowerCase(c));
+            if (latin != 0) b.append(latin);
         }
         return b.toString();
     }
