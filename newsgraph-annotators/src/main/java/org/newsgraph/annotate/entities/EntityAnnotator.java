@@ -67,7 +67,7 @@ public final class EntityAnnotator implements Annotator {
 
     private static Engine build(Optional<Path> localKb) {
         List<EndingFolder> folders = endingFolders();
-        KnowledgeBase kb = KnowledgeBase.load(localKb, folders);
+        KnowledgeBase kb = KnowledgeBase.shared(localKb, folders);
         Set<String> firstNames = new HashSet<>();
         for (String resource : List.of("first-names.txt", "first-names-en.txt")) {
             for (String name : readWords(resource)) {
@@ -102,13 +102,22 @@ public final class EntityAnnotator implements Annotator {
 
     /** The ending folders of the installed languages, and the one that folds nothing. */
     static List<EndingFolder> endingFolders() {
-        List<EndingFolder> folders = new ArrayList<>();
-        for (LanguagePack p : LanguagePacks.all()) {
-            EndingFolder f = EndingFolder.of(p.lexicon(NameLexicons.NAME_ENDINGS));
-            if (!f.isEmpty()) folders.add(f);
+        return InstalledEndings.FOLDERS;
+    }
+
+    /** The installed packs' case endings, read once: the KB is shared by equal folders (see KnowledgeBase.shared). */
+    private static final class InstalledEndings {
+        static final List<EndingFolder> FOLDERS = read();
+
+        private static List<EndingFolder> read() {
+            List<EndingFolder> folders = new ArrayList<>();
+            for (LanguagePack p : LanguagePacks.all()) {
+                EndingFolder f = EndingFolder.of(p.lexicon(NameLexicons.NAME_ENDINGS));
+                if (!f.isEmpty()) folders.add(f);
+            }
+            folders.add(EndingFolder.NONE);
+            return List.copyOf(folders);
         }
-        folders.add(EndingFolder.NONE);
-        return folders;
     }
 
     private static List<String> readWords(String resource) {

@@ -23,8 +23,13 @@ public final class KbLookup {
 
     /** The shipped KB (with the installed languages' case endings), plus a local KB directory when it exists. */
     public static KbLookup load(Optional<Path> localDir) {
-        return new KbLookup(KnowledgeBase.load(localDir.or(() -> Optional.of(KnowledgeBase.defaultLocalDir())),
+        return new KbLookup(KnowledgeBase.shared(localDir.or(() -> Optional.of(KnowledgeBase.defaultLocalDir())),
                 EntityAnnotator.endingFolders()));
+    }
+
+    /** The tables behind this view (the pipeline's own, when both were loaded with the same local KB). */
+    KnowledgeBase knowledgeBase() {
+        return kb;
     }
 
     /** One referent of the KB: canonical English name, type, stable id, and for places their country and region. */

@@ -65,6 +65,43 @@ public final class KnowledgeBase {
         this.folders = List.copyOf(list);
     }
 
+    /**
+     * One KB per local KB file (path, size and time) and ending folders in a process: the pipeline and the tools that
+     * read stored analyses (search, ingest, serve) need the same tables, and loading them once per user doubled the
+     * start-up work and the memory. Read-only once loaded, so sharing is safe; a local file rewritten gets a new KB.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<List<Object>, java.util.concurrent.FutureTask<KnowledgeBase>>
+            SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The KB {@link #load} would give, loaded once in this process for equal arguments. */
+    public static KnowledgeBase shared(Optional<Path> localDir, Collection<EndingFolder> folders) {
+        List<Object> key = List.of(localFileStamp(localDir), List.copyOf(folders));
+        java.util.concurrent.FutureTask<KnowledgeBase> task =
+                SHARED.computeIfAbsent(key, k -> new java.util.concurrent.FutureTask<>(() -> load(localDir, folders)));
+        task.run(); // loads on the first caller's thread; the others wait for it in get()
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the KB was loading", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            SHARED.remove(key, task); // a failed load is not kept: the next caller tries again
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException("cannot load the KB: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static String localFileStamp(Optional<Path> localDir) {
+        if (localDir.isEmpty()) return "";
+        Path file = localDir.get().resolve(LOCAL_FILE).toAbsolutePath().normalize();
+        try {
+            if (!Files.isRegularFile(file)) return "";
+            return file + "\t" + Files.size(file) + "\t" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return file.toString(); // unreadable: load reports it
+        }
+    }
+
     /** The shipped KB, plus the local KB directory when it exists. */
     public static KnowledgeBase load(Optional<Path> localDir, Collection<EndingFolder> folders) {
         KnowledgeBase kb = new KnowledgeBase(folders);
