@@ -37,6 +37,12 @@ public final class Words implements PhraseMatcher.Sequence {
     private final byte[] kind;
     private final byte[] flags;
     private final String[] norm;
+    /** The pieces' {@link FormIds}, read when first asked and again after tables registered forms. */
+    private FormIdsRead formIds;
+
+    /** Form ids as read at one {@link FormIds#count()}: one object, so a reader never sees ids of another count. */
+    private record FormIdsRead(int count, int[] ids) {
+    }
 
     private Words(Builder b) {
         this.text = b.text;
@@ -108,6 +114,25 @@ public final class Words implements PhraseMatcher.Sequence {
     @Override
     public String norm(int i) {
         return norm[i];
+    }
+
+    /**
+     * The {@link FormIds} id of piece i's normal form, or {@link FormIds#NONE} when no table registered that form:
+     * two pieces, or a piece and a lexicon word, have equal forms exactly when their ids are equal and not NONE. The
+     * ids of all pieces are looked up together, on the first call per document (one hash probe per piece instead of
+     * one per piece per look-up).
+     */
+    @Override
+    public int formId(int i) {
+        FormIdsRead read = formIds;
+        int known = FormIds.count();
+        if (read == null || read.count != known) {
+            int[] ids = new int[size];
+            for (int k = 0; k < size; k++) ids[k] = FormIds.find(norm[k]);
+            read = new FormIdsRead(known, ids);
+            formIds = read;
+        }
+        return read.ids[i];
     }
 
     /** True when the normalised form of piece i is {@code s}. */
