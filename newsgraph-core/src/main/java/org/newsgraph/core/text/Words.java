@@ -230,8 +230,26 @@ public final class Words implements PhraseMatcher.Sequence {
      * attribution features count the words between a candidate and its quote for every candidate.
      */
     public static int countForms(String text, int from, int to) {
+        return forms(text, from, to, null);
+    }
+
+    /** Receives the written forms of a stretch of text, in text order. */
+    @FunctionalInterface
+    public interface FormSink {
+        /** A form at {@code text[start, end)}; {@code onePiece} when it is a single piece (no glued parts). */
+        void form(int start, int end, boolean onePiece);
+    }
+
+    /**
+     * The written forms {@link #countForms} counts, given to {@code sink} (when not null) as offsets, reading the text
+     * in place: for a reader that wants a few of them (the words right before a candidate) without a layer of the
+     * stretch. Returns how many there are.
+     */
+    public static int forms(String text, int from, int to, FormSink sink) {
         int count = 0;
         boolean inForm = false;
+        int formStart = -1;
+        int pieces = 0;
         int previousEnd = -1;
         int i = from;
         while (i < to) {
@@ -245,13 +263,21 @@ public final class Words implements PhraseMatcher.Sequence {
             int end = pieceEnd(text, i, cp, to, to);
             boolean wordOrNumber = Character.isDigit(cp) || Character.isLetter(cp);
             boolean glued = previousEnd == i;
-            if (!(inForm && glued && (wordOrNumber || c == '-'))) {
+            if (inForm && glued && (wordOrNumber || c == '-')) {
+                pieces++;
+            } else {
+                if (inForm && sink != null) sink.form(formStart, previousEnd, pieces == 1);
                 inForm = wordOrNumber;
-                if (wordOrNumber) count++;
+                if (wordOrNumber) {
+                    count++;
+                    formStart = i;
+                    pieces = 1;
+                }
             }
             previousEnd = end;
             i = end;
         }
+        if (inForm && sink != null) sink.form(formStart, previousEnd, pieces == 1);
         return count;
     }
 
