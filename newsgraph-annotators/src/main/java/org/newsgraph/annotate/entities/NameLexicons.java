@@ -263,6 +263,18 @@ final class NameLexicons {
         return k;
     }
 
+    private final Map<String, WordForm> forms = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The form of a word as written, shared by the documents of this language (see {@link WordForm}). */
+    WordForm form(String word) {
+        WordForm f = forms.get(word);
+        if (f != null) return f;
+        f = new WordForm(word, endings);
+        if (forms.size() > 200_000) forms.clear(); // bounded memory on endless streams of new words
+        forms.put(word, f);
+        return f;
+    }
+
     /** True when a lower-cased word is an adjective of nationality or its plural ("syrian", "syrians"). */
     boolean isDemonym(String lowerWord) {
         if (demonyms.containsKey(lowerWord)) return true;
