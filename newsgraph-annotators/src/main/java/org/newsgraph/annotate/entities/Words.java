@@ -31,7 +31,7 @@ final class Words {
     static Words of(Doc doc, NameLexicons lx) {
         String text = doc.text();
         org.newsgraph.core.text.Words pieces = doc.expect(Layers.WORDS);
-        List<Word> out = new ArrayList<>();
+        List<Word> out = new ArrayList<>(Math.min(pieces.size(), MAX_WORDS)); // no more words than pieces
         int lastSentence = Integer.MIN_VALUE;
         int lastParagraph = -1;
         Token prev = null;
