@@ -171,6 +171,7 @@ final class NameLexicons {
         this.language = pack.code();
         this.normalizer = Normalizer.of(pack);
         this.endings = EndingFolder.of(pack.lexicon(NAME_ENDINGS));
+        this.forms = new WordForms(endings);
         this.titles = PhraseMatcher.of(pack.lexicon(PERSON_TITLES), normalizer);
         for (List<String> row : pack.lexicon(ORG_HEADS).rows()) {
             String key = NameKeys.key(row.get(0), endings);
@@ -263,16 +264,11 @@ final class NameLexicons {
         return k;
     }
 
-    private final Map<String, WordForm> forms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final WordForms forms;
 
-    /** The form of a word as written, shared by the documents of this language (see {@link WordForm}). */
-    WordForm form(String word) {
-        WordForm f = forms.get(word);
-        if (f != null) return f;
-        f = new WordForm(word, endings);
-        if (forms.size() > 200_000) forms.clear(); // bounded memory on endless streams of new words
-        forms.put(word, f);
-        return f;
+    /** The form of the word written as {@code text[start, end)}, shared by the documents of this language. */
+    WordForm form(String text, int start, int end) {
+        return forms.of(text, start, end);
     }
 
     /** True when a lower-cased word is an adjective of nationality or its plural ("syrian", "syrians"). */

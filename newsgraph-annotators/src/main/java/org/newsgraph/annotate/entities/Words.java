@@ -96,7 +96,7 @@ final class Words {
                 }
             }
             Word word = new Word(elided && start == t.start() ? elisionStart : t.start(), start, end,
-                    lx.form(text.substring(start, end)), t.kind(), elided, initial, spaceBefore, sentence);
+                    lx.form(text, start, end), t.kind(), elided, initial, spaceBefore, sentence);
             word.possessive = possessive;
             word.pieceAtTokenStart = pieceAt(pieces, word.tokenStart, p);
             word.pieceAtStart = pieceAt(pieces, start, p);

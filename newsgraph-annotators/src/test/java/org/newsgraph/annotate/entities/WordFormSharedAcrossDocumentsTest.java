@@ -50,8 +50,12 @@ class WordFormSharedAcrossDocumentsTest {
     @Test
     void theLexiconsOfALanguageHandOutOneFormPerWrittenWord() {
         NameLexicons lx = EntityDocs.ANNOTATOR.lexicons("fr");
-        WordForm a = lx.form(new String("Veyrac"));
-        assertThat(lx.form(new String("Veyrac"))).isSameAs(a);
-        assertThat(lx.form("veyrac")).isNotSameAs(a);
+        String text = "Veyrac, veyrac et Veyrac-Nord: Veyrac";
+        WordForm a = lx.form(text, 0, 6);
+        assertThat(a.text).isEqualTo("Veyrac");
+        assertThat(lx.form(text, 31, 37)).isSameAs(a);
+        assertThat(lx.form("Veyrac", 0, 6)).isSameAs(a);
+        assertThat(lx.form(text, 8, 14)).isNotSameAs(a).satisfies(f -> assertThat(f.text).isEqualTo("veyrac"));
+        assertThat(lx.form(text, 18, 24)).isSameAs(a); // the first word of "Veyrac-Nord"
     }
 }
