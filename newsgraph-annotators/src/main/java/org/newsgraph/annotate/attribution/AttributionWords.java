@@ -31,6 +31,8 @@ public final class AttributionWords {
                     .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList())
             .optional();
 
+    /** How far after a name a body noun may stand to make the name its modifier. */
+    private static final int MODIFIED_HEAD_WORDS = 3;
     public static final AttributionWords EMPTY = new AttributionWords(Lexicon.empty(), Lexicon.empty(), Normalizer.basic());
 
     private final Map<String, List<Kind>> words = new HashMap<>();
@@ -39,12 +41,14 @@ public final class AttributionWords {
     private final List<String> femaleEndings = new ArrayList<>();
     private final List<String> maleEndings = new ArrayList<>();
     private final java.util.Set<String> speakerNouns = new java.util.HashSet<>();
+    private final java.util.Set<String> bodyNouns = new java.util.HashSet<>();
 
     /** {@code speakerWords}: the pack's {@code speaker-words}, whose head and collective rows are speaker nouns. */
     AttributionWords(Lexicon lex, Lexicon speakerWords, Normalizer normalizer) {
         this.normalizer = normalizer;
         for (List<String> row : speakerWords.rows()) {
             if (row.size() > 1 && ("head".equals(row.get(1)) || "collective".equals(row.get(1)))) speakerNouns.add(norm(row.get(0)));
+            if (row.size() > 1 && "institution".equals(row.get(1))) bodyNouns.add(norm(row.get(0)));
         }
         for (List<String> row : lex.rows()) {
             Kind k;
@@ -88,6 +92,26 @@ public final class AttributionWords {
     public java.util.Optional<String> speakerNoun(String phrase) {
         for (String w : split(norm(phrase))) if (speakerNouns.contains(w)) return java.util.Optional.of(w);
         return java.util.Optional.empty();
+    }
+
+    /**
+     * True when one of the next few lower-case words of {@code text} after {@code from}, before {@code to} and before
+     * any comma, names a body ("the UN refugee agency", "the Red Cross delegation"): the name before it only
+     * qualifies that body. Reads the characters in place; only the few words looked at are normalised.
+     */
+    public boolean bodyNounFollows(String text, int from, int to) {
+        int i = from;
+        for (int seen = 0; seen < MODIFIED_HEAD_WORDS && i < to; seen++) {
+            while (i < to && !wordChar(text.charAt(i))) {
+                if (text.charAt(i) == ',') return false;
+                i++;
+            }
+            int start = i;
+            while (i < to && wordChar(text.charAt(i))) i++;
+            if (start == i) return false;
+            if (Character.isLowerCase(text.charAt(start)) && bodyNouns.contains(norm(text.substring(start, i)))) return true;
+        }
+        return false;
     }
 
     /** True when the phrase has words and each is of the kind ("lundi soir", "Tuesday night" are all time words). */
