@@ -272,6 +272,7 @@ final class NameFinder {
 
     private List<Candidate> kbMatches(Words w, NameLexicons lx) {
         List<Candidate> out = new ArrayList<>();
+        Set<KbEntry> nationalOf = null;
         for (int i = 0; i < w.size(); i++) {
             Word a = w.get(i);
             if (a.key.isEmpty() || (a.kind != Token.Kind.WORD && a.kind != Token.Kind.NUMBER)) continue;
@@ -306,6 +307,15 @@ final class NameFinder {
                 i = regional;
                 continue;
             }
+            int[] national = nationalBody(w, lx, i, bestLast, best);
+            if (national != null) {
+                // "Lebanese Red Cross", "Croix-Rouge française": the country's own society, not the international body
+                out.add(new Candidate(w, national[0], national[1], EntityType.ORGANIZATION, Candidate.CUE, lx));
+                if (nationalOf == null) nationalOf = new java.util.HashSet<>();
+                nationalOf.add(best.entry());
+                i = national[1];
+                continue;
+            }
             int first = i;
             if (best.entry().type() == EntityType.LOCATION && !best.surname()) {
                 // a place kind belongs to the name it qualifies: "Gaza Strip", "bande de Gaza" (kb: place-kinds)
@@ -323,7 +333,51 @@ final class NameFinder {
             if (c.type == EntityType.ORGANIZATION && bestLast > i) out.addAll(placesInside(w, i + 1, bestLast, lx));
             i = bestLast;
         }
+        if (nationalOf != null) shortFormsOfNationalBodies(out, nationalOf);
         return out;
+    }
+
+    /**
+     * Where the article names a national body after an international one ("Lebanese Red Cross"), the short name they
+     * share ("the Red Cross") is that national body's short form, not the international body: it loses the KB entry
+     * and merges with the longer name that holds its words. The international body spelt out ("International
+     * Committee of the Red Cross", "ICRC") keeps it.
+     */
+    private static void shortFormsOfNationalBodies(List<Candidate> hits, Set<KbEntry> nationalOf) {
+        List<Candidate> nationals = new ArrayList<>();
+        for (Candidate c : hits) {
+            if (c.entry == null && c.type == EntityType.ORGANIZATION && c.confidence == Candidate.CUE) nationals.add(c);
+        }
+        for (int n = 0; n < hits.size(); n++) {
+            Candidate c = hits.get(n);
+            if (c.entry == null || !nationalOf.contains(c.entry) || c.acronym) continue;
+            for (Candidate national : nationals) {
+                if (national.key.contains(c.key) && national.key.length() > c.key.length()) {
+                    c.entry = null;
+                    c.confidence = Candidate.CUE;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The words of a national body named like an international one, or null: an adjective of nationality right
+     * before ("Lebanese Red Cross", "Российский Красный Крест") or, in lower case, right after ("Croix-Rouge
+     * libanaise") a spelt-out name of a body the KB gives no country. Acronyms are left alone ("French EU
+     * presidency" names the Union).
+     */
+    private static int[] nationalBody(Words w, NameLexicons lx, int i, int last, KbAlias hit) {
+        KbEntry e = hit.entry();
+        if (hit.surname() || hit.acronym() || e.type() != EntityType.ORGANIZATION || e.country().isPresent()) return null;
+        int s = i;
+        while (s > 0 && i - s < 2 && w.sameSentence(s - 1, i) && w.get(s - 1).isWord() && w.get(s - 1).capitalised
+                && lx.demonyms.containsKey(w.get(s - 1).lower)) s--; // "Syrian Arab Red Crescent"
+        if (s < i) return new int[] {s, last};
+        int k = last + 1;
+        if (k < w.size() && w.sameSentence(last, k) && w.get(k).isWord() && !w.get(k).capitalised
+                && lx.demonyms.containsKey(w.get(k).lower)) return new int[] {i, k};
+        return null;
     }
 
     /** The last word of a place name at j, extended over capitalised kind nouns after it ("Gaza Strip"). */
@@ -478,6 +532,15 @@ final class NameFinder {
         return !(first == last && f.initial && lx.nonNames.contains(f.lower));
     }
 
+    /** True when the entry of a KB hit has a name spelt like the text (case and diacritics aside). */
+    private static boolean speltLikeEntry(Candidate n) {
+        if (sameLetters(n.entry.name(), n.surface)) return true;
+        for (String a : n.entry.aliases()) {
+            if (sameLetters(a, n.surface)) return true;
+        }
+        return false;
+    }
+
     /** True when two spellings differ only in case and diacritics. */
     private static boolean sameLetters(String a, String b) {
         return plain(a).equalsIgnoreCase(plain(b));
@@ -512,6 +575,14 @@ final class NameFinder {
                 start = officialStart(w, lx, h);
                 if (start >= 0) end = officialEnd(w, lx, h, kbHits);
                 if (start >= 0 && end == h && start == h && head.initial) end = -1;
+            }
+            if (start == h || end < 0) {
+                // "Organisation mondiale de la santé", "ministère de l'Intérieur et des Outre-mer": lower-case words
+                int longer = LongOfficialNames.end(w, lx, h);
+                if (longer > end && (head.capitalised || lx.lowerOrgHeads.contains(head.key))) {
+                    if (end < 0) start = head.capitalised ? capitalisedBefore(w, lx, h) : h;
+                    end = longer;
+                }
             }
             if (end < 0 || start < 0 || start == end) continue; // a noun alone ("Полиция") is not a name
             Candidate c = new Candidate(w, start, end, EntityType.ORGANIZATION, Candidate.CUE, lx);
@@ -739,7 +810,9 @@ final class NameFinder {
         int n = 0;
         Set<String> connectors = official ? lx.connectors : lx.nameConnectors;
         boolean conjunction = false;
-        while (k < w.size() && n < 2 && w.sameSentence(j, k) && w.get(k).isWord() && !w.get(k).capitalised
+        // in title case an official name capitalises its connectors too: "World Organisation Against Torture"
+        while (k < w.size() && n < 2 && w.sameSentence(j, k) && w.get(k).isWord()
+                && (!w.get(k).capitalised || official && !w.get(k).initial && !w.get(k).allCaps)
                 && connectors.contains(w.get(k).lower)) {
             conjunction |= lx.conjunctions.contains(w.get(k).lower);
             k++;
@@ -784,7 +857,15 @@ final class NameFinder {
         }
         if (i == j && romanNumeral(w.get(i).text)) return; // "XIX века", "World War II": a number, no one
         if (lx.isDemonym(w.get(j).lower)) return; // an adjective or people ("Central Asian", "Kazakh", "Syrians")
-        if (lx.hasEventHead(w, i, j)) return; // "Storm Daniel", "ouragan Irma": an event, no one
+        if (lx.hasEventHead(w, i, j)) { // "Storm Daniel", "ouragan Irma": an event, no one
+            // nor a place whose key one of its words only folds like ("Seconde" is no "Sekondi")
+            // (a known place's hit may have split the run: "Seconde" | "Guerre mondiale")
+            final int from = i > 0 && w.sameSentence(i - 1, i) && w.get(i - 1).capitalised ? i - 1 : i;
+            final int to = j;
+            names.removeIf(n -> n.first >= from && n.last <= to && n.entry != null && n.type == EntityType.LOCATION
+                    && !speltLikeEntry(n));
+            return;
+        }
         if (i == j && lx.orgHeads.contains(w.get(i).key)) return; // "Министерство", "Ministry" alone names nothing
         if (!head) {
             // an acronym or a word before a first name starts another name: "КГБ Николай Петров", "Пушкина Виктор Орлов"
@@ -855,8 +936,16 @@ final class NameFinder {
         if (lx.quotedNameType != null && quoted(w, c)) {
             // «Зимняя вишня» after "ТЦ", "торговом центре": a building, a place; else the pack's type for quoted names
             boolean facility = false;
+            boolean work = false;
             for (int k = c.first - 2; k >= Math.max(0, c.first - 3) && w.sameSentence(k, c.first); k--) {
                 facility |= w.get(k).isWord() && lx.facilityKinds.contains(w.get(k).key);
+                work |= w.get(k).isWord() && lx.workKinds.contains(w.get(k).key);
+            }
+            boolean headInside = false;
+            for (int k = c.first; k <= c.last; k++) headInside |= lx.orgHeads.contains(w.get(k).key);
+            if (work && !facility && !headInside) { // фильм «Зимний сад»: a title, none of our types
+                set(c, EntityType.OTHER, Candidate.CUE);
+                return;
             }
             // (the kind noun is as sure as the KB: the other case forms of the name take this type)
             if (facility) set(c, EntityType.LOCATION, Candidate.KB);
