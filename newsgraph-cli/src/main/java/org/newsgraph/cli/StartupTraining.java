@@ -16,48 +16,56 @@ import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.server.ServeOptions;
 
 /**
- * The training run of the start-up cache (JDK 25+, {@code -XX:AOTCacheOutput}): the launcher runs it once per build,
- * and every later command starts with the classes, linked call sites and profiles this run loaded. So it runs each
- * everyday command once, in the three languages, the way people run them: a batch into a directory, one article to
- * the terminal as text and as JSON, an ingest, a search, the stories and a server answering a page. A class left out
- * here is read from the jar and verified at every start of the command that needs it.
+ * The training runs of the start-up caches (JDK 25+, {@code -XX:AOTCacheOutput}): the launcher runs one once per
+ * build and family of commands, and every later command of the family starts with the classes, linked call sites
+ * and profiles that run loaded. So it runs the family's commands once, in the three languages, the way people run
+ * them. {@code analyze}: a batch into a directory, one article to the terminal as text and as JSON. {@code store}:
+ * an ingest, a search, the stories and a server answering a page (Lucene and Jetty, which analyze never loads: every
+ * class of a cache is loaded at each start, so one cache for all would slow the first result). A class left out is
+ * read from the jar and verified at every start of the command that needs it.
  *
- * <p>Usage: {@code java -XX:AOTCacheOutput=CACHE -cp newsgraph.jar org.newsgraph.cli.StartupTraining ROOT WORK}, with
- * ROOT the checkout (its {@code examples/} and {@code eval/} articles) and WORK an empty directory it may fill.
- * Prints what failed on standard error; exits 0 whenever it got through, since a partial training still makes a
- * useful cache.
+ * <p>Usage: {@code java -XX:AOTCacheOutput=CACHE -cp newsgraph.jar org.newsgraph.cli.StartupTraining FAMILY ROOT
+ * WORK}, with FAMILY {@code analyze} or {@code store}, ROOT the checkout (its {@code examples/} and {@code eval/}
+ * articles) and WORK an empty directory it may fill. Prints what failed on standard error; exits 0 whenever it got
+ * through, since a partial training still makes a useful cache.
  */
 public final class StartupTraining {
     private StartupTraining() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: StartupTraining ROOT WORK");
+        if (args.length != 3 || !(args[0].equals("analyze") || args[0].equals("store"))) {
+            System.err.println("usage: StartupTraining analyze|store ROOT WORK");
             System.exit(2);
         }
-        run(Path.of(args[0]), Path.of(args[1]));
+        run(args[0].equals("store"), Path.of(args[1]), Path.of(args[2]));
     }
 
-    /** Runs every command once over the articles of {@code root}, writing only below {@code work}; the number of commands that failed. */
-    static int run(Path root, Path work) throws IOException {
+    /**
+     * Runs the commands of a family once over the articles of {@code root}, writing only below {@code work}; the
+     * number of commands that failed.
+     */
+    static int run(boolean store, Path root, Path work) throws IOException {
         String example = root.resolve("examples/floods-interview-fr.txt").toString();
         List<String> articles = new ArrayList<>();
         articles.add(example);
         articles.addAll(inputs(root.resolve("eval/own-gold")));
         articles.addAll(inputs(root.resolve("eval/attribution-train")));
-        String store = work.resolve("store").toString();
+        String dir = work.resolve("store").toString();
         PrintStream out = System.out;
         int failed = 0;
         try {
             System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8));
-            failed += command(cat(List.of("analyze", "-q", "--threads", "1", "--out", work.resolve("out").toString()), articles));
-            failed += command(List.of("analyze", example));
-            failed += command(List.of("analyze", "-f", "json", example));
-            failed += command(cat(List.of("ingest", "-q", "--threads", "1", "--store", store), articles));
-            failed += command(List.of("search", "--store", store, "police"));
-            failed += command(List.of("stories", "--store", store));
-            failed += serve(Path.of(store));
+            if (store) {
+                failed += command(cat(List.of("ingest", "-q", "--threads", "1", "--store", dir), articles));
+                failed += command(List.of("search", "--store", dir, "police"));
+                failed += command(List.of("stories", "--store", dir));
+                failed += serve(Path.of(dir));
+            } else {
+                failed += command(cat(List.of("analyze", "-q", "--threads", "1", "--out", work.resolve("out").toString()), articles));
+                failed += command(List.of("analyze", example));
+                failed += command(List.of("analyze", "-f", "json", example));
+            }
         } finally {
             System.setOut(out);
         }
