@@ -281,7 +281,16 @@ final class SpeakerFinder {
     /** True when the speaker's words name a medium ("ТАСС", "CNN", "the news agency"): a relay, not a source. */
     boolean isMedium(Speaker s) {
         String t = s.ref().text().orElse("");
-        return !t.isBlank() && channels.anyWord(t, AttributionWords.Kind.MEDIUM);
+        return !t.isBlank() && (channels.anyWord(t, AttributionWords.Kind.MEDIUM) || mediumNounBefore(s.ref().start()));
+    }
+
+    /** "Local broadcaster Canal Nord", "la chaîne X": a word naming a medium right before the name. */
+    private boolean mediumNounBefore(int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) from--;
+        return from < end && end < start && channels.is(text.substring(from, end), AttributionWords.Kind.MEDIUM);
     }
 
     /** "MOSCOW –", "МОСКВА, 23 янв": an all-capitals place name opening a wire story. */
