@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.core.Counted;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -333,7 +334,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private static String summary(int total, int failed) {
-        String s = "analysed " + (total - failed) + " of " + total + " articles, " + failed + " failed";
+        String s = "analysed " + (total - failed) + " of " + Counted.of(total, "article") + ", " + failed + " failed";
         if (failed > 0) s += " (see the 'failed:' lines above)";
         return s;
     }

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.core.Counted;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ final class EvalCommand implements Callable<Integer> {
         Pipeline pipeline = StandardPipeline.create(Optional.ofNullable(kb));
         AnalysisJsonWriter writer = new AnalysisJsonWriter(false);
         Map<String, String> byKey = new ConcurrentHashMap<>();
-        ProgressBar progress = Terminal.progress(inputs.size(), "analysing " + inputs.size() + " articles of " + gold, quiet);
+        ProgressBar progress = Terminal.progress(inputs.size(), "analysing " + Counted.of(inputs.size(), "article") + " of " + gold, quiet);
         Inputs reader = new Inputs();
         List<ReadResult> read = new ArrayList<>();
         for (Path p : inputs) reader.read(p.toString(), read::add);

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.core.Counted;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -88,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             progress.finish();
             for (String example : summary.failureExamples()) System.err.println("failed: " + TerminalText.safe(example));
-            System.err.println(summary.line() + "; the store holds " + s.count() + " articles");
+            System.err.println(summary.line() + "; the store holds " + Counted.of(s.count(), "article"));
             return summary.failed() == 0 ? 0 : 1;
         }
     }

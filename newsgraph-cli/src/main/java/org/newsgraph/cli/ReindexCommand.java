@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.core.Counted;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +54,8 @@ final class ReindexCommand implements Callable<Integer> {
             AnalysisJsonWriter writer = new AnalysisJsonWriter(false);
             Reindexer reindexer = new Reindexer(s, a -> Analyses.of(pipeline.run(a)), writer::toJson, threads);
             long stale = reindexer.stale(all).size();
-            if (!quiet) System.err.println("re-analysing " + stale + " of " + s.count() + " articles (now " + s.versions() + ")");
-            ProgressBar bar = Terminal.progress(stale, "re-analysing " + stale + " articles", quiet);
+            if (!quiet) System.err.println("re-analysing " + stale + " of " + Counted.of(s.count(), "article") + " (now " + s.versions() + ")");
+            ProgressBar bar = Terminal.progress(stale, "re-analysing " + Counted.of(stale, "article"), quiet);
             boolean lines = !quiet && !Terminal.interactive();
             AtomicLong lastTenth = new AtomicLong();
             Reindexer.Summary summary = reindexer.run(all, (done, total) -> {
@@ -65,7 +66,7 @@ final class ReindexCommand implements Callable<Integer> {
             });
             bar.finish();
             for (String example : summary.failureExamples()) System.err.println("failed: " + example);
-            System.err.println(summary.line() + "; the store holds " + s.count() + " articles");
+            System.err.println(summary.line() + "; the store holds " + Counted.of(s.count(), "article"));
             return summary.failed() == 0 ? 0 : 1;
         }
     }

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.core.Counted;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.StoreIntegrity;
@@ -54,10 +55,10 @@ final class StoreCommand implements Runnable {
                 return 0;
             }
             for (String id : r.lostIds()) System.out.println(TerminalText.safe(id));
-            System.err.println("repaired the store " + store + ": dropped " + r.before().damagedSegments() + " damaged segments, "
-                    + (r.lostIds().size() + r.unknownLost()) + " articles lost" + (r.lostIds().isEmpty() ? "" : " (ids on standard output)")
+            System.err.println("repaired the store " + store + ": dropped " + Counted.of(r.before().damagedSegments(), "damaged segment") + ", "
+                    + Counted.of(r.lostIds().size() + r.unknownLost(), "article") + " lost" + (r.lostIds().isEmpty() ? "" : " (ids on standard output)")
                     + (r.unknownLost() > 0 ? ", " + r.unknownLost() + " of them with unreadable ids" : "")
-                    + "; " + (r.before().articles() - r.before().articlesInDamaged()) + " articles kept: ingest the lost ones again");
+                    + "; " + Counted.of(r.before().articles() - r.before().articlesInDamaged(), "article") + " kept: ingest the lost ones again");
             return 0;
         }
     }

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.core.Counted;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ final class StoriesCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         int n = 1;
         for (Story s : stories) {
-            b.append(n++).append(". ").append(s.articles().size()).append(" articles, ").append(date(s.from()))
+            b.append(n++).append(". ").append(Counted.of(s.articles().size(), "article")).append(", ").append(date(s.from()))
                     .append(" → ").append(date(s.to())).append('\n');
             if (!s.sharedEntities().isEmpty()) b.append("   about: ").append(String.join(", ", s.sharedEntities())).append('\n');
             if (!s.sharedFigures().isEmpty()) b.append("   figures: ").append(String.join(", ", s.sharedFigures())).append('\n');

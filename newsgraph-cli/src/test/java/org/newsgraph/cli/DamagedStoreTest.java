@@ -62,7 +62,7 @@ class DamagedStoreTest {
         // the lost article's id is listed when the damage spared the id index of its segment (the store module's
         // StoreIntegrityTest damages the stored texts alone and checks the ids); here the bytes may hit either
         assertThat(repair.out().lines().toList()).as(repair.err()).isSubsetOf("first", "second").hasSizeLessThanOrEqualTo(1);
-        assertThat(repair.err()).contains("dropped 1 damaged segments, 1 articles lost").contains("; 1 articles kept");
+        assertThat(repair.err()).contains("dropped 1 damaged segment, 1 article lost").contains("; 1 article kept");
 
         assertThat(CliRun.of("store", "check", "--store", store.toString()).exitCode()).isZero();
         CliRun after = CliRun.of("search", "--store", store.toString(), "*");

@@ -1,5 +1,6 @@
 package org.newsgraph.store;
 
+import org.newsgraph.core.Counted;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ public final class StoreIntegrity {
 
         /** One line: "the store DIR is sound: 1200 articles in 4 segments" or what is damaged. */
         public String line() {
-            if (clean()) return "the store " + dir + " is sound: " + articles + " articles in " + segments + " segments, every checksum verified";
+            if (clean()) return "the store " + dir + " is sound: " + Counted.of(articles, "article") + " in " + Counted.of(segments, "segment") + ", every checksum verified";
             return "the store " + dir + " is damaged: " + damagedSegments + " of " + segments + " segments ("
                     + articlesInDamaged + " of " + articles + " articles) fail their checks: run 'newsgraph store repair --store "
                     + dir + "' to drop them and list the articles to ingest again";

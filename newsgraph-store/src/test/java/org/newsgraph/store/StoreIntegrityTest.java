@@ -30,7 +30,7 @@ class StoreIntegrityTest {
         StoreIntegrity.Report r = StoreIntegrity.check(dir);
         assertThat(r.clean()).isTrue();
         assertThat(r.articles()).isEqualTo(20);
-        assertThat(r.line()).startsWith("the store " + dir + " is sound: 20 articles in 1 segments");
+        assertThat(r.line()).startsWith("the store " + dir + " is sound: 20 articles in 1 segment,");
     }
 
     @Test

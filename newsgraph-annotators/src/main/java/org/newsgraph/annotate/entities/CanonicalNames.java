@@ -36,7 +36,7 @@ final class CanonicalNames {
             }
         }
         if (best == null) return "";
-        best = oneSpaces(best);
+        best = joinBrokenHyphens(oneSpaces(best));
         best = c.type == EntityType.PERSON ? nominatives.of(best) : lemmas.of(best);
         if (c.type != EntityType.ORGANIZATION && NameKeys.hasCyrillic(best)) return romanise(best);
         if (isAllCaps(best) && best.length() > 6) return titleCase(best);
@@ -64,6 +64,25 @@ final class CanonicalNames {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * "Croix- Rouge" as "Croix-Rouge": a hyphen that a line break left before a space, between two capitalised
+     * parts of one compound. A dash between spaces ("Paris - Lyon") is left alone.
+     */
+    static String joinBrokenHyphens(String s) {
+        int h = s.indexOf("- ");
+        if (h <= 0) return s;
+        StringBuilder b = new StringBuilder(s.length());
+        int from = 0;
+        for (; h > 0; h = s.indexOf("- ", h + 1)) {
+            boolean broken = Character.isLetter(s.charAt(h - 1)) && h + 2 < s.length()
+                    && Character.isUpperCase(s.charAt(h + 2));
+            if (!broken) continue;
+            b.append(s, from, h + 1);
+            from = h + 2;
+        }
+        return b.append(s, from, s.length()).toString();
     }
 
     private static boolean space(char c) {

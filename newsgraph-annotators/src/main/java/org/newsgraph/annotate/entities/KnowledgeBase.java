@@ -230,13 +230,24 @@ public final class KnowledgeBase {
                 aliases.add(f[0].strip());
                 for (String a : field(f, 6).split(",")) if (!a.isBlank()) aliases.add(a.strip());
                 String country = field(f, 2);
-                add(new KbEntry("outlet:" + f[0].strip(), EntityType.ORGANIZATION, f[0].strip(), Optional.empty(),
+                add(new KbEntry("outlet:" + f[0].strip(), EntityType.ORGANIZATION, usualName(f[0].strip(), aliases), Optional.empty(),
                         country.isEmpty() ? Optional.empty() : Optional.of(country), Optional.empty(), Optional.empty(),
                         aliases, Set.of("outlet"), 0, ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + OUTLET_REGISTRY, e);
         }
+    }
+
+    /**
+     * The name an outlet usually goes by: its registry name without the leading article when the registry lists that
+     * shorter form too ("The Associated Press" is "Associated Press"; "Le Monde" lists no "Monde" and stays).
+     */
+    static String usualName(String name, List<String> aliases) {
+        int space = name.indexOf(' ');
+        if (space < 0) return name;
+        String rest = name.substring(space + 1);
+        return aliases.contains(rest) ? rest : name;
     }
 
     /**

@@ -272,18 +272,19 @@ final class NameFinder {
 
     private List<Candidate> kbMatches(Words w, NameLexicons lx) {
         List<Candidate> out = new ArrayList<>();
+        Set<KbEntry> nationalOf = null;
         for (int i = 0; i < w.size(); i++) {
             Word a = w.get(i);
             if (a.key.isEmpty() || (a.kind != Token.Kind.WORD && a.kind != Token.Kind.NUMBER)) continue;
-            int sp = a.key.indexOf(' ');
-            int max = kb.maxWords(sp < 0 ? a.key : a.key.substring(0, sp));
+            WordForm.KbFacts facts = a.form.facts(kb, firstNames);
+            int max = facts.maxWords;
             if (max == 0) continue;
-            StringBuilder key = new StringBuilder(a.key);
+            StringBuilder key = null; // the keys of two words and more, made only when a one-word key may go on
             KbAlias best = null;
             int bestLast = -1;
             int j = i;
             for (int n = 1; n <= max; n++) {
-                KbAlias hit = choose(kb.lookup(key.toString()), w, i, j, lx);
+                KbAlias hit = choose(n == 1 ? facts.aliases : kb.lookup(key.toString()), w, i, j, lx);
                 if (hit != null) {
                     best = hit;
                     bestLast = j;
@@ -291,6 +292,7 @@ final class NameFinder {
                 int next = nextNameWord(w, j);
                 if (next < 0) break;
                 j = next;
+                if (key == null) key = new StringBuilder(a.key);
                 key.append(' ').append(w.get(j).key);
             }
             if (best == null) {
@@ -303,6 +305,15 @@ final class NameFinder {
                 out.add(new Candidate(w, i, regional, EntityType.ORGANIZATION, Candidate.CUE, lx));
                 out.addAll(placesInside(w, regional, regional, lx));
                 i = regional;
+                continue;
+            }
+            int[] national = nationalBody(w, lx, i, bestLast, best);
+            if (national != null) {
+                // "Lebanese Red Cross", "Croix-Rouge française": the country's own society, not the international body
+                out.add(new Candidate(w, national[0], national[1], EntityType.ORGANIZATION, Candidate.CUE, lx));
+                if (nationalOf == null) nationalOf = new java.util.HashSet<>();
+                nationalOf.add(best.entry());
+                i = national[1];
                 continue;
             }
             int first = i;
@@ -322,7 +333,51 @@ final class NameFinder {
             if (c.type == EntityType.ORGANIZATION && bestLast > i) out.addAll(placesInside(w, i + 1, bestLast, lx));
             i = bestLast;
         }
+        if (nationalOf != null) shortFormsOfNationalBodies(out, nationalOf);
         return out;
+    }
+
+    /**
+     * Where the article names a national body after an international one ("Lebanese Red Cross"), the short name they
+     * share ("the Red Cross") is that national body's short form, not the international body: it loses the KB entry
+     * and merges with the longer name that holds its words. The international body spelt out ("International
+     * Committee of the Red Cross", "ICRC") keeps it.
+     */
+    private static void shortFormsOfNationalBodies(List<Candidate> hits, Set<KbEntry> nationalOf) {
+        List<Candidate> nationals = new ArrayList<>();
+        for (Candidate c : hits) {
+            if (c.entry == null && c.type == EntityType.ORGANIZATION && c.confidence == Candidate.CUE) nationals.add(c);
+        }
+        for (int n = 0; n < hits.size(); n++) {
+            Candidate c = hits.get(n);
+            if (c.entry == null || !nationalOf.contains(c.entry) || c.acronym) continue;
+            for (Candidate national : nationals) {
+                if (national.key.contains(c.key) && national.key.length() > c.key.length()) {
+                    c.entry = null;
+                    c.confidence = Candidate.CUE;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The words of a national body named like an international one, or null: an adjective of nationality right
+     * before ("Lebanese Red Cross", "Российский Красный Крест") or, in lower case, right after ("Croix-Rouge
+     * libanaise") a spelt-out name of a body the KB gives no country. Acronyms are left alone ("French EU
+     * presidency" names the Union).
+     */
+    private static int[] nationalBody(Words w, NameLexicons lx, int i, int last, KbAlias hit) {
+        KbEntry e = hit.entry();
+        if (hit.surname() || hit.acronym() || e.type() != EntityType.ORGANIZATION || e.country().isPresent()) return null;
+        int s = i;
+        while (s > 0 && i - s < 2 && w.sameSentence(s - 1, i) && w.get(s - 1).isWord() && w.get(s - 1).capitalised
+                && lx.demonyms.containsKey(w.get(s - 1).lower)) s--; // "Syrian Arab Red Crescent"
+        if (s < i) return new int[] {s, last};
+        int k = last + 1;
+        if (k < w.size() && w.sameSentence(last, k) && w.get(k).isWord() && !w.get(k).capitalised
+                && lx.demonyms.containsKey(w.get(k).lower)) return new int[] {i, k};
+        return null;
     }
 
     /** The last word of a place name at j, extended over capitalised kind nouns after it ("Gaza Strip"). */
@@ -477,6 +532,15 @@ final class NameFinder {
         return !(first == last && f.initial && lx.nonNames.contains(f.lower));
     }
 
+    /** True when the entry of a KB hit has a name spelt like the text (case and diacritics aside). */
+    private static boolean speltLikeEntry(Candidate n) {
+        if (sameLetters(n.entry.name(), n.surface)) return true;
+        for (String a : n.entry.aliases()) {
+            if (sameLetters(a, n.surface)) return true;
+        }
+        return false;
+    }
+
     /** True when two spellings differ only in case and diacritics. */
     private static boolean sameLetters(String a, String b) {
         return plain(a).equalsIgnoreCase(plain(b));
@@ -512,6 +576,14 @@ final class NameFinder {
                 if (start >= 0) end = officialEnd(w, lx, h, kbHits);
                 if (start >= 0 && end == h && start == h && head.initial) end = -1;
             }
+            if (start == h || end < 0) {
+                // "Organisation mondiale de la santé", "ministère de l'Intérieur et des Outre-mer": lower-case words
+                int longer = LongOfficialNames.end(w, lx, h);
+                if (longer > end && (head.capitalised || lx.lowerOrgHeads.contains(head.key))) {
+                    if (end < 0) start = head.capitalised ? capitalisedBefore(w, lx, h) : h;
+                    end = longer;
+                }
+            }
             if (end < 0 || start < 0 || start == end) continue; // a noun alone ("Полиция") is not a name
             Candidate c = new Candidate(w, start, end, EntityType.ORGANIZATION, Candidate.CUE, lx);
             out.add(c);
@@ -530,7 +602,7 @@ final class NameFinder {
         while (s - 1 >= 0 && h - s < 3 && w.sameSentence(s - 1, h)) {
             Word b = w.get(s - 1);
             if (!b.capitalised || b.possessive || lx.nonNames.contains(b.lower) || lx.isDemonym(b.lower)
-                    || w.isPhrase(lx.titles, b.start, b.end) || lx.commonWords.contains(b.lower)) break;
+                    || w.isPhraseOfPieces(lx.titles, b.pieceAtStart, b.pieceAtEnd) || lx.commonWords.contains(b.lower)) break;
             s--;
         }
         return s;
@@ -668,7 +740,7 @@ final class NameFinder {
     private static boolean ownerBeforeName(Words w, NameLexicons lx, int j) {
         if (!w.get(j).possessive) return false;
         int k = nextNameWord(w, j);
-        return k < 0 || !lx.orgHeads.contains(w.get(k).key) || !w.isPhrase(lx.titles, w.get(j).start, w.get(j).end);
+        return k < 0 || !lx.orgHeads.contains(w.get(k).key) || !w.isPhraseOfPieces(lx.titles, w.get(j).pieceAtStart, w.get(j).pieceAtEnd);
     }
 
     /**
@@ -738,7 +810,9 @@ final class NameFinder {
         int n = 0;
         Set<String> connectors = official ? lx.connectors : lx.nameConnectors;
         boolean conjunction = false;
-        while (k < w.size() && n < 2 && w.sameSentence(j, k) && w.get(k).isWord() && !w.get(k).capitalised
+        // in title case an official name capitalises its connectors too: "World Organisation Against Torture"
+        while (k < w.size() && n < 2 && w.sameSentence(j, k) && w.get(k).isWord()
+                && (!w.get(k).capitalised || official && !w.get(k).initial && !w.get(k).allCaps)
                 && connectors.contains(w.get(k).lower)) {
             conjunction |= lx.conjunctions.contains(w.get(k).lower);
             k++;
@@ -775,7 +849,7 @@ final class NameFinder {
         // titles open or sit in a run ("Kazakh President Kassym-Jomart Tokayev") but are not names; after the noun of
         // an organisation they end its name ("… Organization Secretary-General Petteri Taalas")
         for (int k = Math.max(i, lastHead + 1); k <= j; k++) {
-            if (w.isPhrase(lx.titles, w.get(k).start, w.get(k).end) && (lastHead < 0 || k < j)) {
+            if (w.isPhraseOfPieces(lx.titles, w.get(k).pieceAtStart, w.get(k).pieceAtEnd) && (lastHead < 0 || k < j)) {
                 if (k > i) addChain(w, lx, i, k - 1, headline, tags, fixed, names, pending);
                 if (k < j) addChain(w, lx, k + 1, j, headline, tags, fixed, names, pending);
                 return;
@@ -783,7 +857,15 @@ final class NameFinder {
         }
         if (i == j && romanNumeral(w.get(i).text)) return; // "XIX века", "World War II": a number, no one
         if (lx.isDemonym(w.get(j).lower)) return; // an adjective or people ("Central Asian", "Kazakh", "Syrians")
-        if (lx.hasEventHead(w, i, j)) return; // "Storm Daniel", "ouragan Irma": an event, no one
+        if (lx.hasEventHead(w, i, j)) { // "Storm Daniel", "ouragan Irma": an event, no one
+            // nor a place whose key one of its words only folds like ("Seconde" is no "Sekondi")
+            // (a known place's hit may have split the run: "Seconde" | "Guerre mondiale")
+            final int from = i > 0 && w.sameSentence(i - 1, i) && w.get(i - 1).capitalised ? i - 1 : i;
+            final int to = j;
+            names.removeIf(n -> n.first >= from && n.last <= to && n.entry != null && n.type == EntityType.LOCATION
+                    && !speltLikeEntry(n));
+            return;
+        }
         if (i == j && lx.orgHeads.contains(w.get(i).key)) return; // "Министерство", "Ministry" alone names nothing
         if (!head) {
             // an acronym or a word before a first name starts another name: "КГБ Николай Петров", "Пушкина Виктор Орлов"
@@ -854,8 +936,16 @@ final class NameFinder {
         if (lx.quotedNameType != null && quoted(w, c)) {
             // «Зимняя вишня» after "ТЦ", "торговом центре": a building, a place; else the pack's type for quoted names
             boolean facility = false;
+            boolean work = false;
             for (int k = c.first - 2; k >= Math.max(0, c.first - 3) && w.sameSentence(k, c.first); k--) {
                 facility |= w.get(k).isWord() && lx.facilityKinds.contains(w.get(k).key);
+                work |= w.get(k).isWord() && lx.workKinds.contains(w.get(k).key);
+            }
+            boolean headInside = false;
+            for (int k = c.first; k <= c.last; k++) headInside |= lx.orgHeads.contains(w.get(k).key);
+            if (work && !facility && !headInside) { // фильм «Зимний сад»: a title, none of our types
+                set(c, EntityType.OTHER, Candidate.CUE);
+                return;
             }
             // (the kind noun is as sure as the KB: the other case forms of the name take this type)
             if (facility) set(c, EntityType.LOCATION, Candidate.KB);
@@ -978,7 +1068,7 @@ final class NameFinder {
             int s = i - back;
             if (!w.sameSentence(s, i) || !w.get(s).isWord()) return false;
             if (back == 1 && lx.locationCues.contains(w.get(s).lower)) return true;
-            if (w.isPhrase(lx.locationCuePhrases, w.get(s).tokenStart, w.get(i).start)) return true;
+            if (w.isPhraseOfPieces(lx.locationCuePhrases, w.get(s).pieceAtTokenStart, w.get(i).pieceAtStart)) return true;
         }
         return false;
     }
@@ -1003,7 +1093,7 @@ final class NameFinder {
         for (int len = 1; len <= lx.titles.longestPhrase() && e - len + 1 >= 0; len++) {
             int s = e - len + 1;
             if (!w.sameSentence(s, i)) break;
-            if (w.isPhrase(lx.titles, w.get(s).tokenStart, w.get(e).end)) return true;
+            if (w.isPhraseOfPieces(lx.titles, w.get(s).pieceAtTokenStart, w.get(e).pieceAtEnd)) return true;
         }
         return false;
     }

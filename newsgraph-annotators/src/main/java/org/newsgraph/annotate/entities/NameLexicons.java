@@ -23,6 +23,9 @@ import org.newsgraph.core.text.PhraseMatcher;
  * <li>{@code org-name-continuations} — endings of the lower-case words that continue an official name
  *     ("Министерство здравоохранения"), second field {@code not} for endings that stop it (verbs: "-ли");
  *     empty for languages that capitalise such names;</li>
+ * <li>{@code org-name-words} — in languages that write official names with lower-case words ("Organisation mondiale
+ *     de la santé"): endings of the adjectives of such names ({@code adjective}) and the words that open their
+ *     complements ({@code opener}: "de", "aux"); read by {@link LongOfficialNames};</li>
  * <li>{@code name-connectors} — lower-case words inside names ("de", "of", "von"), second field {@code official}
  *     when only inside official names ("for"), {@code conjunction} for "and", "et", "и" (official names only, and
  *     never joining a second body: "Ministry of Health and Ministry of Defence" are two);</li>
@@ -42,6 +45,7 @@ import org.newsgraph.core.text.PhraseMatcher;
  * <li>{@code person-nominatives} — oblique endings of personal names and their nominative;</li>
  * <li>{@code name-lemmas} — case endings of the adjectives and nouns of place and body names, and their nominative
  *     (checked against the head nouns above);</li>
+ * <li>{@code work-kinds} — nouns of works, laws and campaigns before a quoted title ("фильм «…»");</li>
  * <li>{@code elisions} — elided articles glued to a name ("l'", "d'"); {@code possessive-endings} ("'s").</li>
  * </ul>
  */
@@ -56,6 +60,10 @@ final class NameLexicons {
     /** Endings a word after a conjunction needs to continue an official name (genitives); empty: any continuation. */
     final List<String> joinedContinuations;
     final Set<String> connectors;
+    /** Endings of lower-case adjectives inside official names ("internationale"); empty where names capitalise them. */
+    final List<String> orgNameAdjectives;
+    /** Lower-case words that open a complement of an official name ("de", "des", "aux"). */
+    final Set<String> orgNameOpeners = new HashSet<>();
     /** The connectors that join two parts of one official name ("Red Cross and Red Crescent"). */
     final Set<String> conjunctions = new HashSet<>();
     final Set<String> nameConnectors = new HashSet<>();
@@ -97,6 +105,8 @@ final class NameLexicons {
     private final List<String> demonymPlurals;
     /** Nouns of buildings and facilities ("port", "аэропорт", "ТЦ"), as name keys: what they name is a place. */
     final Set<String> facilityKinds = new HashSet<>();
+    /** Nouns of works and campaigns ("фильм", "закон"), as name keys: a quoted title after them is none of ours. */
+    final Set<String> workKinds = new HashSet<>();
     /** Organisation nouns and facility nouns together: the heads whose names may be written in other word orders. */
     final Set<String> bodyAndFacilityHeads = new HashSet<>();
 
@@ -108,6 +118,8 @@ final class NameLexicons {
             .optionalChoice("case", List.of("lower")).optional();
     static final LexiconSpec ORG_NAME_CONTINUATIONS = LexiconSpec.named("org-name-continuations")
             .column("word", Type.TEXT).optionalChoice("negation", List.of("not", "joined")).optional();
+    static final LexiconSpec ORG_NAME_WORDS = LexiconSpec.named("org-name-words").column("word", Type.TEXT)
+            .choice("kind", List.of("adjective", "opener")).optional();
     static final LexiconSpec NAME_CONNECTORS = LexiconSpec.named("name-connectors").column("word", Type.TEXT)
             .optionalChoice("use", List.of("official", "conjunction")).optional();
     static final LexiconSpec LOCATION_CUES = LexiconSpec.named("location-cues").column("word", Type.TEXT).optional();
@@ -143,7 +155,9 @@ final class NameLexicons {
     static final LexiconSpec DEMONYM_PLURALS = LexiconSpec.named("demonym-plurals").column("ending", Type.TEXT).optional();
     /** Nouns of facilities: "port of Beirut" and «Зимняя вишня» after "ТЦ" are places. */
     static final LexiconSpec FACILITY_KINDS = LexiconSpec.named("facility-kinds").column("word", Type.TEXT).optional();
-    static final List<LexiconSpec> LEXICONS = List.of(EVENT_HEADS, DEMONYM_PLURALS, FACILITY_KINDS, NAME_ENDINGS, PERSON_TITLES, ORG_HEADS, ORG_NAME_CONTINUATIONS,
+    /** Nouns of works, laws and campaigns before a quoted title: «Зимний сад» after "фильм" names none of our types. */
+    static final LexiconSpec WORK_KINDS = LexiconSpec.named("work-kinds").column("word", Type.TEXT).optional();
+    static final List<LexiconSpec> LEXICONS = List.of(EVENT_HEADS, DEMONYM_PLURALS, FACILITY_KINDS, WORK_KINDS, NAME_ENDINGS, PERSON_TITLES, ORG_HEADS, ORG_NAME_CONTINUATIONS, ORG_NAME_WORDS,
             NAME_CONNECTORS, LOCATION_CUES, LOCATION_HEADS, LOCATION_PREFIXES, PLACE_KINDS, PLACE_NOUNS, NON_NAMES, STOPWORDS,
             org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS, NAME_SUFFIXES, DEMONYMS, ROLES, QUOTED_NAMES,
             ELISIONS, PERSON_NOMINATIVES, NAME_LEMMAS, POSSESSIVE_ENDINGS, INITIALS_SKIPPED);
@@ -171,6 +185,7 @@ final class NameLexicons {
         this.language = pack.code();
         this.normalizer = Normalizer.of(pack);
         this.endings = EndingFolder.of(pack.lexicon(NAME_ENDINGS));
+        this.forms = new WordForms(endings);
         this.titles = PhraseMatcher.of(pack.lexicon(PERSON_TITLES), normalizer);
         for (List<String> row : pack.lexicon(ORG_HEADS).rows()) {
             String key = NameKeys.key(row.get(0), endings);
@@ -183,6 +198,11 @@ final class NameLexicons {
                 .filter(r -> r.size() > 1 && r.get(1).equals("joined")).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
         this.nonContinuations = pack.lexicon(ORG_NAME_CONTINUATIONS).rows().stream()
                 .filter(r -> r.size() > 1 && r.get(1).equals("not")).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
+        this.orgNameAdjectives = pack.lexicon(ORG_NAME_WORDS).rows().stream()
+                .filter(r -> r.get(1).equals("adjective")).map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
+        for (List<String> row : pack.lexicon(ORG_NAME_WORDS).rows()) {
+            if (row.get(1).equals("opener")) orgNameOpeners.add(normalizer.normalize(row.get(0).strip()));
+        }
         this.connectors = lower(pack.lexicon(NAME_CONNECTORS));
         for (List<String> row : pack.lexicon(NAME_CONNECTORS).rows()) {
             if (row.size() < 2) nameConnectors.add(row.get(0).toLowerCase(Locale.ROOT));
@@ -231,6 +251,7 @@ final class NameLexicons {
         this.lemmas = NameLemmas.of(pack.lexicon(NAME_LEMMAS), heads);
         this.eventHeads = lower(pack.lexicon(EVENT_HEADS));
         for (List<String> row : pack.lexicon(FACILITY_KINDS).rows()) facilityKinds.add(NameKeys.key(row.get(0), endings));
+        for (List<String> row : pack.lexicon(WORK_KINDS).rows()) workKinds.add(NameKeys.key(row.get(0), endings));
         bodyAndFacilityHeads.addAll(orgHeads);
         bodyAndFacilityHeads.addAll(facilityKinds);
         this.demonymPlurals = pack.lexicon(DEMONYM_PLURALS).rows().stream().map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();
@@ -263,6 +284,13 @@ final class NameLexicons {
         return k;
     }
 
+    private final WordForms forms;
+
+    /** The form of the word written as {@code text[start, end)}, shared by the documents of this language. */
+    WordForm form(String text, int start, int end) {
+        return forms.of(text, start, end);
+    }
+
     /** True when a lower-cased word is an adjective of nationality or its plural ("syrian", "syrians"). */
     boolean isDemonym(String lowerWord) {
         if (demonyms.containsKey(lowerWord)) return true;
@@ -273,11 +301,20 @@ final class NameLexicons {
         return false;
     }
 
-    /** True when a word from first to last, or the word before, names an event kind ("Storm Daniel", "ouragan Irma"). */
+    /**
+     * True when a word from first to last, the word before, or a word right after names an event kind
+     * ("Storm Daniel", "ouragan Irma", "Seconde Guerre mondiale", "Великую Отечественную войну"). Known places are
+     * found before this test and stay ("la guerre d'Irak" keeps Irak).
+     */
     boolean hasEventHead(Words w, int first, int last) {
         if (eventHeads.isEmpty()) return false;
         for (int k = first > 0 && w.sameSentence(first - 1, first) ? first - 1 : first; k <= last; k++) {
             if (eventHeads.contains(w.get(k).lower)) return true;
+        }
+        // the words after, over at most two more capitalised words of the same name ("Великую" | "Отечественную войну")
+        for (int k = last + 1; k < w.size() && k <= last + 3 && w.sameSentence(last, k) && w.get(k).isWord(); k++) {
+            if (eventHeads.contains(w.get(k).lower)) return true;
+            if (!w.get(k).capitalised) return false;
         }
         return false;
     }

@@ -8,7 +8,8 @@ import java.util.Set;
  * "в том числе", "120 of them", "40 morts – 22 … et 15 …") is part of the figure it breaks down and counts what its
  * parent counts; a parent with no measure of its own takes its subset's ("90 people, including three nurses,
  * hurt"); the first of two joined figures takes the second's ("12 manifestants et 9 gendarmes tués"); a bare count
- * of people in a list takes the measure of the figure before it ("… погибли 64 человека, … — 17 человек").
+ * of people in a list takes the measure of the figure before it ("… погибли 64 человека, … — 17 человек"), and so
+ * does a bare number placed somewhere in a list of places ("Of the dead, 43 were in A, 6 in B and 3 in C").
  */
 final class SubsetLinker {
     private static final Set<String> LIST_OPENERS = Set.of("-", ":", "(");
@@ -34,6 +35,9 @@ final class SubsetLinker {
                 c.parent = k - 1;
             } else if (prev != null && prev.parent >= 0 && joined(c, prev)) {
                 c.parent = prev.parent;
+            }
+            if (c.placed && prev != null && prev.hasStrongMeasure() && joined(c, prev)) {
+                c.setMeasure(prev.measure.get(), Candidate.Strength.INHERITED);
             }
         }
         // a parent without a measure of its own takes its subsets'

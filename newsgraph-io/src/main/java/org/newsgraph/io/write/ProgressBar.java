@@ -1,5 +1,6 @@
 package org.newsgraph.io.write;
 
+import org.newsgraph.core.Counted;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -53,7 +54,7 @@ public final class ProgressBar {
     String line(long done, double seconds) {
         double rate = done / Math.max(1e-3, seconds);
         String speed = String.format(Locale.ROOT, rate >= 10 || rate == 0 ? "%.0f articles/s" : "%.1f articles/s", rate);
-        if (total <= 0) return String.format(Locale.ROOT, "%d articles  %s", done, speed);
+        if (total <= 0) return Counted.of(done, "article") + "  " + speed;
         int filled = (int) (WIDTH * Math.min(done, total) / total);
         String eta = rate > 0 && done < total ? String.format(Locale.ROOT, " ETA %ds", (long) ((total - done) / rate)) : "";
         return String.format(Locale.ROOT, "[%s%s] %d/%d  %s%s", "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, speed, eta);
