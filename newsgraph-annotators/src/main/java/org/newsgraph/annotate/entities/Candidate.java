@@ -39,6 +39,28 @@ final class Candidate {
         this.acronym = first == last && w.get(first).allCaps && surface.length() <= 6;
     }
 
+    /** Words first to last, the text from {@code start}: a name that takes in an elided article ("L'Haÿ-les-Roses"). */
+    private Candidate(Words w, int first, int last, int start, NameLexicons lx, EntityType type, int confidence) {
+        this.first = first;
+        this.last = last;
+        this.start = start;
+        this.end = w.get(last).end;
+        this.surface = w.text.substring(start, end);
+        this.key = lx.key(surface);
+        this.words = countWords(key);
+        this.type = type;
+        this.confidence = confidence;
+        this.acronym = false;
+    }
+
+    /** This name opened earlier in the text, at {@code start} of word {@code first}: its article taken in. */
+    Candidate openedAt(Words w, int first, int start, NameLexicons lx) {
+        Candidate c = new Candidate(w, first, last, start, lx, type, confidence);
+        c.entry = entry;
+        c.surnameOnly = surnameOnly;
+        return c;
+    }
+
     /** A name that is only part of one word: "Russia" in "Russia-led". */
     Candidate(Words w, int word, int start, int end, EntityType type, int confidence, NameLexicons lx) {
         this.first = word;
