@@ -18,8 +18,6 @@ import org.newsgraph.core.lang.LexiconSpec;
  * matched on lower-cased words.
  */
 public final class AttributionWords {
-    /** What separates words in a candidate phrase; compiled once, as it runs for every candidate of every quote and figure. */
-    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'-]+");
 
     /** Kinds of row, as named in the file. */
     public enum Kind { CHANNEL_CUE, ADDRESSEE, MEDIUM, DOCUMENT, NON_PHRASE, TIME_WORD, FEMALE, MALE, FEMALE_ENDING, MALE_ENDING }
@@ -33,6 +31,8 @@ public final class AttributionWords {
                     .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList())
             .optional();
 
+    /** How far after a name a body noun may stand to make the name its modifier. */
+    private static final int MODIFIED_HEAD_WORDS = 3;
     public static final AttributionWords EMPTY = new AttributionWords(Lexicon.empty(), Lexicon.empty(), Normalizer.basic());
 
     private final Map<String, List<Kind>> words = new HashMap<>();
@@ -41,12 +41,14 @@ public final class AttributionWords {
     private final List<String> femaleEndings = new ArrayList<>();
     private final List<String> maleEndings = new ArrayList<>();
     private final java.util.Set<String> speakerNouns = new java.util.HashSet<>();
+    private final java.util.Set<String> bodyNouns = new java.util.HashSet<>();
 
     /** {@code speakerWords}: the pack's {@code speaker-words}, whose head and collective rows are speaker nouns. */
     AttributionWords(Lexicon lex, Lexicon speakerWords, Normalizer normalizer) {
         this.normalizer = normalizer;
         for (List<String> row : speakerWords.rows()) {
             if (row.size() > 1 && ("head".equals(row.get(1)) || "collective".equals(row.get(1)))) speakerNouns.add(norm(row.get(0)));
+            if (row.size() > 1 && "institution".equals(row.get(1))) bodyNouns.add(norm(row.get(0)));
         }
         for (List<String> row : lex.rows()) {
             Kind k;
@@ -88,28 +90,42 @@ public final class AttributionWords {
 
     /** The first word of the phrase that names a speaker by role, if any. */
     public java.util.Optional<String> speakerNoun(String phrase) {
-        for (String w : WORD_BREAK.split(norm(phrase))) if (speakerNouns.contains(w)) return java.util.Optional.of(w);
+        for (String w : split(norm(phrase))) if (speakerNouns.contains(w)) return java.util.Optional.of(w);
         return java.util.Optional.empty();
+    }
+
+    /**
+     * True when one of the next few lower-case words of {@code text} after {@code from}, before {@code to} and before
+     * any comma, names a body ("the UN refugee agency", "the Red Cross delegation"): the name before it only
+     * qualifies that body. Reads the characters in place; only the few words looked at are normalised.
+     */
+    public boolean bodyNounFollows(String text, int from, int to) {
+        int i = from;
+        for (int seen = 0; seen < MODIFIED_HEAD_WORDS && i < to; seen++) {
+            while (i < to && !wordChar(text.charAt(i))) {
+                if (text.charAt(i) == ',') return false;
+                i++;
+            }
+            int start = i;
+            while (i < to && wordChar(text.charAt(i))) i++;
+            if (start == i) return false;
+            if (Character.isLowerCase(text.charAt(start)) && bodyNouns.contains(norm(text.substring(start, i)))) return true;
+        }
+        return false;
     }
 
     /** True when the phrase has words and each is of the kind ("lundi soir", "Tuesday night" are all time words). */
     public boolean allWords(String phrase, Kind kind) {
-        String[] ws = WORD_BREAK.split(norm(phrase));
-        int n = 0;
-        for (String w : ws) {
-            if (w.isEmpty()) continue;
-            if (!is(w, kind)) return false;
-            n++;
-        }
-        return n > 0;
+        List<String> ws = split(norm(phrase));
+        for (String w : ws) if (!is(w, kind)) return false;
+        return !ws.isEmpty();
     }
 
     /** True when the first word of the phrase is of the kind. */
     public boolean firstWord(String phrase, Kind kind) {
-        for (String w : WORD_BREAK.split(norm(phrase))) {
-            if (!w.isEmpty()) return is(w, kind);
-        }
-        return false;
+        String n = norm(phrase);
+        int start = nextWord(n, 0);
+        return start < n.length() && is(n.substring(start, wordEnd(n, start)), kind);
     }
 
     /** True when the last word of the phrase is of the kind ("official figures"); found without splitting the phrase. */
@@ -132,10 +148,10 @@ public final class AttributionWords {
 
     /** True when any word of the phrase, or any two adjacent words, is of the kind. */
     public boolean anyWord(String phrase, Kind kind) {
-        String[] ws = WORD_BREAK.split(norm(phrase));
-        for (int i = 0; i < ws.length; i++) {
-            if (is(ws[i], kind)) return true;
-            if (i + 1 < ws.length && is(ws[i] + " " + ws[i + 1], kind)) return true;
+        List<String> ws = split(norm(phrase));
+        for (int i = 0; i < ws.size(); i++) {
+            if (is(ws.get(i), kind)) return true;
+            if (i + 1 < ws.size() && is(ws.get(i) + " " + ws.get(i + 1), kind)) return true;
         }
         return false;
     }
@@ -145,13 +161,13 @@ public final class AttributionWords {
      * ending of its last word when it is capitalised ("Петрова") or of a verb form given alone ("заявила").
      */
     public Gender gender(String phrase) {
-        String[] ws = WORD_BREAK.split(norm(phrase));
+        List<String> ws = split(norm(phrase));
         for (String w : ws) {
             if (is(w, Kind.FEMALE)) return Gender.FEMALE;
             if (is(w, Kind.MALE)) return Gender.MALE;
         }
-        if (ws.length == 0) return Gender.UNKNOWN;
-        return ending(ws[ws.length - 1]);
+        if (ws.isEmpty()) return Gender.UNKNOWN;
+        return ending(ws.get(ws.size() - 1));
     }
 
     /** The gender the ending of one word says (a surname, a past-tense verb), or unknown. */
@@ -167,6 +183,53 @@ public final class AttributionWords {
     private static String longest(List<String> endings, String w) {
         for (String e : endings) if (w.length() > e.length() + 1 && w.endsWith(e)) return e;
         return "";
+    }
+
+    /**
+     * The words of a phrase: maximal runs of letters, numbers, apostrophes and hyphens (the regular expression
+     * {@code [\p{L}\p{N}'-]+}), read without one; no word is empty. Runs for every candidate of every quote and figure.
+     */
+    static List<String> split(String phrase) {
+        List<String> out = new ArrayList<>(4);
+        int i = nextWord(phrase, 0);
+        while (i < phrase.length()) {
+            int end = wordEnd(phrase, i);
+            out.add(phrase.substring(i, end));
+            i = nextWord(phrase, end);
+        }
+        return out;
+    }
+
+    /** The index of the first word character at or after {@code i}, or the length. */
+    private static int nextWord(String s, int i) {
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (isWordChar(cp)) return i;
+            i += Character.charCount(cp);
+        }
+        return s.length();
+    }
+
+    /** The end of the word starting at {@code i}. */
+    private static int wordEnd(String s, int i) {
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isWordChar(cp)) return i;
+            i += Character.charCount(cp);
+        }
+        return s.length();
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '\'' || cp == '-';
+        }
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     String norm(String s) {

@@ -99,7 +99,7 @@ public final class FeatureReader {
     public boolean addressee(Reference r) {
         if (r.end() <= r.start()) return false;
         if (words.firstWord(r.text().orElse(""), Kind.ADDRESSEE)) return true;
-        List<String> before = RoleHolders.words(text, Math.max(0, r.start() - 60), r.start());
+        List<String> before = RoleHolders.lastWords(text, Math.max(0, r.start() - 60), r.start(), 4);
         int n = before.size();
         // the one, two, three or four words right before: "told X", "a déclaré à X", "in an interview with X"
         String phrase = "";

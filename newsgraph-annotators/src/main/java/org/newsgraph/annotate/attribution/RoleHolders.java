@@ -126,26 +126,43 @@ public final class RoleHolders {
     }
 
     /**
-     * The lower-case words of {@code text[from, to)}: the pieces the core {@link Words} layer cuts, glued back with
-     * their inner hyphens ("пресс-секретарь"); {@link Words#countForms} counts them without making them.
+     * The lower-case words of {@code text[from, to)}: the written forms the core {@link Words} layer cuts, its pieces
+     * glued back with their inner hyphens ("пресс-секретарь"), read in place ({@link Words#forms}).
      */
     static List<String> words(String text, int from, int to) {
-        Words pieces = Words.of(text.substring(from, to), Normalizer.basic());
-        String s = pieces.text();
         List<String> out = new ArrayList<>();
-        int i = 0;
-        while (i < pieces.size()) {
-            if (!pieces.isWord(i) && !pieces.isNumber(i)) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < pieces.size() && pieces.glued(j)
-                    && (pieces.isWord(j) || pieces.isNumber(j) || s.charAt(pieces.start(j)) == '-')) j++;
-            out.add(j - i == 1 ? pieces.norm(i) : s.substring(pieces.start(i), pieces.end(j - 1)).toLowerCase(Locale.ROOT));
-            i = j;
-        }
+        Words.forms(text, from, to, (s, e, onePiece) -> out.add(word(text, s, e, onePiece)));
         return out;
+    }
+
+    /**
+     * The last {@code k} (at most) of {@link #words}, in text order, making strings of those only: the channel cue
+     * before every candidate is read from a few words.
+     */
+    static List<String> lastWords(String text, int from, int to, int k) {
+        int[] starts = new int[k];
+        int[] ends = new int[k];
+        boolean[] single = new boolean[k];
+        int n = Words.forms(text, from, to, new Words.FormSink() {
+            private int next;
+
+            @Override
+            public void form(int start, int end, boolean onePiece) {
+                int slot = next++ % k;
+                starts[slot] = start;
+                ends[slot] = end;
+                single[slot] = onePiece;
+            }
+        });
+        List<String> out = new ArrayList<>(Math.min(n, k));
+        for (int f = Math.max(0, n - k); f < n; f++) out.add(word(text, starts[f % k], ends[f % k], single[f % k]));
+        return out;
+    }
+
+    /** A form as {@link #words} gives it: a single piece in the layer's normal form, glued pieces lower-cased. */
+    private static String word(String text, int start, int end, boolean onePiece) {
+        return onePiece ? Normalizer.basic().normalize(text, start, end)
+                : text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     private static Span sentenceOf(List<Span> sentences, int offset) {

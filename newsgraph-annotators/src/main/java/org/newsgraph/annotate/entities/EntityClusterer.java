@@ -389,6 +389,7 @@ final class EntityClusterer {
      * "Defense Ministry Press Service" stay apart.
      */
     private static void mergeShortOrganisationNames(List<Cluster> clusters, NameLexicons lx) {
+        if (!hasShortOrganisation(clusters)) return; // most documents: nothing to join, no index of words to build
         Set<String> orgHeads = lx.orgHeads;
         Map<String, Set<Cluster>> byWord = new HashMap<>();
         Map<Cluster, List<String>> longKeys = new HashMap<>();
@@ -404,9 +405,8 @@ final class EntityClusterer {
             }
         }
         for (Cluster small : clusters) {
-            if (small.type != EntityType.ORGANIZATION || small.entry != null || small.merged()) continue;
+            if (!isShortOrganisation(small)) continue;
             Candidate s = small.names.get(0);
-            if (s.wordCount() < 2) continue;
             Set<Cluster> near = byWord.get(s.key.substring(0, s.key.indexOf(' ')));
             if (near == null) continue;
             Cluster target = null;
@@ -424,6 +424,16 @@ final class EntityClusterer {
             }
             if (targets == 1) join(target, small);
         }
+    }
+
+    /** An organisation cluster of several words not linked to the KB, which a longer name may take in. */
+    private static boolean isShortOrganisation(Cluster c) {
+        return c.type == EntityType.ORGANIZATION && c.entry == null && !c.merged() && c.names.get(0).wordCount() >= 2;
+    }
+
+    private static boolean hasShortOrganisation(List<Cluster> clusters) {
+        for (Cluster c : clusters) if (isShortOrganisation(c)) return true;
+        return false;
     }
 
     /** True when the longer key has all the words of the shorter, in order, and only non-head words added. */

@@ -303,15 +303,15 @@ final class NameFinder {
         for (int i = 0; i < w.size(); i++) {
             Word a = w.get(i);
             if (a.key.isEmpty() || (a.kind != Token.Kind.WORD && a.kind != Token.Kind.NUMBER)) continue;
-            int sp = a.key.indexOf(' ');
-            int max = kb.maxWords(sp < 0 ? a.key : a.key.substring(0, sp));
+            WordForm.KbFacts facts = a.form.facts(kb, firstNames);
+            int max = facts.maxWords;
             if (max == 0) continue;
-            StringBuilder key = new StringBuilder(a.key);
+            StringBuilder key = null; // the keys of two words and more, made only when a one-word key may go on
             KbAlias best = null;
             int bestLast = -1;
             int j = i;
             for (int n = 1; n <= max; n++) {
-                KbAlias hit = choose(kb.lookup(key.toString()), w, i, j, lx);
+                KbAlias hit = choose(n == 1 ? facts.aliases : kb.lookup(key.toString()), w, i, j, lx);
                 if (hit != null) {
                     best = hit;
                     bestLast = j;
@@ -319,6 +319,7 @@ final class NameFinder {
                 int next = nextNameWord(w, j);
                 if (next < 0) break;
                 j = next;
+                if (key == null) key = new StringBuilder(a.key);
                 key.append(' ').append(w.get(j).key);
             }
             if (best == null) {
@@ -628,7 +629,7 @@ final class NameFinder {
         while (s - 1 >= 0 && h - s < 3 && w.sameSentence(s - 1, h)) {
             Word b = w.get(s - 1);
             if (!b.capitalised || b.possessive || lx.nonNames.contains(b.lower) || lx.isDemonym(b.lower)
-                    || w.isPhrase(lx.titles, b.start, b.end) || lx.commonWords.contains(b.lower)) break;
+                    || w.isPhraseOfPieces(lx.titles, b.pieceAtStart, b.pieceAtEnd) || lx.commonWords.contains(b.lower)) break;
             s--;
         }
         return s;
@@ -766,7 +767,7 @@ final class NameFinder {
     private static boolean ownerBeforeName(Words w, NameLexicons lx, int j) {
         if (!w.get(j).possessive) return false;
         int k = nextNameWord(w, j);
-        return k < 0 || !lx.orgHeads.contains(w.get(k).key) || !w.isPhrase(lx.titles, w.get(j).start, w.get(j).end);
+        return k < 0 || !lx.orgHeads.contains(w.get(k).key) || !w.isPhraseOfPieces(lx.titles, w.get(j).pieceAtStart, w.get(j).pieceAtEnd);
     }
 
     /**
@@ -875,7 +876,7 @@ final class NameFinder {
         // titles open or sit in a run ("Kazakh President Kassym-Jomart Tokayev") but are not names; after the noun of
         // an organisation they end its name ("… Organization Secretary-General Petteri Taalas")
         for (int k = Math.max(i, lastHead + 1); k <= j; k++) {
-            if (w.isPhrase(lx.titles, w.get(k).start, w.get(k).end) && (lastHead < 0 || k < j)) {
+            if (w.isPhraseOfPieces(lx.titles, w.get(k).pieceAtStart, w.get(k).pieceAtEnd) && (lastHead < 0 || k < j)) {
                 if (k > i) addChain(w, lx, i, k - 1, headline, tags, fixed, names, pending);
                 if (k < j) addChain(w, lx, k + 1, j, headline, tags, fixed, names, pending);
                 return;
@@ -1094,7 +1095,7 @@ final class NameFinder {
             int s = i - back;
             if (!w.sameSentence(s, i) || !w.get(s).isWord()) return false;
             if (back == 1 && lx.locationCues.contains(w.get(s).lower)) return true;
-            if (w.isPhrase(lx.locationCuePhrases, w.get(s).tokenStart, w.get(i).start)) return true;
+            if (w.isPhraseOfPieces(lx.locationCuePhrases, w.get(s).pieceAtTokenStart, w.get(i).pieceAtStart)) return true;
         }
         return false;
     }
@@ -1119,7 +1120,7 @@ final class NameFinder {
         for (int len = 1; len <= lx.titles.longestPhrase() && e - len + 1 >= 0; len++) {
             int s = e - len + 1;
             if (!w.sameSentence(s, i)) break;
-            if (w.isPhrase(lx.titles, w.get(s).tokenStart, w.get(e).end)) return true;
+            if (w.isPhraseOfPieces(lx.titles, w.get(s).pieceAtTokenStart, w.get(e).pieceAtEnd)) return true;
         }
         return false;
     }

@@ -191,6 +191,7 @@ final class NameLexicons {
         this.language = pack.code();
         this.normalizer = Normalizer.of(pack);
         this.endings = EndingFolder.of(pack.lexicon(NAME_ENDINGS));
+        this.forms = new WordForms(endings);
         this.titles = PhraseMatcher.of(pack.lexicon(PERSON_TITLES), normalizer);
         for (List<String> row : pack.lexicon(ORG_HEADS).rows()) {
             String key = NameKeys.key(row.get(0), endings);
@@ -291,6 +292,13 @@ final class NameLexicons {
         if (keyCache.size() > 200_000) keyCache.clear(); // bounded memory on endless streams of new words
         keyCache.put(word, k);
         return k;
+    }
+
+    private final WordForms forms;
+
+    /** The form of the word written as {@code text[start, end)}, shared by the documents of this language. */
+    WordForm form(String text, int start, int end) {
+        return forms.of(text, start, end);
     }
 
     /** True when a lower-cased word is an adjective of nationality or its plural ("syrian", "syrians"). */

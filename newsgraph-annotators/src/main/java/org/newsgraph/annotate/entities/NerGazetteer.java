@@ -38,16 +38,17 @@ final class NerGazetteer {
             Word x = w.get(i);
             // only capitalised words are looked up: a lower-case "rose" or "mark" is no first name
             if (!x.capitalised || x.key.isEmpty()) continue;
-            for (KbAlias a : kb.lookup(x.key)) {
+            WordForm.KbFacts facts = x.form.facts(kb, firstNames);
+            for (KbAlias a : facts.aliases) {
                 if (a.surname()) out[i] |= ALONE_SURNAME;
                 else if (a.entry().type() == EntityType.PERSON) out[i] |= ALONE_PERSON;
                 else if (a.entry().type() == EntityType.LOCATION) out[i] |= ALONE_PLACE;
                 else if (a.entry().type() == EntityType.ORGANIZATION) out[i] |= ALONE_ORG;
             }
-            if (firstNames.contains(x.key)) out[i] |= FIRST_NAME;
-            out[i] |= geoNames(kb.mostPopulousPlace(x.key));
+            if (facts.firstName) out[i] |= FIRST_NAME;
+            out[i] |= geoNames(facts.mostPopulousPlace);
             int next = i + 1;
-            if (next < out.length && kb.startsPlaceName(x.key) && w.get(next).capitalised && !w.get(next).key.isEmpty() && w.sameSentence(i, next)) {
+            if (next < out.length && facts.startsPlaceName && w.get(next).capitalised && !w.get(next).key.isEmpty() && w.sameSentence(i, next)) {
                 int pair = geoNames(kb.mostPopulousPlace(x.key + " " + w.get(next).key));
                 out[i] |= pair;
                 out[next] |= pair;

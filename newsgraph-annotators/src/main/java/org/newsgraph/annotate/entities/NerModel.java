@@ -59,7 +59,10 @@ final class NerModel {
         float[] starts = new float[LABELS];
         for (int i = 0; i < starts.length; i++) starts[i] = in.readFloat();
         short[] w = new short[LABELS << bits];
-        for (int i = 0; i < w.length; i++) w[i] = in.readShort();
+        // in one read: short by short through the gzip stream cost a tenth of a second of every start-up
+        byte[] raw16 = new byte[2 * w.length];
+        in.readFully(raw16);
+        java.nio.ByteBuffer.wrap(raw16).asShortBuffer().get(w);
         return new NerModel(bits, w, scale, trans, starts);
     }
 
@@ -109,19 +112,36 @@ final class NerModel {
 
     /**
      * The best BIO label of every word, its features written word by word into one small buffer: the same labels
-     * as {@link #tag(Words, int[], boolean[])} without an array of features for the whole document.
+     * as {@link #tag(Words, int[], boolean[])} without an array of features for the whole document. Scores are kept
+     * for one run of active words at a time (buffers as long as the longest run, not the document).
      */
     int[] tag(Words w, NerFeatures features, boolean[] active) {
         int n = w.size();
-        float[] emit = new float[n * LABELS];
+        int[] out = new int[n]; // O where no run reaches
         int[] buffer = new int[NerFeatures.PER_WORD];
-        for (int i = 0; i < n; i++) {
-            if (!active[i]) continue; // far from any capital: O, which the decoder gives without reading its scores
-            features.write(i, buffer, 0);
-            emissions(buffer, 0, emit, i * LABELS);
+        float[] emit = new float[16 * LABELS];
+        float[] score = new float[16 * LABELS];
+        int[] back = new int[16 * LABELS];
+        int from = 0;
+        while (from < n) {
+            if (!active[from]) { // far from any capital: O, which the decoder gives without reading its scores
+                from++;
+                continue;
+            }
+            int to = runEnd(w, active, from);
+            int cells = (to - from) * LABELS;
+            if (cells > emit.length) {
+                emit = new float[cells];
+                score = new float[cells];
+                back = new int[cells];
+            }
+            for (int i = from; i < to; i++) {
+                features.write(i, buffer, 0);
+                emissions(buffer, 0, emit, (i - from) * LABELS);
+            }
+            decodeRun(emit, 0, from, to, opensSentence(w, from), transitions, starts, out, score, back);
+            from = to;
         }
-        int[] out = new int[n];
-        decode(w, emit, transitions, starts, out, active);
         return out;
     }
 
@@ -168,38 +188,57 @@ final class NerModel {
                 out[from++] = O;
                 continue;
             }
-            int to = from + 1;
-            while (to < n && active[to] && w.sameSentence(from, to)) to++;
-            boolean opens = from == 0 || !w.sameSentence(from - 1, from);
-            for (int l = 0; l < LABELS; l++) {
-                float enter = opens ? starts[l] : transitions[O * LABELS + l];
-                score[from * LABELS + l] = inside(l) ? Float.NEGATIVE_INFINITY : enter + emit[from * LABELS + l];
-            }
-            for (int i = from + 1; i < to; i++) {
-                for (int l = 0; l < LABELS; l++) {
-                    float best = Float.NEGATIVE_INFINITY;
-                    int arg = O;
-                    for (int p = 0; p < LABELS; p++) {
-                        if (!allowed(p, l)) continue;
-                        float s = score[(i - 1) * LABELS + p] + transitions[p * LABELS + l];
-                        if (s > best) {
-                            best = s;
-                            arg = p;
-                        }
-                    }
-                    score[i * LABELS + l] = best + emit[i * LABELS + l];
-                    back[i * LABELS + l] = arg;
-                }
-            }
-            int last = O;
-            for (int l = 1; l < LABELS; l++) {
-                if (score[(to - 1) * LABELS + l] > score[(to - 1) * LABELS + last]) last = l;
-            }
-            for (int i = to - 1; i >= from; i--) {
-                out[i] = last;
-                last = back[i * LABELS + last];
-            }
+            int to = runEnd(w, active, from);
+            decodeRun(emit, from * LABELS, from, to, opensSentence(w, from), transitions, starts, out, score, back);
             from = to;
+        }
+    }
+
+    /** The end of the run of active words of one sentence that starts at {@code from}. */
+    private static int runEnd(Words w, boolean[] active, int from) {
+        int to = from + 1;
+        while (to < w.size() && active[to] && w.sameSentence(from, to)) to++;
+        return to;
+    }
+
+    private static boolean opensSentence(Words w, int i) {
+        return i == 0 || !w.sameSentence(i - 1, i);
+    }
+
+    /**
+     * Viterbi over words [from, to), whose scores are in {@code emit} from offset {@code e0}; a run that does not
+     * open its sentence continues from an O. {@code score} and {@code back} hold at least (to - from) × LABELS.
+     */
+    private static void decodeRun(float[] emit, int e0, int from, int to, boolean opens, float[] transitions,
+                                  float[] starts, int[] out, float[] score, int[] back) {
+        for (int l = 0; l < LABELS; l++) {
+            float enter = opens ? starts[l] : transitions[O * LABELS + l];
+            score[l] = inside(l) ? Float.NEGATIVE_INFINITY : enter + emit[e0 + l];
+        }
+        int len = to - from;
+        for (int i = 1; i < len; i++) {
+            for (int l = 0; l < LABELS; l++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = O;
+                for (int p = 0; p < LABELS; p++) {
+                    if (!allowed(p, l)) continue;
+                    float s = score[(i - 1) * LABELS + p] + transitions[p * LABELS + l];
+                    if (s > best) {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                score[i * LABELS + l] = best + emit[e0 + i * LABELS + l];
+                back[i * LABELS + l] = arg;
+            }
+        }
+        int last = O;
+        for (int l = 1; l < LABELS; l++) {
+            if (score[(len - 1) * LABELS + l] > score[(len - 1) * LABELS + last]) last = l;
+        }
+        for (int i = len - 1; i >= 0; i--) {
+            out[from + i] = last;
+            last = back[i * LABELS + last];
         }
     }
 

@@ -107,7 +107,7 @@ final class RoleResolver {
         Word start = w.get(i);
         if (!start.isWord()) return null;
         org.newsgraph.core.text.Words pieces = w.pieces;
-        int firstPiece = pieces.indexAt(start.tokenStart);
+        int firstPiece = start.pieceAtTokenStart;
         if (firstPiece >= pieces.size()) return null;
         if (!lx.roles.startsWith(pieces.norm(firstPiece)) && !(lx.demonyms.containsKey(start.lower) && lx.rolesOpenWithDemonym)
                 && !(nameAt[i] != null && (lx.rolesOpenWithCountry || lx.rolesOpenWithOrg || lx.rolesOpenWithPlace))) return null;
@@ -140,7 +140,7 @@ final class RoleResolver {
             if (placeholder != null) {
                 for (String p : placeholder) view.add(p);
             } else {
-                for (int q = pieces.indexAt(x.tokenStart); q < pieces.size() && pieces.start(q) < x.end; q++) {
+                for (int q = x.pieceAtTokenStart; q < pieces.size() && pieces.start(q) < x.end; q++) {
                     view.add(pieces.norm(q));
                 }
             }

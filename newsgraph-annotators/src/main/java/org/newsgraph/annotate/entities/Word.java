@@ -19,17 +19,28 @@ final class Word {
     final boolean initial;
     final boolean spaceBefore;
     final int sentence;
-    String key;
+    final String key;
     /** The word carried a possessive clitic ("Prosecutor's"). */
     boolean possessive;
+    /**
+     * The shared layer's {@code indexAt} of {@link #tokenStart}, {@link #start} and {@link #end}: the pieces phrase
+     * look-ups start and stop at, found once when the word is made instead of by a search per look-up.
+     */
+    int pieceAtTokenStart;
+    int pieceAtStart;
+    int pieceAtEnd;
 
-    Word(int tokenStart, int start, int end, String text, Token.Kind kind, boolean elided, boolean initial, boolean spaceBefore,
+    /** The word as written, shared with its other occurrences: lower case, name key and KB facts made once. */
+    final WordForm form;
+
+    Word(int tokenStart, int start, int end, WordForm form, Token.Kind kind, boolean elided, boolean initial, boolean spaceBefore,
          int sentence) {
         this.tokenStart = tokenStart;
         this.start = start;
         this.end = end;
-        this.text = text;
-        this.lower = text.toLowerCase(java.util.Locale.ROOT);
+        this.form = form;
+        this.text = form.text;
+        this.lower = form.lower;
         this.kind = kind;
         this.elided = elided;
         this.initial = initial;
@@ -38,6 +49,7 @@ final class Word {
         int first = text.isEmpty() ? 'a' : text.codePointAt(0);
         this.capitalised = kind == Token.Kind.WORD && (Character.isUpperCase(first) || Character.isTitleCase(first));
         this.allCaps = capitalised && acronymOfTwoLetters(text);
+        this.key = kind == Token.Kind.WORD || kind == Token.Kind.NUMBER ? form.key : "";
     }
 
     /**

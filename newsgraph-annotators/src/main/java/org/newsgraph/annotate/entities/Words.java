@@ -31,7 +31,7 @@ final class Words {
     static Words of(Doc doc, NameLexicons lx) {
         String text = doc.text();
         org.newsgraph.core.text.Words pieces = doc.expect(Layers.WORDS);
-        List<Word> out = new ArrayList<>();
+        List<Word> out = new ArrayList<>(Math.min(pieces.size(), MAX_WORDS)); // no more words than pieces
         int lastSentence = Integer.MIN_VALUE;
         int lastParagraph = -1;
         Token prev = null;
@@ -95,10 +95,12 @@ final class Words {
                     continue;
                 }
             }
-            Word word = new Word(elided && start == t.start() ? elisionStart : t.start(), start, end, text.substring(start, end), t.kind(), elided, initial, spaceBefore, sentence);
-            word.key = word.kind == Token.Kind.WORD || word.kind == Token.Kind.NUMBER
-                    ? lx.key(word.text) : "";
+            Word word = new Word(elided && start == t.start() ? elisionStart : t.start(), start, end,
+                    lx.form(text, start, end), t.kind(), elided, initial, spaceBefore, sentence);
             word.possessive = possessive;
+            word.pieceAtTokenStart = pieceAt(pieces, word.tokenStart, p);
+            word.pieceAtStart = pieceAt(pieces, start, p);
+            word.pieceAtEnd = pieceAt(pieces, end, q);
             out.add(word);
             prev = t;
         }
@@ -118,6 +120,16 @@ final class Words {
             if (pieces.isNumber(i)) digits = true;
         }
         return digits ? Token.Kind.NUMBER : Token.Kind.PUNCT;
+    }
+
+    /**
+     * {@code pieces.indexAt(offset)}, the first piece ending after the offset: {@code guess} when it is that piece
+     * (the piece a token starts with, or the one after it for its end, nearly always), else found by search.
+     */
+    private static int pieceAt(org.newsgraph.core.text.Words pieces, int offset, int guess) {
+        if (guess < pieces.size() && pieces.end(guess) > offset && (guess == 0 || pieces.end(guess - 1) <= offset)) return guess;
+        if (guess == pieces.size() && (guess == 0 || pieces.end(guess - 1) <= offset)) return guess;
+        return pieces.indexAt(offset);
     }
 
     /** Index of the first apostrophe in text[from, to), counted from {@code from}, or -1. */
@@ -153,10 +165,8 @@ final class Words {
         return list.get(i).sentence == list.get(j).sentence;
     }
 
-    /** True when a phrase of {@code phrases} covers exactly the text from offset {@code from} to offset {@code to}. */
-    boolean isPhrase(PhraseMatcher<?> phrases, int from, int to) {
-        int a = pieces.indexAt(from);
-        int b = pieces.indexAt(to);
+    /** True when a phrase of {@code phrases} covers exactly pieces [a, b) of the shared layer. */
+    boolean isPhraseOfPieces(PhraseMatcher<?> phrases, int a, int b) {
         if (a >= b) return false;
         PhraseMatcher.Match<?> m = phrases.longestAt(pieces, a, b);
         return m != null && m.end() == b;

@@ -39,8 +39,8 @@ public final class EventAnnotator implements Annotator {
 
     private final Map<String, Optional<PhraseMatcher<EventType>>> byLanguage = new ConcurrentHashMap<>();
 
+    /** Each language's triggers are read when the first article in it comes. */
     public EventAnnotator() {
-        for (LanguagePack p : LanguagePacks.all()) byLanguage.put(p.code(), matcher(p));
     }
 
     private static Optional<PhraseMatcher<EventType>> matcher(LanguagePack pack) {

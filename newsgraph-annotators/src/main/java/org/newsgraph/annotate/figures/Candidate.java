@@ -21,6 +21,8 @@ final class Candidate {
     /** A cue says the amount counts again what an earlier figure counted ("en a compté"). */
     boolean countsAgain;
     int parent = -1;
+    /** A bare number right before a place word ("…, 6 in Olben"): a share of a list whose measure it may take. */
+    boolean placed;
     /** Tokens [extentStart, extentEnd) of the figure's text: the amount with the words that say what it counts. */
     int extentStart;
     int extentEnd;

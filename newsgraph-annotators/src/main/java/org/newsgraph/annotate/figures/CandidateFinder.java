@@ -159,7 +159,10 @@ final class CandidateFinder {
         }
         // a measure before the number counts it only when right before it, or when the number heads people or ends
         // the clause ("погибли в 3 городах" counts towns)
-        boolean headless = a.last() >= toks.size() || !toks.get(a.last()).isWord();
+        boolean placed = !people && weak == null && a.last() < toks.size()
+                && vocab.places.match(toks, a.last(), toks.size()) != null;
+        // "The dead included 43 in Tarsk": a number placed somewhere is as headless as one ending its clause
+        boolean headless = a.last() >= toks.size() || !toks.get(a.last()).isWord() || placed;
         if (backwardStrong != null && (people || headless || toll || adjacentBefore != null)) {
             c.setMeasure(backwardStrong, Candidate.Strength.STRONG);
             c.extentEnd = peopleEnd;
@@ -174,6 +177,8 @@ final class CandidateFinder {
         } else if (countsAgain(toks, a, previousEnd)) {
             c.strength = Candidate.Strength.PEOPLE;
             c.countsAgain = true;
+        } else {
+            c.placed = placed;
         }
     }
 

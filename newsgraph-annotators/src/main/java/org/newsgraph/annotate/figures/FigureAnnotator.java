@@ -56,8 +56,8 @@ public final class FigureAnnotator implements Annotator {
         }
     }
 
+    /** Each language's parts are built when the first article in it comes: a batch in one language reads one vocabulary. */
     public FigureAnnotator() {
-        for (LanguagePack p : LanguagePacks.all()) byLanguage.put(p.code(), Optional.of(Pipeline.of(p)));
     }
 
     @Override

@@ -33,7 +33,7 @@ final class FigureVocabulary {
     static final LexiconSpec NOT_COUNTS = LexiconSpec.named("figure-not-counts").column("phrase", Type.TEXT)
             .choice("kind", names(NotCount.values())).optional();
     static final LexiconSpec SUBSETS = LexiconSpec.named("figure-subsets").column("phrase", Type.TEXT)
-            .choice("position", List.of("before", "after", "and", "frame")).optional();
+            .choice("position", List.of("before", "after", "and", "frame", "place")).optional();
     static final LexiconSpec SOURCES = LexiconSpec.named("figure-sources").column("phrase", Type.TEXT)
             .choice("role", names(SourceCue.values())).required();
     static final LexiconSpec PUBLISHED = LexiconSpec.named("figure-published").column("phrase", Type.TEXT)
@@ -99,6 +99,8 @@ final class FigureVocabulary {
     final PhraseTable<Boolean> coordinators;
     /** Opens a clause that names the whole the next number is drawn from ("Of those killed, 45 were …"). */
     final PhraseTable<Boolean> frames;
+    /** Right after a bare number, places the share it counts ("6 in Olben", "6 à Olben", "6 в Тарске"). */
+    final PhraseTable<Boolean> places;
     final PhraseTable<SourceCue> sources;
     final PhraseTable<PublishedCue> published;
     private final Set<String> scaleWords = new HashSet<>();
@@ -117,6 +119,7 @@ final class FigureVocabulary {
         subsetsAfter = new PhraseTable<>(reader);
         coordinators = new PhraseTable<>(reader);
         frames = new PhraseTable<>(reader);
+        places = new PhraseTable<>(reader);
         sources = new PhraseTable<>(reader);
         published = new PhraseTable<>(reader);
     }
@@ -166,6 +169,7 @@ final class FigureVocabulary {
                 case "after" -> v.subsetsAfter;
                 case "and" -> v.coordinators;
                 case "frame" -> v.frames;
+                case "place" -> v.places;
                 default -> v.subsetsBefore;
             };
             table.add(row.get(0), Boolean.TRUE);

@@ -88,5 +88,10 @@ final class PhraseTable<V> {
         public boolean spaceBefore(int i) {
             return true;
         }
+
+        @Override
+        public int formId(int i) {
+            return toks.get(i).formId();
+        }
     }
 }

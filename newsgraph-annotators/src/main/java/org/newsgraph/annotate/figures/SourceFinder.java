@@ -270,7 +270,7 @@ final class SourceFinder {
         return e.type() == EntityType.ORGANIZATION ? 0 : 1;
     }
 
-    private static Reference toReference(Doc doc, Span span, List<Entity> entities) {
+    private Reference toReference(Doc doc, Span span, List<Entity> entities) {
         if (span == null) return null;
         Entity person = null;
         Mention personMention = null;
@@ -282,6 +282,8 @@ final class SourceFinder {
                 // a role ("le président", "министр") stands for its person; pronouns are left to the text
                 boolean roleOfNonPerson = m.kind() == Mention.Kind.ROLE && e.type() != EntityType.PERSON;
                 if (m.kind() == Mention.Kind.PRONOUN || roleOfNonPerson) continue;
+                // "the UN humanitarian office": a body named by its parent organisation is not that organisation
+                if (e.type() == EntityType.ORGANIZATION && words.bodyNounFollows(doc.text(), m.end(), span.end())) continue;
                 if (e.type() == EntityType.PERSON) {
                     if (personMention == null || m.start() > personMention.start()) {
                         person = e;

@@ -3,6 +3,7 @@ package org.newsgraph.annotate.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.core.text.FormIds;
 import org.newsgraph.core.text.Normalizer;
 import org.newsgraph.core.text.Words;
 
@@ -53,14 +54,16 @@ final class TokReader {
             char c = text.charAt(s);
             if (words.isNumber(i) && DigitReader.isAsciiDigit(c)) {
                 DigitReader.Result r = DigitReader.read(text, s, to, decimal, at -> scaleWordAt(words, at, to));
-                out.add(new Tok(s, r.end(), text.substring(s, r.end()),
-                        r.countable() ? Tok.Kind.NUMBER : Tok.Kind.NON_COUNT, r.value(), false, false));
+                String digits = text.substring(s, r.end());
+                out.add(new Tok(s, r.end(), digits, r.countable() ? Tok.Kind.NUMBER : Tok.Kind.NON_COUNT, r.value(),
+                        false, false, FormIds.find(digits)));
                 while (i < n && words.start(i) < r.end()) i++;
             } else if (words.isWord(i)) {
                 i = word(words, i, to, out);
             } else {
                 if (!isInnerHyphen(text, s, from, to)) {
-                    out.add(new Tok(s, Math.min(words.end(i), to), words.norm(i), Tok.Kind.PUNCT, 0, false, false));
+                    out.add(new Tok(s, Math.min(words.end(i), to), words.norm(i), Tok.Kind.PUNCT, 0, false, false,
+                            words.formId(i)));
                 }
                 i++;
             }
@@ -90,9 +93,10 @@ final class TokReader {
         }
         int start = words.start(first);
         int end = Math.min(words.end(j - 1), to);
-        String norm = j - first == 1 && end == words.end(first) ? words.norm(first) : norm(words, first, j, end);
+        boolean onePiece = j - first == 1 && end == words.end(first);
+        String norm = onePiece ? words.norm(first) : norm(words, first, j, end);
         out.add(new Tok(start, end, norm, Tok.Kind.WORD, 0, Character.isUpperCase(text.charAt(start)),
-                isAcronym(text, start, end)));
+                isAcronym(text, start, end), onePiece ? words.formId(first) : FormIds.find(norm)));
         return j;
     }
 

@@ -11,7 +11,6 @@ import org.newsgraph.core.Annotator;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layer;
 import org.newsgraph.core.Layers;
-import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.LanguagePacks;
 import org.newsgraph.core.lang.LexiconSpec;
 import org.newsgraph.core.model.Entity;
@@ -55,7 +54,7 @@ public final class FramingAnnotator implements Annotator {
 
     FramingAnnotator(SupersededNames superseded) {
         this.superseded = superseded;
-        for (LanguagePack p : LanguagePacks.all()) byLanguage.put(p.code(), FramingLexicon.of(p, TERMS, HEDGES));
+        // each language's lexicon is built when the first article in it comes (annotate)
     }
 
     @Override

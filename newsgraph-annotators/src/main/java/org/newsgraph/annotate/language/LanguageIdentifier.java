@@ -33,7 +33,7 @@ public final class LanguageIdentifier implements Annotator {
 
     private final List<Profile> profiles;
     /** Each function word with the profiles that hold it, one bit per profile: one look-up per word of the text. */
-    private final Map<String, Long> profilesOfWord;
+    private final FunctionWords functionWords;
     /** The longest function word: a longer word of the text is none, and is not looked up. */
     private final int longestWord;
     /** {@link Character#toLowerCase(char)} of the Latin, Greek and Cyrillic blocks, read for every letter. */
@@ -52,7 +52,7 @@ public final class LanguageIdentifier implements Annotator {
             long bit = 1L << p;
             for (String w : profiles.get(p).words()) bits.merge(w, bit, (a, b) -> a | b);
         }
-        this.profilesOfWord = Map.copyOf(bits);
+        this.functionWords = new FunctionWords(bits);
         int longest = 0;
         for (String w : bits.keySet()) longest = Math.max(longest, w.length());
         this.longestWord = longest;
@@ -140,19 +140,27 @@ public final class LanguageIdentifier implements Annotator {
         int latin = 0;
         int[] hits = new int[profiles.size()];
         int words = 0;
-        StringBuilder word = new StringBuilder();
+        char[] word = new char[longestWord]; // a longer word is no function word: only its length is counted
+        int length = 0;
+        int hash = 0;
         for (int i = 0; i <= limit; i++) {
             char c = i < limit ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
-                word.append(c < LOWER.length ? LOWER[c] : Character.toLowerCase(c));
+                char lower = c < LOWER.length ? LOWER[c] : Character.toLowerCase(c);
+                if (length < word.length) {
+                    word[length] = lower;
+                    hash = FunctionWords.next(hash, lower);
+                }
+                length++;
                 Character.UnicodeScript s = Scripts.of(c);
                 if (s == Character.UnicodeScript.CYRILLIC) cyrillic++;
                 else if (s == Character.UnicodeScript.LATIN) latin++;
-            } else if (!word.isEmpty()) {
+            } else if (length > 0) {
                 words++;
-                Long in = word.length() > longestWord ? null : profilesOfWord.get(word.toString());
-                for (long bits = in == null ? 0 : in; bits != 0; bits &= bits - 1) hits[Long.numberOfTrailingZeros(bits)]++;
-                word.setLength(0);
+                long in = length > longestWord ? 0 : functionWords.profiles(word, length, hash);
+                for (long bits = in; bits != 0; bits &= bits - 1) hits[Long.numberOfTrailingZeros(bits)]++;
+                length = 0;
+                hash = 0;
             }
         }
         if (words == 0) return new LanguageGuess(LanguageGuess.UNKNOWN, 0);

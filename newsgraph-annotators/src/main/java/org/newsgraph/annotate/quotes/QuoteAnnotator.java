@@ -16,7 +16,6 @@ import org.newsgraph.core.lang.ModelResource;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layer;
 import org.newsgraph.core.Layers;
-import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.LanguagePacks;
 import org.newsgraph.core.model.Attribution;
 import org.newsgraph.core.model.Quote;
@@ -37,11 +36,8 @@ public final class QuoteAnnotator implements Annotator {
     private final QuoteMarkScanner marks = new QuoteMarkScanner();
     private final Ranker ranker = Ranker.standard();
 
+    /** Each language's cues and attribution words are read when the first article in it comes. */
     public QuoteAnnotator() {
-        for (LanguagePack pack : LanguagePacks.all()) {
-            lexicons.put(pack.code(), SpeechLexicon.of(pack));
-            attributionWords.put(pack.code(), AttributionWords.of(pack));
-        }
     }
 
     @Override
@@ -78,13 +74,16 @@ public final class QuoteAnnotator implements Annotator {
     @Override
     public void annotate(Doc doc) {
         String lang = doc.expect(Layers.LANGUAGE).code();
-        SpeechLexicon lex = lexicons.getOrDefault(lang, SpeechLexicon.EMPTY);
+        SpeechLexicon lex = lexicons.computeIfAbsent(lang,
+                c -> LanguagePacks.find(c).map(SpeechLexicon::of).orElse(SpeechLexicon.EMPTY));
+        AttributionWords attribution = attributionWords.computeIfAbsent(lang,
+                c -> LanguagePacks.find(c).map(AttributionWords::of).orElse(AttributionWords.EMPTY));
         var entities = doc.find(Layers.ENTITIES).orElse(List.of());
         MentionIndex mentions = new MentionIndex(entities);
         RoleHolders roles = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), lex::isFunctionWord,
                 lex.normalizer());
         Result r = new QuoteFinder(lex.words(doc.expect(Layers.WORDS)), lex, mentions, marks, MAX_CHARS,
-                attributionWords.getOrDefault(lang, AttributionWords.EMPTY), roles, ranker, entities)
+                attribution, roles, ranker, entities)
                 .find(doc.expect(Layers.SENTENCES), doc.expect(Layers.BOILERPLATE));
         doc.put(Layers.QUOTES, r.quotes());
         doc.put(Layers.ATTRIBUTIONS, r.attributions());

@@ -15,6 +15,10 @@ import org.newsgraph.core.model.Reference;
  */
 final class SpeakerFinder {
     private static final int MAX_DESCRIPTION_WORDS = 10;
+    /** How far after an organisation a body noun may stand to make it a modifier ("the UN humanitarian office"). */
+    private static final int MODIFIED_HEAD_WORDS = 3;
+    /** Words a time phrase opening a subject may have before its time word ("three days later"). */
+    private static final int MAX_TIME_PHRASE_WORDS = 4;
 
     private final String text;
     private final SpeechLexicon lex;
@@ -94,6 +98,8 @@ final class SpeakerFinder {
         MentionIndex.Entry fallback = null;
         for (MentionIndex.Entry e : mentions.within(from, to)) {
             if (!e.isSpeakerType()) continue;
+            // "the UN humanitarian office": a body named by its parent organisation is not that organisation
+            if (e.type() == EntityType.ORGANIZATION && modifiesBody(region, e)) continue;
             if (fallback == null) fallback = e;
             if (afterPreposition(region, e.start())) continue;
             if (e.type() == EntityType.PERSON && person == null) person = e;
@@ -125,10 +131,42 @@ final class SpeakerFinder {
         return false;
     }
 
-    /** True when a preposition stands before the mention, perhaps with a determiner between ("at the …"). */
+    /** True when a word naming a body follows the mention in its phrase ("the UN refugee agency"). */
+    private boolean modifiesBody(List<Word> region, MentionIndex.Entry e) {
+        int seen = 0;
+        int from = e.end();
+        for (Word w : region) {
+            if (w.start() < e.end()) continue;
+            if (seen++ == MODIFIED_HEAD_WORDS || hasComma(from, w.start())) return false;
+            if (lex.is(w.norm(), WordKind.INSTITUTION) && !w.capitalised(text)) return true;
+            from = w.end();
+        }
+        return false;
+    }
+
+    private boolean isDeterminer(Word w) {
+        return lex.is(w.norm(), WordKind.DEFINITE) || lex.is(w.norm(), WordKind.INDEFINITE);
+    }
+
+    private boolean hasComma(int from, int to) {
+        for (int i = from; i < to; i++) if (text.charAt(i) == ',') return true;
+        return false;
+    }
+
+    /**
+     * True when a preposition stands before the mention, perhaps with a determiner between ("at the …") or a title
+     * ("the former aide to President …").
+     */
     private boolean afterPreposition(List<Word> region, int offset) {
         int k = -1;
         for (int i = 0; i < region.size() && region.get(i).end() <= offset; i++) k = i;
+        // a title is a capitalised word right before the name that no mention of its own covers ("à l'AFP Jean X")
+        while (k > 0 && region.get(k).capitalised(text) && offset - region.get(k).end() <= 1
+                && !lex.is(region.get(k).norm(), WordKind.PREPOSITION)
+                && mentions.within(region.get(k).start(), region.get(k).end()).isEmpty()) {
+            offset = region.get(k).start();
+            k--;
+        }
         if (k >= 0 && (lex.is(region.get(k).norm(), WordKind.DEFINITE) || lex.is(region.get(k).norm(), WordKind.INDEFINITE))) k--;
         return k >= 0 && lex.is(region.get(k).norm(), WordKind.PREPOSITION);
     }
@@ -141,6 +179,14 @@ final class SpeakerFinder {
                 || lex.is(words.get(0).norm(), WordKind.PREPOSITION))) {
             prepositional |= lex.is(words.get(0).norm(), WordKind.PREPOSITION);
             words.remove(0);
+        }
+        // "Three days later the minister", "Two hours later a spokesman": a time phrase ends right before the
+        // determiner that opens the subject
+        for (int i = 1; i + 1 < words.size() && i < MAX_TIME_PHRASE_WORDS; i++) {
+            if (lex.is(words.get(i).norm(), WordKind.TIME) && isDeterminer(words.get(i + 1))) {
+                words.subList(0, i + 1).clear();
+                break;
+            }
         }
         if (words.isEmpty()) return Optional.empty();
         for (Word w : words) {
@@ -249,7 +295,16 @@ final class SpeakerFinder {
     /** True when the speaker's words name a medium ("ТАСС", "CNN", "the news agency"): a relay, not a source. */
     boolean isMedium(Speaker s) {
         String t = s.ref().text().orElse("");
-        return !t.isBlank() && channels.anyWord(t, AttributionWords.Kind.MEDIUM);
+        return !t.isBlank() && (channels.anyWord(t, AttributionWords.Kind.MEDIUM) || mediumNounBefore(s.ref().start()));
+    }
+
+    /** "Local broadcaster Canal Nord", "la chaîne X": a word naming a medium right before the name. */
+    private boolean mediumNounBefore(int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) from--;
+        return from < end && end < start && channels.is(text.substring(from, end), AttributionWords.Kind.MEDIUM);
     }
 
     /** "MOSCOW –", "МОСКВА, 23 янв": an all-capitals place name opening a wire story. */

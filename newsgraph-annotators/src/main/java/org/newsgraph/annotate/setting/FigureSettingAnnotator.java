@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.core.Annotator;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layer;
@@ -137,8 +138,12 @@ public final class FigureSettingAnnotator implements Annotator {
     /** A day, month or year value ({@code 2022-01-15}, {@code 2022-01}, {@code 2022}; a date-time's day); else empty. */
     static Optional<String> calendarDate(String value) {
         String v = value.strip();
-        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) return Optional.of(v.substring(0, 10));
-        if (v.matches("\\d{4}(-\\d{2})?")) return Optional.of(v);
+        if (DAY_AND_MORE.matcher(v).matches()) return Optional.of(v.substring(0, 10));
+        if (YEAR_OR_MONTH.matcher(v).matches()) return Optional.of(v);
         return Optional.empty();
     }
+
+    /** Compiled once: {@code String.matches} compiled both for every figure and date pair. */
+    private static final Pattern DAY_AND_MORE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern YEAR_OR_MONTH = Pattern.compile("\\d{4}(-\\d{2})?");
 }

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.core.Annotator;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layer;
 import org.newsgraph.core.Layers;
 import org.newsgraph.core.Span;
-import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.LanguagePacks;
 import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.EntityType;
@@ -39,19 +39,16 @@ public final class TimeAnnotator implements Annotator {
     private static final int MIN_PLACE_MENTIONS = 2;
     private static final double PLACE_SHARE = 0.75;
 
-    private final Map<String, TimeGrammar> grammars = new HashMap<>();
+    /** Each language's grammar, built when its first article comes (empty when the pack has no time rules). */
+    private final Map<String, Optional<TimeGrammar>> grammars = new ConcurrentHashMap<>();
     private final CountryZones countryZones = new CountryZones();
 
-    /** Loads the time rules of every installed language pack. */
+    /** With the time rules of every installed language pack, each read when the first article in it comes. */
     public TimeAnnotator() {
-        this(LanguagePacks.all());
     }
 
-    TimeAnnotator(Iterable<LanguagePack> packs) {
-        for (LanguagePack p : packs) {
-            TimeGrammar g = TimeGrammar.of(p);
-            if (!g.isEmpty()) grammars.put(p.code(), g);
-        }
+    private static Optional<TimeGrammar> grammar(String code) {
+        return LanguagePacks.find(code).map(TimeGrammar::of).filter(g -> !g.isEmpty());
     }
 
     @Override
@@ -82,7 +79,7 @@ public final class TimeAnnotator implements Annotator {
 
     @Override
     public void annotate(Doc doc) {
-        TimeGrammar grammar = grammars.get(doc.expect(Layers.LANGUAGE).code());
+        TimeGrammar grammar = grammars.computeIfAbsent(doc.expect(Layers.LANGUAGE).code(), TimeAnnotator::grammar).orElse(null);
         if (grammar == null) {
             doc.put(Layers.TIMES, List.of());
             return;

@@ -84,16 +84,19 @@ final class TimeResolver {
      * "A year earlier" or "a year ago" after a quarter or a month its sentence is about ("third-quarter profit fell
      * from a year earlier") compares periods: it is that period a year before, not the year.
      */
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+
     private static Optional<Resolution> shiftedFocus(TimeFrame f, Context ctx) {
         if (!"year".equals(f.unit) || !f.has(f.count) || !(f.ago || f.ahead) || ctx.focus().isEmpty()
                 || !(ctx.focusNear() || f.comparative)) return Optional.empty();
         String focus = ctx.focus().get();
         int n = f.ago ? -f.count : f.count;
         Optional<String> mod = Optional.ofNullable(f.mod);
-        if (focus.matches("\\d{4}-Q[1-4]")) {
+        if (QUARTER.matcher(focus).matches()) {
             return Optional.of(Resolution.of((Integer.parseInt(focus.substring(0, 4)) + n) + focus.substring(4), mod));
         }
-        if (focus.matches("\\d{4}-\\d{2}")) {
+        if (MONTH.matcher(focus).matches()) {
             return Optional.of(Resolution.of(String.format("%04d", Integer.parseInt(focus.substring(0, 4)) + n) + focus.substring(4), mod));
         }
         return Optional.empty();

@@ -65,4 +65,13 @@ class AttributionWordsTest {
         assertThat(words("ru").speakerNoun("министр здравоохранения")).contains("министр");
         assertThat(words("ru").hasSpeakerNoun("вчера вечером")).isFalse();
     }
+
+    @Test
+    void aPhraseSplitsIntoRunsOfLettersNumbersApostrophesAndHyphens() {
+        assertThat(AttributionWords.split(" l'agence «Nord-Ouest», 2½ ans; ²x Ⅻ — \uD835\uDC00b…"))
+                .containsExactly("l'agence", "Nord-Ouest", "2½", "ans", "²x",
+                        "Ⅻ", "\uD835\uDC00b");
+        assertThat(AttributionWords.split(" ,; ")).isEmpty();
+        assertThat(AttributionWords.split("")).isEmpty();
+    }
 }

@@ -66,15 +66,27 @@ class RoleHoldersTest {
         assertThat(holders(text, "The mayor", "mayor", "Tom Lind", "Laura Stene")).containsExactly("Laura Stene");
     }
 
+    /** Hyphens, glued digits, an apostrophe, a combining accent, letters and an emoji outside the BMP, odd spaces. */
+    private static final String MIXED =
+            "Le porte-parole, 3km\u00a0plus loin : « L’e\u0301tat » — \uD835\uDC00bc-12 \uD83D\uDE00 пресс-секретарь -x";
+
     @Test
-    void theCountOfFormsIsTheNumberOfWordsListedForEveryStretch() {
-        // hyphens, glued digits, an apostrophe, a combining accent, a letter and an emoji outside the BMP, spaces of
-        // several kinds: every cut, even inside a word or a surrogate pair, counts what the list holds
-        String text = "Le porte-parole, 3km\u00a0plus loin : « L’e\u0301tat » — \uD835\uDC00bc-12 \uD83D\uDE00 пресс-секретарь -x";
+    void wordsAreTheLayersFormsGluedByInnerHyphensAndLowerCased() {
+        assertThat(RoleHolders.words(MIXED, 0, MIXED.length())).containsExactly("le", "porte-parole", "3km", "plus",
+                "loin", "l", "e\u0301tat", "\uD835\uDC00bc-12", "пресс-секретарь", "x");
+    }
+
+    @Test
+    void theCountOfFormsAndTheLastWordsAgreeWithTheListForEveryStretch() {
+        // every cut, even inside a word or a surrogate pair
+        String text = MIXED;
         for (int from = 0; from <= text.length(); from++) {
             for (int to = from; to <= text.length(); to++) {
+                java.util.List<String> all = RoleHolders.words(text, from, to);
                 assertThat(org.newsgraph.core.text.Words.countForms(text, from, to))
-                        .as("[%d, %d)", from, to).isEqualTo(RoleHolders.words(text, from, to).size());
+                        .as("[%d, %d)", from, to).isEqualTo(all.size());
+                assertThat(RoleHolders.lastWords(text, from, to, 4)).as("[%d, %d)", from, to)
+                        .isEqualTo(all.subList(Math.max(0, all.size() - 4), all.size()));
             }
         }
     }

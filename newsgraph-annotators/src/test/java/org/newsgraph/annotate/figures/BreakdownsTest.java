@@ -72,4 +72,29 @@ class BreakdownsTest {
                     assertThat(f.measure()).isEqualTo(Measure.KILLED);
                 });
     }
+
+    @Test
+    void aListOfPlacesSharesTheMeasureOfItsFirstCount() {
+        assertThat(counts("en", "Of the dead, 27 were in Harlow, 4 in Brenning and 2 in Coldmere."))
+                .containsExactly("27 killed", "4 killed", "2 killed");
+        assertThat(counts("en", "The wounded included 31 in Harlow and 8 in Brenning."))
+                .containsExactly("31 injured", "8 injured");
+        assertThat(counts("fr", "Parmi les blessés, 19 se trouvaient à Vérac, 5 à Lunel et 2 en Corse."))
+                .containsExactly("19 injured", "5 injured", "2 injured");
+        List<Figure> ru = figures("ru", "Пожары унесли жизни 64 человек, из них 40 в Ордынске и 9 в Сузуне.");
+        assertThat(ru).extracting(f -> (int) f.value() + " " + f.measure().name().toLowerCase())
+                .containsExactly("64 killed", "40 killed", "9 killed");
+        assertThat(ru.get(2).partOf()).isEqualTo(OptionalInt.of(0));
+    }
+
+    private static List<String> counts(String lang, String text) {
+        return figures(lang, text).stream().map(f -> (int) f.value() + " " + f.measure().name().toLowerCase()).toList();
+    }
+
+    @Test
+    void aPlacedNumberAloneCountsNothing() {
+        assertThat(figures("en", "Trains stopped at 6 in Harlow and 9 in Brenning.")).isEmpty();
+        // a place that is itself a measure cue keeps its own measure
+        assertThat(counts("en", "Five people were killed, 3 in hospital.")).containsExactly("5 killed", "3 injured");
+    }
 }

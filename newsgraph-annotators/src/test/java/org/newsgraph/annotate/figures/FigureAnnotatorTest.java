@@ -171,6 +171,26 @@ class FigureAnnotatorTest {
     }
 
     @Test
+    void aBodyNamedByItsParentOrganisationIsNotThatOrganisation() {
+        String text = "At least 900 people were displaced, the Northland refugee agency told reporters.";
+        Doc doc = Docs.segmented("en", text);
+        int m = text.indexOf("Northland");
+        doc.put(Layers.ENTITIES, List.of(new Entity("e1", EntityType.ORGANIZATION, "Northland", Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(new Mention("Northland", m, m + 9, Mention.Kind.NAME)))));
+        assertThat(figures(doc)).singleElement().satisfies(f -> {
+            assertThat(f.source().flatMap(Reference::entity)).isEmpty();
+            assertThat(f.source().flatMap(Reference::text)).contains("the Northland refugee agency");
+        });
+    }
+
+    @Test
+    void theHealthMinistryPutTheNumberOfInjuredAt() {
+        assertThat(figures("en", "The health ministry put the number of injured at 6,500.")).singleElement()
+                .satisfies(f -> assertThat(source(f)).isEqualTo("The health ministry"));
+    }
+
+    @Test
     void datesTimesYearsNamesOrdinalsAndPhoneNumbersAreNotFigures() {
         assertThat(figures("fr", "La chaîne Canal 24 diffusera le 19 janvier 2022 à 20h00 le 3e débat sur les 500 blessés."))
                 .extracting(Figure::value).containsExactly(500.0);

@@ -7,7 +7,8 @@ import org.newsgraph.core.model.EntityType;
 
 /**
  * "A unit of the Council of Ministers said", "la cellule de crise de la préfecture a indiqué", "оперативный штаб
- * региона сообщил": the unit speaks, not the body named after it.
+ * региона сообщил", "the UN refugee agency said": the unit speaks, not the body named after or before it; and the
+ * aide of a named person speaks, not that person ("the former aide to President X said").
  */
 class UnitOfABodyIsTheSpeakerTest {
 
@@ -31,5 +32,26 @@ class UnitOfABodyIsTheSpeakerTest {
         String text = "Оперативный штаб региона сообщил, что дорогу откроют в пятницу.";
         assertThat(QuoteDocs.of("ru", text).quotes()).singleElement()
                 .satisfies(q -> assertThat(QuoteDocs.speakerText(q)).isEqualTo("Оперативный штаб региона"));
+    }
+
+    @Test
+    void aBodyOrAnAideNamedAfterAnotherIsNotThatOther() {
+        assertThat(onlySpeaker("\"The camps are full,\" the Northland refugee agency said on Monday.",
+                EntityType.ORGANIZATION, "Northland")).isEqualTo("the Northland refugee agency");
+        assertThat(onlySpeaker("\"The camps are full,\" Northland said on Monday.", EntityType.ORGANIZATION,
+                "Northland")).isEqualTo("e1");
+        // the aide of a titled person
+        assertThat(onlySpeaker("\"This is a grave mistake,\" said the former top aide to President Alan Grath.",
+                EntityType.PERSON, "Alan Grath")).isEqualTo("the former top aide to President Alan Grath");
+        assertThat(onlySpeaker("\"This is a grave mistake,\" said President Alan Grath.", EntityType.PERSON,
+                "Alan Grath")).isEqualTo("e1");
+    }
+
+    /** The entity id of the only quote's speaker, else its words; the text names one entity e1. */
+    private static String onlySpeaker(String text, EntityType type, String name) {
+        var quotes = QuoteDocs.of("en", text).entity("e1", type, name, name).quotes();
+        assertThat(quotes).hasSize(1);
+        String entity = QuoteDocs.speakerEntity(quotes.get(0));
+        return entity != null ? entity : QuoteDocs.speakerText(quotes.get(0));
     }
 }

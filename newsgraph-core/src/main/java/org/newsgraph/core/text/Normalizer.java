@@ -71,7 +71,7 @@ public final class Normalizer {
     /** The normal form of {@code s[from, to)}. */
     public String normalize(CharSequence s, int from, int to) {
         int i = from;
-        while (i < to && isFixed(s.charAt(i))) i++;
+        while (i < to && unchanged(s.charAt(i))) i++;
         if (i == to) return s.subSequence(from, to).toString();
         StringBuilder b = new StringBuilder(to - from);
         b.append(s, from, i);
@@ -84,9 +84,14 @@ public final class Normalizer {
         return b.toString();
     }
 
-    /** ASCII lower-case letters, digits and plain punctuation stay as they are: the common case costs no copy. */
-    private static boolean isFixed(char c) {
-        return c < 128 && !(c >= 'A' && c <= 'Z') && c != '`';
+    /**
+     * True when c is its own normal form: ASCII lower-case letters, digits and plain punctuation, and any other
+     * character that lower case, the typographic rules and the folding rules leave alone ("é", "д"). A text of such
+     * characters, most words, is returned without a copy.
+     */
+    private boolean unchanged(char c) {
+        if (c < 128) return !(c >= 'A' && c <= 'Z') && c != '`';
+        return typographic(Character.toLowerCase(c)) == c && (keys.length == 0 || Arrays.binarySearch(keys, c) < 0);
     }
 
     private static char typographic(char c) {

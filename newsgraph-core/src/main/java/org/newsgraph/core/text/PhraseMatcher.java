@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.newsgraph.core.lang.Lexicon;
 
 /**
@@ -20,8 +19,9 @@ import org.newsgraph.core.lang.Lexicon;
  * sides, so a phrase "quatre vingt" also matches "quatre-vingt". Spacing is otherwise ignored: "d'un" and "d' un"
  * are the same pieces.
  *
- * <p>Immutable and thread-safe once built. A lookup costs one hash probe plus one walk of a small character trie
- * for wildcard phrases.
+ * <p>Immutable and thread-safe once built. Exact words are compared as {@link FormIds} (the builder registers
+ * them; a {@link Words} layer reads its pieces' ids once per document): a lookup costs one probe of an int table plus
+ * one walk of a small character trie for wildcard phrases.
  *
  * @param <V> what a phrase stands for
  */
@@ -34,6 +34,11 @@ public final class PhraseMatcher<V> {
         String norm(int i);
 
         boolean spaceBefore(int i);
+
+        /** The {@link FormIds} id of {@code norm(i)}; a sequence that reads its ids once overrides this look-up. */
+        default int formId(int i) {
+            return FormIds.find(norm(i));
+        }
     }
 
     /** A phrase found at pieces [start, end) with its value. */
@@ -43,30 +48,28 @@ public final class PhraseMatcher<V> {
         }
     }
 
-    private record Entry<V>(String[] words, boolean[] prefix, V value) {
+    /** A phrase: its words, their form ids ({@link FormIds#NONE} for a stem), which words are stems, its value. */
+    private record Entry<V>(String[] words, int[] ids, boolean[] prefix, V value) {
     }
 
-    private final Map<String, List<Entry<V>>> byFirstWord;
     /**
-     * One bit per hash of the exact first words: most pieces of a text start no phrase, and the bit says so
-     * without probing the map (a lookup per piece for every matcher was a tenth of the pipeline's time).
+     * The phrases by the form id of their exact first word, in the order they were added. Most pieces of a text
+     * have no id or start no phrase, and one int probe says so.
      */
-    private final long[] firstWordBits = new long[FIRST_WORD_BITS / Long.SIZE];
-    private static final int FIRST_WORD_BITS = 1 << 16;
+    private final FormTable<Entry<V>[]> byFirstWord;
     private final StemNode<V> stems;
     private final boolean hasStems;
-    private final Set<String> joiners;
+    private final int[] joinerIds;
     private final int longest;
 
+    @SuppressWarnings("unchecked")
     private PhraseMatcher(Builder<V> b) {
-        this.byFirstWord = b.byFirstWord;
-        for (String w : byFirstWord.keySet()) {
-            int bit = bitOf(w);
-            firstWordBits[bit >>> 6] |= 1L << bit;
-        }
+        Map<String, Entry<V>[]> byFirst = new HashMap<>();
+        b.byFirstWord.forEach((w, list) -> byFirst.put(w, list.toArray(new Entry[0])));
+        this.byFirstWord = FormTable.of(byFirst);
         this.stems = b.stems;
         this.hasStems = b.hasStems;
-        this.joiners = Set.copyOf(b.joiners);
+        this.joinerIds = b.joiners.stream().mapToInt(FormIds::intern).toArray();
         this.longest = b.longest;
     }
 
@@ -90,20 +93,9 @@ public final class PhraseMatcher<V> {
         return longest;
     }
 
-    private static int bitOf(String word) {
-        int h = word.hashCode();
-        return (h ^ (h >>> 16)) & (FIRST_WORD_BITS - 1);
-    }
-
-    /** False when no exact phrase starts with the word; true when one may. */
-    private boolean mayStartExact(String word) {
-        int bit = bitOf(word);
-        return (firstWordBits[bit >>> 6] & (1L << bit)) != 0;
-    }
-
     /** True when some phrase may start with a piece of this normal form: a cheap test before a costlier look-up. */
     public boolean startsWith(String norm) {
-        if (mayStartExact(norm) && byFirstWord.containsKey(norm)) return true;
+        if (byFirstWord.get(FormIds.find(norm)) != null) return true;
         StemNode<V> node = hasStems ? stems : null;
         for (int k = 0; k < norm.length() && node != null; k++) {
             node = node.child(norm.charAt(k));
@@ -126,10 +118,9 @@ public final class PhraseMatcher<V> {
     public Match<V> longestAt(Sequence seq, int i, int limit) {
         limit = Math.min(limit, seq.size());
         if (i < 0 || i >= limit) return null;
-        String first = seq.norm(i);
         Entry<V> best = null;
         int bestEnd = -1;
-        List<Entry<V>> exact = mayStartExact(first) ? byFirstWord.get(first) : null;
+        Entry<V>[] exact = byFirstWord.get(seq.formId(i));
         if (exact != null) {
             for (Entry<V> e : exact) {
                 int end = matchEnd(e, seq, i, limit);
@@ -140,6 +131,7 @@ public final class PhraseMatcher<V> {
             }
         }
         if (hasStems) {
+            String first = seq.norm(i);
             StemNode<V> node = stems;
             for (int k = 0; k < first.length() && node != null; k++) {
                 node = node.child(first.charAt(k));
@@ -162,8 +154,7 @@ public final class PhraseMatcher<V> {
         for (int k = 0; k < e.words.length; k++) {
             if (k > 0) j = skipJoiner(seq, j, limit);
             if (j >= limit) return -1;
-            String w = seq.norm(j);
-            if (!(e.prefix[k] ? w.startsWith(e.words[k]) : w.equals(e.words[k]))) return -1;
+            if (e.prefix[k] ? !seq.norm(j).startsWith(e.words[k]) : seq.formId(j) != e.ids[k]) return -1;
             j++;
         }
         return j;
@@ -171,9 +162,14 @@ public final class PhraseMatcher<V> {
 
     /** Past a joiner glued between the previous piece and the next one. */
     private int skipJoiner(Sequence seq, int j, int limit) {
-        if (joiners.isEmpty() || j + 1 >= limit) return j;
-        if (!seq.spaceBefore(j) && !seq.spaceBefore(j + 1) && joiners.contains(seq.norm(j))) return j + 1;
+        if (joinerIds.length == 0 || j + 1 >= limit) return j;
+        if (!seq.spaceBefore(j) && !seq.spaceBefore(j + 1) && isJoiner(seq.formId(j))) return j + 1;
         return j;
+    }
+
+    private boolean isJoiner(int id) {
+        for (int joiner : joinerIds) if (joiner == id) return true;
+        return false;
     }
 
     /**
@@ -224,13 +220,15 @@ public final class PhraseMatcher<V> {
             if (built) throw new IllegalStateException("this builder has built its matcher: start a new one");
             if (words.isEmpty()) return this;
             String[] w = new String[words.size()];
+            int[] ids = new int[words.size()];
             boolean[] p = new boolean[words.size()];
             for (int k = 0; k < w.length; k++) {
                 String word = words.get(k);
                 p[k] = word.length() > 1 && word.endsWith("*");
                 w[k] = p[k] ? word.substring(0, word.length() - 1) : word;
+                ids[k] = p[k] ? FormIds.NONE : FormIds.intern(w[k]);
             }
-            Entry<V> e = new Entry<>(w, p, value);
+            Entry<V> e = new Entry<>(w, ids, p, value);
             longest = Math.max(longest, p.length);
             if (p[0]) {
                 StemNode<V> node = stems;

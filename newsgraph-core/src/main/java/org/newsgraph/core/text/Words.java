@@ -37,6 +37,12 @@ public final class Words implements PhraseMatcher.Sequence {
     private final byte[] kind;
     private final byte[] flags;
     private final String[] norm;
+    /** The pieces' {@link FormIds}, read when first asked and again after tables registered forms. */
+    private FormIdsRead formIds;
+
+    /** Form ids as read at one {@link FormIds#count()}: one object, so a reader never sees ids of another count. */
+    private record FormIdsRead(int count, int[] ids) {
+    }
 
     private Words(Builder b) {
         this.text = b.text;
@@ -108,6 +114,25 @@ public final class Words implements PhraseMatcher.Sequence {
     @Override
     public String norm(int i) {
         return norm[i];
+    }
+
+    /**
+     * The {@link FormIds} id of piece i's normal form, or {@link FormIds#NONE} when no table registered that form:
+     * two pieces, or a piece and a lexicon word, have equal forms exactly when their ids are equal and not NONE. The
+     * ids of all pieces are looked up together, on the first call per document (one hash probe per piece instead of
+     * one per piece per look-up).
+     */
+    @Override
+    public int formId(int i) {
+        FormIdsRead read = formIds;
+        int known = FormIds.count();
+        if (read == null || read.count != known) {
+            int[] ids = new int[size];
+            for (int k = 0; k < size; k++) ids[k] = FormIds.find(norm[k]);
+            read = new FormIdsRead(known, ids);
+            formIds = read;
+        }
+        return read.ids[i];
     }
 
     /** True when the normalised form of piece i is {@code s}. */
@@ -205,8 +230,26 @@ public final class Words implements PhraseMatcher.Sequence {
      * attribution features count the words between a candidate and its quote for every candidate.
      */
     public static int countForms(String text, int from, int to) {
+        return forms(text, from, to, null);
+    }
+
+    /** Receives the written forms of a stretch of text, in text order. */
+    @FunctionalInterface
+    public interface FormSink {
+        /** A form at {@code text[start, end)}; {@code onePiece} when it is a single piece (no glued parts). */
+        void form(int start, int end, boolean onePiece);
+    }
+
+    /**
+     * The written forms {@link #countForms} counts, given to {@code sink} (when not null) as offsets, reading the text
+     * in place: for a reader that wants a few of them (the words right before a candidate) without a layer of the
+     * stretch. Returns how many there are.
+     */
+    public static int forms(String text, int from, int to, FormSink sink) {
         int count = 0;
         boolean inForm = false;
+        int formStart = -1;
+        int pieces = 0;
         int previousEnd = -1;
         int i = from;
         while (i < to) {
@@ -220,13 +263,21 @@ public final class Words implements PhraseMatcher.Sequence {
             int end = pieceEnd(text, i, cp, to, to);
             boolean wordOrNumber = Character.isDigit(cp) || Character.isLetter(cp);
             boolean glued = previousEnd == i;
-            if (!(inForm && glued && (wordOrNumber || c == '-'))) {
+            if (inForm && glued && (wordOrNumber || c == '-')) {
+                pieces++;
+            } else {
+                if (inForm && sink != null) sink.form(formStart, previousEnd, pieces == 1);
                 inForm = wordOrNumber;
-                if (wordOrNumber) count++;
+                if (wordOrNumber) {
+                    count++;
+                    formStart = i;
+                    pieces = 1;
+                }
             }
             previousEnd = end;
             i = end;
         }
+        if (inForm && sink != null) sink.form(formStart, previousEnd, pieces == 1);
         return count;
     }
 

@@ -31,17 +31,18 @@ public final class UrlFetcher {
     public record Page(URI uri, String mediaType, Optional<String> charset, byte[] body) {
     }
 
-    private final HttpClient client;
+    private final Duration connectTimeout;
     private final Duration deadline;
     private final long maxBytes;
+    /** Made on the first fetch: an HTTP client loads the TLS trust store, a tenth of a second lost by every run reading files. */
+    private HttpClient client;
 
     public UrlFetcher() {
         this(Duration.ofSeconds(10), Duration.ofSeconds(30), TextDecoder.MAX_BYTES);
     }
 
     public UrlFetcher(Duration connectTimeout, Duration deadline, long maxBytes) {
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.connectTimeout = connectTimeout;
         this.deadline = deadline;
         this.maxBytes = maxBytes;
     }
@@ -66,7 +67,7 @@ public final class UrlFetcher {
         long started = System.nanoTime();
         HttpResponse<InputStream> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             throw new InputException(url + " did not answer within " + deadline.toSeconds() + " s: try again later, or save the page and give the file");
         } catch (IOException e) {
@@ -93,6 +94,13 @@ public final class UrlFetcher {
         } catch (IOException e) {
             throw new InputException("the download of " + url + " broke off (" + describe(e) + "): try again");
         }
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        }
+        return client;
     }
 
     /** Reads the body until its end, failing as soon as it passes the size limit or the deadline. */
