@@ -13,16 +13,19 @@ import org.newsgraph.core.model.EntityType;
 class ArticlesOpeningPlaceNamesTest {
     @Test
     void anElidedCapitalisedArticleBelongsToThePlace() {
-        List<Entity> fr = entities("fr", "Les pompiers sont intervenus à L'Haÿ-les-Roses mardi soir.");
-        Entity e = named(fr, "L'Haÿ-les-Roses");
+        List<Entity> fr = entities("fr", "Les pompiers sont intervenus à L'Île-Verte mardi soir.");
+        Entity e = named(fr, "L'Île-Verte");
         assertThat(e.type()).isEqualTo(EntityType.LOCATION);
-        assertThat(e.name()).isEqualTo("L'Haÿ-les-Roses");
+        assertThat(e.name()).isEqualTo("L'Île-Verte");
     }
 
     @Test
     void aCapitalisedArticleWordBelongsToThePlace() {
-        List<Entity> fr = entities("fr", "Les quais sont inondés à La Rochelle depuis lundi.");
-        assertThat(named(fr, "La Rochelle").type()).isEqualTo(EntityType.LOCATION);
+        List<Entity> fr = entities("fr", "Ils ont manifesté à La Haute Varenne mardi. Les pompiers sont restés dans "
+                + "la Haute Varenne.");
+        Entity e = named(fr, "La Haute Varenne");
+        assertThat(e.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(fr, "Haute Varenne")).isSameAs(e);
     }
 
     @Test
