@@ -12,10 +12,10 @@ import org.newsgraph.core.model.Entity;
 /** An office of a region or town ("le préfet du {place}", "губернатор {place}") stands for the person holding it. */
 class RolesOfPlacesTest {
     @Test
-    void aFrenchPrefectOfADepartmentAndLaterThePrefectAreThePersonNamedAfter() {
-        List<Entity> fr = entities("fr", "Le préfet de la Gironde, Hervé Lambrecq, a ordonné l'évacuation de "
-                + "Bordeaux. Selon le préfet, 200 personnes ont quitté leur maison.");
-        assertThat(roles(named(fr, "Hervé Lambrecq"))).containsExactly("Le préfet de la Gironde", "le préfet");
+    void aFrenchPrefectOfAPlaceAndLaterThePrefectAreThePersonNamedAfter() {
+        List<Entity> fr = entities("fr", "Le préfet de Paris, Hervé Lambrecq, a ordonné l'évacuation. "
+                + "Selon le préfet, 200 personnes ont quitté leur maison.");
+        assertThat(roles(named(fr, "Hervé Lambrecq"))).containsExactly("Le préfet de Paris", "le préfet");
     }
 
     @Test
