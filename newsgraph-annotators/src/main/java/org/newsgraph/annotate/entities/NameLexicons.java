@@ -87,6 +87,7 @@ final class NameLexicons {
     final boolean rolesOpenWithDemonym;
     final boolean rolesOpenWithCountry;
     final boolean rolesOpenWithOrg;
+    final boolean rolesOpenWithPlace;
     /** Place cues of several words ("the coast of", "habitants d'"), matched on the shared layer's pieces. */
     final PhraseMatcher<List<String>> locationCuePhrases;
     /** The comparison form of the language's words: the one the shared token layer uses. */
@@ -234,6 +235,7 @@ final class NameLexicons {
         this.rolesOpenWithDemonym = opensWith(pack.lexicon(ROLES), RoleResolver.DEM);
         this.rolesOpenWithCountry = opensWith(pack.lexicon(ROLES), RoleResolver.COUNTRY);
         this.rolesOpenWithOrg = opensWith(pack.lexicon(ROLES), RoleResolver.ORG);
+        this.rolesOpenWithPlace = opensWith(pack.lexicon(ROLES), RoleResolver.PLACE);
         Lexicon quoted = pack.lexicon(QUOTED_NAMES);
         this.quotedNameType = quoted.isEmpty() ? null
                 : org.newsgraph.core.model.EntityType.valueOf(quoted.rows().get(0).get(0).strip());

@@ -2,13 +2,12 @@ package org.newsgraph.annotate.times;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
-import java.util.Set;
 import org.newsgraph.core.lang.LanguagePack;
 import org.newsgraph.core.lang.LexiconSpec;
 import org.newsgraph.core.lang.Lexicon;
+import org.newsgraph.core.text.FormTable;
 import org.newsgraph.core.text.Normalizer;
 import org.newsgraph.core.text.Words;
 
@@ -20,8 +19,8 @@ import org.newsgraph.core.text.Words;
 final class TimeGrammar {
     private final TimeVocabulary vocabulary;
     private final List<TimePattern> patterns;
-    /** Literal words some pattern may start with. */
-    private final Set<String> literals;
+    /** Literal words some pattern may start with, by form id, and the patterns that may start with each. */
+    private final FormTable<int[]> literalStarts;
     /** Start key (literal, category or number shape) to the indexes of the patterns that may start with it. */
     private final Map<String, int[]> patternsStartingWith;
 
@@ -39,9 +38,6 @@ final class TimeGrammar {
             list.add(TimePattern.parse(row.get(0), row.get(1), row.size() > 2 ? row.get(2) : "", normalizer));
         }
         this.patterns = List.copyOf(list);
-        Set<String> lits = new HashSet<>();
-        for (TimePattern p : patterns) for (String k : p.starts()) if (!TimePattern.isCategory(k)) lits.add(k);
-        this.literals = Set.copyOf(lits);
         Map<String, List<Integer>> index = new HashMap<>();
         for (int p = 0; p < patterns.size(); p++) {
             for (String k : patterns.get(p).starts()) index.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
@@ -49,6 +45,9 @@ final class TimeGrammar {
         Map<String, int[]> byStart = new HashMap<>();
         index.forEach((k, v) -> byStart.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         this.patternsStartingWith = Map.copyOf(byStart);
+        Map<String, int[]> lits = new HashMap<>();
+        for (TimePattern p : patterns) for (String k : p.starts()) if (!TimePattern.isCategory(k)) lits.put(k, byStart.get(k));
+        this.literalStarts = FormTable.of(lits);
         checkValues(words);
     }
 
@@ -151,7 +150,8 @@ final class TimeGrammar {
     private void markStarts(TimeScan scan, int i, java.util.BitSet candidates) {
         Words words = scan.words();
         String key = words.norm(i);
-        if (literals.contains(key)) mark(key, candidates);
+        int[] literal = literalStarts.get(words.formId(i));
+        if (literal != null) for (int p : literal) candidates.set(p);
         for (TimeVocabulary.Entry e : scan.readings(i)) mark(e.category(), candidates);
         if (words.isNumber(i)) {
             for (String shape : TimePattern.NUMBER_SHAPES) if (fitsShape(shape, words, i)) mark(shape, candidates);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.core.lang.Lexicon;
+import org.newsgraph.core.text.FormTable;
 import org.newsgraph.core.text.Normalizer;
 import org.newsgraph.core.text.Words;
 
@@ -39,8 +40,17 @@ final class TimeVocabulary {
     }
 
     private static final class Node {
-        final Map<String, Node> next = new HashMap<>();
+        /** Filled while the rows are read; {@link #freeze} makes {@link #byForm} of it. */
+        Map<String, Node> next = new HashMap<>();
+        /** The next words by form id: the look-up per piece of every document. */
+        FormTable<Node> byForm;
         final List<Entry> entries = new ArrayList<>(1);
+
+        void freeze() {
+            byForm = FormTable.of(next);
+            for (Node n : next.values()) n.freeze();
+            next = null;
+        }
     }
 
     static final int MIN_SUFFIXED = 6;
@@ -74,6 +84,7 @@ final class TimeVocabulary {
             // a text written without its accents ("apres", "fevrier") still reads the term
             add(keys, normalizer, true, entry);
         }
+        root.freeze();
     }
 
     private void add(Words keys, Normalizer normalizer, boolean withoutDiacritics, Entry entry) {
@@ -109,7 +120,7 @@ final class TimeVocabulary {
         Node n = root;
         for (int k = i; k < words.size(); k++) {
             if (k > i && TimeScan.breakBefore(words, k)) break;
-            n = n.next.get(words.norm(k));
+            n = n.byForm.get(words.formId(k));
             if (n == null) break;
             for (Entry e : n.entries) {
                 if (!e.letterCase().accepts(words.capitalised(i))) continue;

@@ -53,14 +53,10 @@ public final class PhraseMatcher<V> {
     }
 
     /**
-     * The phrases by the form id of their exact first word, in an open-addressing table: {@code firstIds[slot]} is
-     * a first word's id (or {@link FormIds#NONE} for an empty slot) and {@code byFirstId[slot]} its phrases, in the
-     * order they were added. Most pieces of a text have no id or start no phrase, and one int probe says so.
+     * The phrases by the form id of their exact first word, in the order they were added. Most pieces of a text
+     * have no id or start no phrase, and one int probe says so.
      */
-    private final int[] firstIds;
-    private final Entry<V>[][] byFirstId;
-    private final int mask;
-    private final boolean hasExact;
+    private final FormTable<Entry<V>[]> byFirstWord;
     private final StemNode<V> stems;
     private final boolean hasStems;
     private final int[] joinerIds;
@@ -68,39 +64,13 @@ public final class PhraseMatcher<V> {
 
     @SuppressWarnings("unchecked")
     private PhraseMatcher(Builder<V> b) {
-        int slots = Integer.highestOneBit(Math.max(1, b.byFirstWord.size()) * 2 - 1) << 1;
-        this.mask = slots - 1;
-        this.firstIds = new int[slots];
-        Arrays.fill(firstIds, FormIds.NONE);
-        this.byFirstId = new Entry[slots][];
-        for (Map.Entry<String, List<Entry<V>>> e : b.byFirstWord.entrySet()) {
-            int id = FormIds.intern(e.getKey());
-            int slot = slotOf(id);
-            while (firstIds[slot] != FormIds.NONE) slot = (slot + 1) & mask;
-            firstIds[slot] = id;
-            byFirstId[slot] = e.getValue().toArray(new Entry[0]);
-        }
-        this.hasExact = !b.byFirstWord.isEmpty();
+        Map<String, Entry<V>[]> byFirst = new HashMap<>();
+        b.byFirstWord.forEach((w, list) -> byFirst.put(w, list.toArray(new Entry[0])));
+        this.byFirstWord = FormTable.of(byFirst);
         this.stems = b.stems;
         this.hasStems = b.hasStems;
         this.joinerIds = b.joiners.stream().mapToInt(FormIds::intern).toArray();
         this.longest = b.longest;
-    }
-
-    private int slotOf(int id) {
-        return (id * 0x9E3779B9 >>> 7) & mask;
-    }
-
-    /** The phrases whose exact first word has form id {@code id}, or null. */
-    private Entry<V>[] startingWith(int id) {
-        if (id == FormIds.NONE) return null;
-        int slot = slotOf(id);
-        while (true) {
-            int k = firstIds[slot];
-            if (k == id) return byFirstId[slot];
-            if (k == FormIds.NONE) return null;
-            slot = (slot + 1) & mask;
-        }
     }
 
     public static <V> Builder<V> builder(Normalizer normalizer) {
@@ -115,7 +85,7 @@ public final class PhraseMatcher<V> {
     }
 
     public boolean isEmpty() {
-        return !hasExact && !hasStems;
+        return byFirstWord.isEmpty() && !hasStems;
     }
 
     /** The most pieces any phrase has. */
@@ -125,7 +95,7 @@ public final class PhraseMatcher<V> {
 
     /** True when some phrase may start with a piece of this normal form: a cheap test before a costlier look-up. */
     public boolean startsWith(String norm) {
-        if (startingWith(FormIds.find(norm)) != null) return true;
+        if (byFirstWord.get(FormIds.find(norm)) != null) return true;
         StemNode<V> node = hasStems ? stems : null;
         for (int k = 0; k < norm.length() && node != null; k++) {
             node = node.child(norm.charAt(k));
@@ -150,7 +120,7 @@ public final class PhraseMatcher<V> {
         if (i < 0 || i >= limit) return null;
         Entry<V> best = null;
         int bestEnd = -1;
-        Entry<V>[] exact = startingWith(seq.formId(i));
+        Entry<V>[] exact = byFirstWord.get(seq.formId(i));
         if (exact != null) {
             for (Entry<V> e : exact) {
                 int end = matchEnd(e, seq, i, limit);
