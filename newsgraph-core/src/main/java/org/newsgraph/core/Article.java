@@ -37,9 +37,9 @@ public record Article(String id, Optional<String> url, Optional<String> publishe
         return title.map(t -> body.startsWith(t) ? body : t + "\n\n" + body).orElse(body);
     }
 
-    /** Offset of the body inside {@link #text()}. */
+    /** Offset of the body inside {@link #text()}, counted without building that text. */
     public int bodyOffset() {
-        return text().length() - body.length();
+        return title.map(t -> body.startsWith(t) ? 0 : t.length() + 2).orElse(0);
     }
 
     /** The publication date, when {@code published} holds an ISO date or date-time. */

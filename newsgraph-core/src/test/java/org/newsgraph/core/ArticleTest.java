@@ -20,6 +20,15 @@ class ArticleTest {
     }
 
     @Test
+    void aBodyOpeningWithItsTitleIsTheWholeTextFromOffsetZero() {
+        Article a = titled("Crue à Veyrac", "Crue à Veyrac : la rivière déborde.", null);
+        assertThat(a.text()).isEqualTo("Crue à Veyrac : la rivière déborde.");
+        assertThat(a.bodyOffset()).isZero();
+        Article other = titled("Crue à Veyrac", "La rivière déborde.", null);
+        assertThat(other.bodyOffset()).isEqualTo(other.text().length() - other.body().length());
+    }
+
+    @Test
     void withoutTitleTheTextIsTheBody() {
         Article a = titled("  ", "Le corps.", null);
         assertThat(a.title()).isEmpty();

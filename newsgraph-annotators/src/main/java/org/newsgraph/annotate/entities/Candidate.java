@@ -27,16 +27,32 @@ final class Candidate {
     Candidate sameAs;
 
     Candidate(Words w, int first, int last, EntityType type, int confidence, NameLexicons lx) {
+        this(w, first, last, w.get(first).start, lx, type, confidence);
+    }
+
+    /**
+     * Words first to last, the text from {@code start}: the word's start, or the elided article before it that the
+     * name takes in ("L'Haÿ-les-Roses").
+     */
+    private Candidate(Words w, int first, int last, int start, NameLexicons lx, EntityType type, int confidence) {
         this.first = first;
         this.last = last;
-        this.start = w.get(first).start;
+        this.start = start;
         this.end = w.get(last).end;
         this.surface = w.text.substring(start, end);
         this.key = lx.key(surface);
         this.words = countWords(key);
         this.type = type;
         this.confidence = confidence;
-        this.acronym = first == last && w.get(first).allCaps && surface.length() <= 6;
+        this.acronym = first == last && start == w.get(first).start && w.get(first).allCaps && surface.length() <= 6;
+    }
+
+    /** This name opened earlier in the text, at {@code start} of word {@code first}: its article taken in. */
+    Candidate openedAt(Words w, int first, int start, NameLexicons lx) {
+        Candidate c = new Candidate(w, first, last, start, lx, type, confidence);
+        c.entry = entry;
+        c.surnameOnly = surnameOnly;
+        return c;
     }
 
     /** A name that is only part of one word: "Russia" in "Russia-led". */

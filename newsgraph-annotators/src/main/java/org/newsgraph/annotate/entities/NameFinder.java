@@ -57,6 +57,7 @@ final class NameFinder {
         chains(w, lx, headline, tags, names, pending);
         if (tags != null) recognised(w, lx, headline, tags, official, names, pending);
         withInitials(w, lx, names);
+        withArticles(w, lx, names);
         names.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
         linkParentheticalAcronyms(w, names);
         return new Found(names, pending);
@@ -79,6 +80,32 @@ final class NameFinder {
                 named.confidence = c.confidence;
             }
             names.set(n, named);
+        }
+    }
+
+    /**
+     * A capitalised article inside a sentence belongs to the place name it opens ("à L'Haÿ-les-Roses", "sur La
+     * Canebière", "au Havre" aside): pack lexicon {@code name-articles}. At a sentence's start the capital says
+     * nothing, and the name stays as found.
+     */
+    private static void withArticles(Words w, NameLexicons lx, List<Candidate> names) {
+        if (lx.nameArticles.isEmpty()) return;
+        for (int n = 0; n < names.size(); n++) {
+            Candidate c = names.get(n);
+            if (c.type != EntityType.LOCATION) continue;
+            Word f = w.get(c.first);
+            Candidate opened = null;
+            if (f.elided && !f.initial && c.start == f.start && f.tokenStart < f.start
+                    && Character.isUpperCase(w.text.charAt(f.tokenStart))
+                    && lx.nameArticles.contains(lx.normalizer.normalize(w.text, f.tokenStart, f.start).replace("'", ""))) {
+                opened = c.openedAt(w, c.first, f.tokenStart, lx);
+            } else if (!f.elided && c.first > 0 && w.sameSentence(c.first - 1, c.first)) {
+                Word a = w.get(c.first - 1);
+                if (a.isWord() && a.capitalised && !a.initial && !a.elided && lx.nameArticles.contains(a.lower)) {
+                    opened = c.openedAt(w, c.first - 1, a.tokenStart, lx);
+                }
+            }
+            if (opened != null) names.set(n, opened);
         }
     }
 

@@ -45,6 +45,7 @@ import org.newsgraph.core.text.PhraseMatcher;
  * <li>{@code person-nominatives} — oblique endings of personal names and their nominative;</li>
  * <li>{@code name-lemmas} — case endings of the adjectives and nouns of place and body names, and their nominative
  *     (checked against the head nouns above);</li>
+ * <li>{@code name-articles} — articles that open a place name when capitalised inside a sentence ("La Rochelle");</li>
  * <li>{@code work-kinds} — nouns of works, laws and campaigns before a quoted title ("фильм «…»");</li>
  * <li>{@code elisions} — elided articles glued to a name ("l'", "d'"); {@code possessive-endings} ("'s").</li>
  * </ul>
@@ -87,6 +88,7 @@ final class NameLexicons {
     final boolean rolesOpenWithDemonym;
     final boolean rolesOpenWithCountry;
     final boolean rolesOpenWithOrg;
+    final boolean rolesOpenWithPlace;
     /** Place cues of several words ("the coast of", "habitants d'"), matched on the shared layer's pieces. */
     final PhraseMatcher<List<String>> locationCuePhrases;
     /** The comparison form of the language's words: the one the shared token layer uses. */
@@ -107,6 +109,8 @@ final class NameLexicons {
     final Set<String> facilityKinds = new HashSet<>();
     /** Nouns of works and campaigns ("фильм", "закон"), as name keys: a quoted title after them is none of ours. */
     final Set<String> workKinds = new HashSet<>();
+    /** Articles, normalised and without apostrophe ("la", "l"), that open a place name when capitalised mid-sentence. */
+    final Set<String> nameArticles = new HashSet<>();
     /** Organisation nouns and facility nouns together: the heads whose names may be written in other word orders. */
     final Set<String> bodyAndFacilityHeads = new HashSet<>();
 
@@ -156,8 +160,10 @@ final class NameLexicons {
     /** Nouns of facilities: "port of Beirut" and «Зимняя вишня» after "ТЦ" are places. */
     static final LexiconSpec FACILITY_KINDS = LexiconSpec.named("facility-kinds").column("word", Type.TEXT).optional();
     /** Nouns of works, laws and campaigns before a quoted title: «Зимний сад» after "фильм" names none of our types. */
+    /** Articles that open place names when capitalised inside a sentence ("La Rochelle", "L'Haÿ-les-Roses"). */
+    static final LexiconSpec NAME_ARTICLES = LexiconSpec.named("name-articles").column("word", Type.TEXT).optional();
     static final LexiconSpec WORK_KINDS = LexiconSpec.named("work-kinds").column("word", Type.TEXT).optional();
-    static final List<LexiconSpec> LEXICONS = List.of(EVENT_HEADS, DEMONYM_PLURALS, FACILITY_KINDS, WORK_KINDS, NAME_ENDINGS, PERSON_TITLES, ORG_HEADS, ORG_NAME_CONTINUATIONS, ORG_NAME_WORDS,
+    static final List<LexiconSpec> LEXICONS = List.of(EVENT_HEADS, DEMONYM_PLURALS, FACILITY_KINDS, WORK_KINDS, NAME_ARTICLES, NAME_ENDINGS, PERSON_TITLES, ORG_HEADS, ORG_NAME_CONTINUATIONS, ORG_NAME_WORDS,
             NAME_CONNECTORS, LOCATION_CUES, LOCATION_HEADS, LOCATION_PREFIXES, PLACE_KINDS, PLACE_NOUNS, NON_NAMES, STOPWORDS,
             org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS, NAME_SUFFIXES, DEMONYMS, ROLES, QUOTED_NAMES,
             ELISIONS, PERSON_NOMINATIVES, NAME_LEMMAS, POSSESSIVE_ENDINGS, INITIALS_SKIPPED);
@@ -234,6 +240,7 @@ final class NameLexicons {
         this.rolesOpenWithDemonym = opensWith(pack.lexicon(ROLES), RoleResolver.DEM);
         this.rolesOpenWithCountry = opensWith(pack.lexicon(ROLES), RoleResolver.COUNTRY);
         this.rolesOpenWithOrg = opensWith(pack.lexicon(ROLES), RoleResolver.ORG);
+        this.rolesOpenWithPlace = opensWith(pack.lexicon(ROLES), RoleResolver.PLACE);
         Lexicon quoted = pack.lexicon(QUOTED_NAMES);
         this.quotedNameType = quoted.isEmpty() ? null
                 : org.newsgraph.core.model.EntityType.valueOf(quoted.rows().get(0).get(0).strip());
@@ -252,6 +259,9 @@ final class NameLexicons {
         this.eventHeads = lower(pack.lexicon(EVENT_HEADS));
         for (List<String> row : pack.lexicon(FACILITY_KINDS).rows()) facilityKinds.add(NameKeys.key(row.get(0), endings));
         for (List<String> row : pack.lexicon(WORK_KINDS).rows()) workKinds.add(NameKeys.key(row.get(0), endings));
+        for (List<String> row : pack.lexicon(NAME_ARTICLES).rows()) {
+            nameArticles.add(normalizer.normalize(row.get(0).strip()).replace("'", ""));
+        }
         bodyAndFacilityHeads.addAll(orgHeads);
         bodyAndFacilityHeads.addAll(facilityKinds);
         this.demonymPlurals = pack.lexicon(DEMONYM_PLURALS).rows().stream().map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList();

@@ -17,8 +17,9 @@ import org.newsgraph.core.text.PhraseMatcher;
  * else the KB holder of the role in the country the phrase or the article is about.
  *
  * <p>Role phrases come from the {@code roles} lexicon: phrase, role ({@code head_of_state}); a phrase may hold
- * {@code {dem}} for an adjective of nationality, {@code {country}} for a country's name or {@code {org}} for an
- * organisation's name ("глава {org}", "the head of {org}": the head of that body). A person named right before the
+ * {@code {dem}} for an adjective of nationality, {@code {country}} for a country's name, {@code {org}} for an
+ * organisation's name ("глава {org}", "the head of {org}": the head of that body) or {@code {place}} for another
+ * place ("le préfet du {place}", "губернатор {place}": the office holder of that region or town). A person named right before the
  * phrase and a comma ("Gérald Darmanin, le ministre de l'Intérieur") is its holder too. KB holders are chosen by
  * the article's publication date when the KB gives terms of office.
  */
@@ -26,10 +27,12 @@ final class RoleResolver {
     static final String DEM = "{dem}";
     static final String COUNTRY = "{country}";
     static final String ORG = "{org}";
+    static final String PLACE = "{place}";
     /** The placeholders as the phrase matcher cuts them: "{", "dem", "}". */
     private static final String[] DEM_PIECES = pieces(DEM);
     private static final String[] COUNTRY_PIECES = pieces(COUNTRY);
     private static final String[] ORG_PIECES = pieces(ORG);
+    private static final String[] PLACE_PIECES = pieces(PLACE);
 
     private RoleResolver() {
     }
@@ -74,7 +77,7 @@ final class RoleResolver {
                 i++;
                 continue;
             }
-            Cluster person = apposition(w, m.last, nameAt, clusterOf);
+            Cluster person = apposition(w, lx, m.last, nameAt, clusterOf);
             if (person == null) person = appositionBefore(w, m.first, nameEndingAt, clusterOf);
             String country = m.country;
             if (person != null) {
@@ -107,7 +110,7 @@ final class RoleResolver {
         int firstPiece = start.pieceAtTokenStart;
         if (firstPiece >= pieces.size()) return null;
         if (!lx.roles.startsWith(pieces.norm(firstPiece)) && !(lx.demonyms.containsKey(start.lower) && lx.rolesOpenWithDemonym)
-                && !(nameAt[i] != null && (lx.rolesOpenWithCountry || lx.rolesOpenWithOrg))) return null;
+                && !(nameAt[i] != null && (lx.rolesOpenWithCountry || lx.rolesOpenWithOrg || lx.rolesOpenWithPlace))) return null;
         // the pieces of the words from i, a demonym, country or organisation name standing as its placeholder
         view.clear();
         String country = null;
@@ -128,6 +131,10 @@ final class RoleResolver {
             } else if (name != null && name.type == EntityType.ORGANIZATION) {
                 placeholder = ORG_PIECES;
                 country = "org:" + (name.entry != null ? name.entry.id() : name.key); // the head of this body
+                last = name.last;
+            } else if (name != null && name.type == EntityType.LOCATION) {
+                placeholder = PLACE_PIECES;
+                country = "place:" + (name.entry != null ? name.entry.id() : name.key); // the prefect of this one
                 last = name.last;
             }
             if (placeholder != null) {
@@ -217,9 +224,18 @@ final class RoleResolver {
         }
     }
 
-    /** The person named right after a role phrase: "le président biélorusse Alexandre Loukachenko". */
-    private static Cluster apposition(Words w, int last, Candidate[] nameAt, Map<Candidate, Cluster> clusterOf) {
+    /**
+     * The person named right after a role phrase: "le président biélorusse Alexandre Loukachenko", also after the
+     * place or body the office belongs to when no phrase of the lexicon holds it ("le préfet de la Somme, X").
+     */
+    private static Cluster apposition(Words w, NameLexicons lx, int last, Candidate[] nameAt,
+                                      Map<Candidate, Cluster> clusterOf) {
         int k = last + 1;
+        int j = k;
+        while (j < w.size() && j < k + 2 && w.sameSentence(last, j) && w.get(j).isWord() && !w.get(j).capitalised
+                && lx.connectors.contains(w.get(j).lower)) j++;
+        if (j > k && j < w.size() && w.sameSentence(last, j) && nameAt[j] != null && nameAt[j].type != EntityType.PERSON
+                && nameAt[j].last + 1 < w.size() && w.get(nameAt[j].last + 1).is(",")) k = nameAt[j].last + 1;
         if (k < w.size() && w.get(k).is(",")) k++;
         if (k >= w.size() || !w.sameSentence(last, k)) return null;
         Candidate n = nameAt[k];

@@ -25,7 +25,7 @@
  * from the JDK's CLDR data); outlets come from the outlet registry. Language knowledge is in each language pack:
  * {@code person-titles}, {@code org-heads}, {@code org-name-continuations}, {@code org-name-words}, {@code name-connectors},
  * {@code location-cues}, {@code location-heads}, {@code non-names}, {@code name-suffixes}, {@code demonyms},
- * {@code roles}, {@code work-kinds}, {@code name-endings}, {@code quoted-names}, {@code person-nominatives} and {@code name-lemmas}
+ * {@code roles}, {@code work-kinds}, {@code name-articles}, {@code name-endings}, {@code quoted-names}, {@code person-nominatives} and {@code name-lemmas}
  * (canonical names in the nominative: {@link org.newsgraph.annotate.entities.NameLemmas}). {@code first-names.txt} and {@code trained-types.tsv}
  * are rebuilt from the training corpora by {@code scripts/build-first-names.py} and
  * {@code scripts/build-trained-types.py}; {@code scripts/capitalisation-baseline.py} is the baseline the mention

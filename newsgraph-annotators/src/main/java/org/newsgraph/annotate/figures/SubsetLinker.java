@@ -14,6 +14,10 @@ import java.util.Set;
 final class SubsetLinker {
     private static final Set<String> LIST_OPENERS = Set.of("-", ":", "(");
     private static final int LOOK_BACK_SENTENCES = 2;
+    /** Words at most between two joined figures ("12 manifestants et 9 gendarmes"). */
+    private static final int JOINED_GAP = 6;
+    /** A placed share may follow a longer place ("38 were in the town of Brisk, 15 in Tolvo"). */
+    private static final int PLACED_GAP = 10;
 
     private final FigureVocabulary vocab;
 
@@ -36,7 +40,7 @@ final class SubsetLinker {
             } else if (prev != null && prev.parent >= 0 && joined(c, prev)) {
                 c.parent = prev.parent;
             }
-            if (c.placed && prev != null && prev.hasStrongMeasure() && joined(c, prev)) {
+            if (c.placed && prev != null && prev.hasStrongMeasure() && joined(c, prev, PLACED_GAP)) {
                 c.setMeasure(prev.measure.get(), Candidate.Strength.INHERITED);
             }
         }
@@ -107,8 +111,12 @@ final class SubsetLinker {
 
     /** "12 manifestants et 9 gendarmes": a coordinating word or comma right before, a few words after the other. */
     private boolean joined(Candidate c, Candidate prev) {
+        return joined(c, prev, JOINED_GAP);
+    }
+
+    private boolean joined(Candidate c, Candidate prev, int maxGap) {
         int gap = c.amount.first() - prev.amount.last();
-        if (gap < 1 || gap > 6) return false;
+        if (gap < 1 || gap > maxGap) return false;
         int before = c.amount.first() - 1;
         Tok t = c.toks.get(before);
         return t.is(",") || vocab.coordinators.match(c.toks, before, c.amount.first()) != null;

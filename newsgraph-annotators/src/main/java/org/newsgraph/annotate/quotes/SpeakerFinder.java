@@ -17,6 +17,8 @@ final class SpeakerFinder {
     private static final int MAX_DESCRIPTION_WORDS = 10;
     /** How far after an organisation a body noun may stand to make it a modifier ("the UN humanitarian office"). */
     private static final int MODIFIED_HEAD_WORDS = 3;
+    /** Words a time phrase opening a subject may have before its time word ("three days later"). */
+    private static final int MAX_TIME_PHRASE_WORDS = 4;
 
     private final String text;
     private final SpeechLexicon lex;
@@ -142,6 +144,10 @@ final class SpeakerFinder {
         return false;
     }
 
+    private boolean isDeterminer(Word w) {
+        return lex.is(w.norm(), WordKind.DEFINITE) || lex.is(w.norm(), WordKind.INDEFINITE);
+    }
+
     private boolean hasComma(int from, int to) {
         for (int i = from; i < to; i++) if (text.charAt(i) == ',') return true;
         return false;
@@ -173,6 +179,14 @@ final class SpeakerFinder {
                 || lex.is(words.get(0).norm(), WordKind.PREPOSITION))) {
             prepositional |= lex.is(words.get(0).norm(), WordKind.PREPOSITION);
             words.remove(0);
+        }
+        // "Three days later the minister", "Two hours later a spokesman": a time phrase ends right before the
+        // determiner that opens the subject
+        for (int i = 1; i + 1 < words.size() && i < MAX_TIME_PHRASE_WORDS; i++) {
+            if (lex.is(words.get(i).norm(), WordKind.TIME) && isDeterminer(words.get(i + 1))) {
+                words.subList(0, i + 1).clear();
+                break;
+            }
         }
         if (words.isEmpty()) return Optional.empty();
         for (Word w : words) {
@@ -281,7 +295,16 @@ final class SpeakerFinder {
     /** True when the speaker's words name a medium ("ТАСС", "CNN", "the news agency"): a relay, not a source. */
     boolean isMedium(Speaker s) {
         String t = s.ref().text().orElse("");
-        return !t.isBlank() && channels.anyWord(t, AttributionWords.Kind.MEDIUM);
+        return !t.isBlank() && (channels.anyWord(t, AttributionWords.Kind.MEDIUM) || mediumNounBefore(s.ref().start()));
+    }
+
+    /** "Local broadcaster Canal Nord", "la chaîne X": a word naming a medium right before the name. */
+    private boolean mediumNounBefore(int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) from--;
+        return from < end && end < start && channels.is(text.substring(from, end), AttributionWords.Kind.MEDIUM);
     }
 
     /** "MOSCOW –", "МОСКВА, 23 янв": an all-capitals place name opening a wire story. */

@@ -67,4 +67,10 @@ class NameLemmasTest {
         List<Entity> ru = entities("ru", "Сотрудники Новосибирского областного суда отказались от комментариев.");
         assertThat(named(ru, "Новосибирского областного суда").name()).isEqualTo("Новосибирский областной суд");
     }
+
+    @Test
+    void aStressedMirovoyAdjectiveKeepsItsOyEnding() {
+        assertThat(RU.of("Мирового суда")).isEqualTo("Мировой суд");
+        assertThat(RU.of("Мировым судом")).isEqualTo("Мировой суд");
+    }
 }

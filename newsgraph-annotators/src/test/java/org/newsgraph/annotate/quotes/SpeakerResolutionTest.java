@@ -24,6 +24,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aTimePhraseOpeningTheSubjectIsNotPartOfTheSpeaker() {
+        String text = "Greta Holm toured the flooded district on Monday. Three days later the mayor said that the dam had held.";
+        List<Quote> q = QuoteDocs.of("en", text).entity("e1", EntityType.PERSON, "Greta Holm", "Greta Holm").quotes();
+        assertThat(q).singleElement().satisfies(x -> assertThat(speakerText(x)).isEqualTo("the mayor"));
+    }
+
+    @Test
     void aRoleMentionResolvesToItsEntity() {
         String text = "« La situation est sous contrôle », a déclaré le chef de l'État.";
         List<Quote> q = QuoteDocs.of("fr", text)
