@@ -884,7 +884,7 @@ final class NameFinder {
         }
         if (i == j && romanNumeral(w.get(i).text)) return; // "XIX века", "World War II": a number, no one
         if (lx.isDemonym(w.get(j).lower)) return; // an adjective or people ("Central Asian", "Kazakh", "Syrians")
-        if (lx.hasEventHead(w, i, j)) { // "Storm Daniel", "ouragan Irma": an event, no one
+        if (lx.hasEventHead(w, i, j)) { // "Storm Agathe", "ouragan Irma": an event, no one
             // nor a place whose key one of its words only folds like ("Seconde" is no "Sekondi")
             // (a known place's hit may have split the run: "Seconde" | "Guerre mondiale")
             final int from = i > 0 && w.sameSentence(i - 1, i) && w.get(i - 1).capitalised ? i - 1 : i;

@@ -102,7 +102,7 @@ final class NameLexicons {
     final PersonNominative nominatives;
     /** Puts place and body names in the nominative for their canonical. */
     final NameLemmas lemmas;
-    /** Nouns that make a capitalised run an event or a phenomenon ("Storm Daniel"), which is none of our types. */
+    /** Nouns that make a capitalised run an event or a phenomenon ("Storm Agathe"), which is none of our types. */
     final Set<String> eventHeads;
     private final List<String> demonymPlurals;
     /** Nouns of buildings and facilities ("port", "аэропорт", "ТЦ"), as name keys: what they name is a place. */
@@ -313,7 +313,7 @@ final class NameLexicons {
 
     /**
      * True when a word from first to last, the word before, or a word right after names an event kind
-     * ("Storm Daniel", "ouragan Irma", "Seconde Guerre mondiale", "Великую Отечественную войну"). Known places are
+     * ("Storm Agathe", "ouragan Irma", "Seconde Guerre mondiale", "Великую Отечественную войну"). Known places are
      * found before this test and stay ("la guerre d'Irak" keeps Irak).
      */
     boolean hasEventHead(Words w, int first, int last) {
