@@ -11,6 +11,6 @@ public final class Counted {
 
     /** {@code n} followed by {@code noun}, with an "s" unless {@code n} is one. Nouns here take a regular plural. */
     public static String of(long n, String noun) {
-        return n + " " + (n == 1 || n == -1 ? noun : noun + "s");
+        return n + " " + (n == 1 ? noun : noun + "s");
     }
 }
