@@ -548,13 +548,28 @@ final class EntityClusterer {
                 if (c.type == EntityType.OTHER) {
                     places = places.stream().filter(p -> p.rank() >= UNTYPED_MIN_POPULATION || kb.importedByUser(p)).toList();
                 }
-                if (places.isEmpty() || n.key.length() < 4) continue;
+                if (places.isEmpty()) continue;
+                if (n.key.length() < 4) {
+                    // a short key ("lil" of Lille, "uf" of Уфа) folds many words together: it links a name a cue
+                    // typed as a place, or one spelt exactly as the place is (a guess or an untyped word)
+                    if (n.surface.codePointCount(0, n.surface.length()) < 3) continue;
+                    if (c.type != EntityType.LOCATION) {
+                        places = places.stream().filter(p -> sameLetters(p.name(), n.surface)).toList();
+                        if (places.isEmpty()) continue;
+                    }
+                }
                 if (countries == null) countries = articleCountries(clusters);
                 c.entry = PlaceChoice.best(places, countries);
                 c.type = EntityType.LOCATION;
                 break;
             }
         }
+    }
+
+    /** True when two spellings differ only in case and diacritics ("Lille", "LILLE"; "Orléans", "Orleans"). */
+    private static boolean sameLetters(String a, String b) {
+        return java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .equalsIgnoreCase(java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", ""));
     }
 
     /** How often each country is named in the article, by itself or through a linked place or body in it. */
