@@ -554,7 +554,7 @@ final class EntityClusterer {
                     // typed as a place, or one spelt exactly as the place is (a guess or an untyped word)
                     if (n.surface.codePointCount(0, n.surface.length()) < 3) continue;
                     if (c.type != EntityType.LOCATION) {
-                        places = places.stream().filter(p -> sameLetters(p.name(), n.surface)).toList();
+                        places = places.stream().filter(p -> NameFinder.sameLetters(p.name(), n.surface)).toList();
                         if (places.isEmpty()) continue;
                     }
                 }
@@ -564,12 +564,6 @@ final class EntityClusterer {
                 break;
             }
         }
-    }
-
-    /** True when two spellings differ only in case and diacritics ("Lille", "LILLE"; "Orléans", "Orleans"). */
-    private static boolean sameLetters(String a, String b) {
-        return java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .equalsIgnoreCase(java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", ""));
     }
 
     /** How often each country is named in the article, by itself or through a linked place or body in it. */

@@ -195,7 +195,8 @@ public final class GeoNamesImporter {
         return hand.admin1(country(f), f[10].strip(), f[11].strip());
     }
 
-    private static List<String[]> rows(Path file) throws IOException {
+    /** The rows of a tab-separated file, blank lines and {@code #} comments left out. */
+    static List<String[]> rows(Path file) throws IOException {
         List<String[]> out = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;

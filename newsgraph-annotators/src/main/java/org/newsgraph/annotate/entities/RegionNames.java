@@ -1,8 +1,6 @@
 package org.newsgraph.annotate.entities;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,16 +59,7 @@ final class RegionNames {
     }
 
     private static List<String[]> rows(Path file) throws IOException {
-        List<String[]> out = new ArrayList<>();
-        if (!Files.isRegularFile(file)) return out;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                out.add(line.split("\t", -1));
-            }
-        }
-        return out;
+        return Files.isRegularFile(file) ? GeoNamesImporter.rows(file) : List.of();
     }
 
     /** The hand-written names of a region by its admin1 code ("RU.71"), or null. */
