@@ -90,6 +90,9 @@ public final class PhraseMatcher<V> {
      */
     private final FormTable<Bucket<V>> byFirstWord;
     private final StemNode<V> stems;
+    /** The stem trie's root children by letter, for letters below {@link #DIRECT_LETTERS} (Latin, Greek, Cyrillic). */
+    private final StemNode<V>[] stemsByFirstLetter;
+    private static final int DIRECT_LETTERS = 0x530;
     private final boolean hasStems;
     private final int[] joinerIds;
     private final int longest;
@@ -101,6 +104,12 @@ public final class PhraseMatcher<V> {
         this.byFirstWord = FormTable.of(byFirst);
         this.stems = b.stems;
         this.hasStems = b.hasStems;
+        this.stemsByFirstLetter = new StemNode[hasStems ? DIRECT_LETTERS : 0];
+        if (hasStems) {
+            for (int k = 0; k < stems.keys.length; k++) {
+                if (stems.keys[k] < DIRECT_LETTERS) stemsByFirstLetter[stems.keys[k]] = stems.kids[k];
+            }
+        }
         this.joinerIds = b.joiners.stream().mapToInt(FormIds::intern).toArray();
         this.longest = b.longest;
     }
@@ -193,7 +202,7 @@ public final class PhraseMatcher<V> {
             String first = seq.norm(i);
             StemNode<V> node = stems;
             for (int k = 0; k < first.length() && node != null; k++) {
-                node = node.child(first.charAt(k));
+                node = k == 0 ? firstStemNode(first.charAt(0)) : node.child(first.charAt(k));
                 if (node == null || node.entries == null) continue;
                 for (Entry<V> e : node.entries) {
                     int end = matchEnd(e, seq, i, limit);
@@ -205,6 +214,14 @@ public final class PhraseMatcher<V> {
             }
         }
         return best == null ? null : maker.make(i, bestEnd, best.value);
+    }
+
+    /**
+     * The stem trie's node for a first letter: the root has a child per letter that starts a stem (dozens for a
+     * language that writes its endings as stems), so letters up to {@link #DIRECT_LETTERS} are read from an array.
+     */
+    private StemNode<V> firstStemNode(char c) {
+        return c < DIRECT_LETTERS ? stemsByFirstLetter[c] : stems.child(c);
     }
 
     /** Where phrase e ends when it matches from piece i, or -1. */
