@@ -361,7 +361,39 @@ final class NameFinder {
             i = bestLast;
         }
         if (nationalOf != null) shortFormsOfNationalBodies(out, nationalOf);
+        shortFormsOfLongerNames(out);
         return out;
+    }
+
+    /**
+     * A short name the KB gives to one body ("Croix-Rouge", "Red Cross": the International Committee) stands for the
+     * other body the article spells out around those words ("Fédération internationale des sociétés de la
+     * Croix-Rouge et du Croissant-Rouge"), when the article spells out only that one. Linear in the hits: the long
+     * names are few and each short one is compared with them only.
+     */
+    private static void shortFormsOfLongerNames(List<Candidate> hits) {
+        List<Candidate> longer = null;
+        for (Candidate c : hits) {
+            if (c.entry != null && c.type == EntityType.ORGANIZATION && !c.acronym && c.wordCount() >= 3) {
+                if (longer == null) longer = new ArrayList<>(2);
+                longer.add(c);
+            }
+        }
+        if (longer == null) return;
+        for (Candidate c : hits) {
+            if (c.entry == null || c.type != EntityType.ORGANIZATION || c.acronym || c.surnameOnly) continue;
+            KbEntry other = null;
+            boolean own = false;
+            boolean several = false;
+            String words = " " + c.key + " ";
+            for (Candidate d : longer) {
+                if (d == c || d.wordCount() <= c.wordCount() || !(" " + d.key + " ").contains(words)) continue;
+                if (d.entry == c.entry) own = true;
+                else if (other == null || other == d.entry) other = d.entry;
+                else several = true;
+            }
+            if (other != null && !own && !several) c.entry = other;
+        }
     }
 
     /**
@@ -569,7 +601,7 @@ final class NameFinder {
     }
 
     /** True when two spellings differ only in case and diacritics. */
-    private static boolean sameLetters(String a, String b) {
+    static boolean sameLetters(String a, String b) {
         return plain(a).equalsIgnoreCase(plain(b));
     }
 
