@@ -30,6 +30,7 @@ final class Call {
     private Map<String, String> pathParams = Map.of();
     private Fields form;
     private boolean sent;
+    private boolean bodyOpened;
 
     Call(Request request, Response response, Callback callback) {
         this.request = request;
@@ -80,6 +81,7 @@ final class Call {
 
     /** The body, refused with 413 past {@code max} bytes (whatever the Content-Length says). */
     byte[] body(int max) {
+        bodyOpened = true;
         long declared = request.getLength();
         try (InputStream in = Request.asInputStream(request)) {
             if (declared > max) {
@@ -93,6 +95,23 @@ final class Call {
             return b;
         } catch (IOException e) {
             throw new ApiException(400, "the request body could not be read (" + e.getMessage() + "): send it again");
+        }
+    }
+
+    /**
+     * Before a refusal that comes ahead of the body (401, 403, 429...): reads and drops a declared body of up to
+     * {@code cap} bytes, for the same reason as the 413 above — a client still sending when the connection closes sees
+     * a reset instead of the answer. Bodies without a length or over the cap are left unread.
+     */
+    void dropUnreadBody(long cap) {
+        if (bodyOpened) return;
+        bodyOpened = true;
+        long declared = request.getLength();
+        if (declared <= 0 || declared > cap) return;
+        try (InputStream in = Request.asInputStream(request)) {
+            in.skipNBytes(declared);
+        } catch (IOException e) {
+            // the client went away: nothing left to protect
         }
     }
 

@@ -173,6 +173,7 @@ public final class NewsgraphServer implements AutoCloseable {
 
         private static void fail(Call call, boolean api, int status, String message, List<Map.Entry<String, String>> headers) {
             if (call.sent()) return;
+            call.dropUnreadBody(ServeOptions.DEFAULT_MAX_BODY);
             if (api || call.header("Accept").map(a -> !a.contains("text/html")).orElse(true)) {
                 call.send(status, "application/json; charset=utf-8", Errors.json(status, message), headers);
             } else {

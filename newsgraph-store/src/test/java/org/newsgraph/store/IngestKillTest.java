@@ -34,7 +34,8 @@ class IngestKillTest {
         try (CorpusStore store = CorpusStore.open(dir)) {
             int count = store.count();
             assertThat(count).isGreaterThanOrEqualTo(seenCommitted).isLessThan(ARTICLES);
-            assertThat(count % BATCH).as("only whole batches were committed").isZero();
+            // No "whole batches" check: ingest threads index side by side, so a commit also takes the articles other
+            // threads finished adding meanwhile; what the store promises is that each of them is whole (below).
             Set<String> ids = new HashSet<>();
             store.forEachAnalysis(SearchRequest.of(""), doc -> {
                 ids.add(doc.id());
