@@ -58,6 +58,8 @@ final class NameFinder {
         if (tags != null) recognised(w, lx, headline, tags, official, names, pending);
         withInitials(w, lx, names);
         withArticles(w, lx, names);
+        names.removeIf(c -> c.entry == null && !official.contains(c) && endsRolePhrase(w, lx, c));
+        pending.removeIf(c -> endsRolePhrase(w, lx, c));
         names.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
         linkParentheticalAcronyms(w, names);
         return new Found(names, pending);
@@ -107,6 +109,26 @@ final class NameFinder {
             }
             if (opened != null) names.set(n, opened);
         }
+    }
+
+    /**
+     * True when a pack role phrase, written out in full (no placeholder), ends with the name and starts before it:
+     * "Intérieur" in "le ministre de l'Intérieur", "Secretary" in "the Home Secretary" complete a role, which
+     * {@link RoleResolver} reads as a mention of its holder; they name no place or body of their own. Whether the
+     * recogniser took such a word for a name was left to the weights of one training run. An acronym stays a body
+     * ("МВД" in "глава МВД").
+     */
+    static boolean endsRolePhrase(Words w, NameLexicons lx, Candidate c) {
+        if (lx.roles.isEmpty() || c.entry != null || c.acronym) return false;
+        int end = w.get(c.last).pieceAtEnd;
+        int first = w.get(c.first).pieceAtStart;
+        for (int k = c.first; k >= 0 && c.first - k < lx.roles.longestPhrase() && w.sameSentence(k, c.first); k--) {
+            int from = w.get(k).pieceAtTokenStart;
+            if (from >= first) continue;
+            org.newsgraph.core.text.PhraseMatcher.Match<?> m = lx.roles.longestAt(w.pieces, from, end);
+            if (m != null && m.end() == end) return true;
+        }
+        return false;
     }
 
     /** The first word of one or two initials ending right before word i ("А.", "А. А.", "A.A."), or -1. */
@@ -165,7 +187,11 @@ final class NameFinder {
             int a = span[0];
             int b = span[1];
             if (!w.get(a).capitalised || lx.nonNames.contains(w.get(a).lower)) continue;
+            int spanEnd = b;
             while (b > a && !hasCapital(w.get(b))) b--; // "Abdel-Moneim al-Ghaithi" ends on a name, "of" does not
+            for (Candidate n : onNames.within(b, b)) {
+                if (n.last > b && n.last <= spanEnd) b = n.last; // … "Тверской области": a name ending in lower case
+            }
             for (int k = a; k < b; k++) {
                 if (ownerBeforeName(w, lx, k)) a = k + 1; // "Libya's Almasar TV": the owner is a name of its own
             }
@@ -176,16 +202,28 @@ final class NameFinder {
             List<Candidate> overlapping = onNames.within(a, b);
             List<Candidate> pendingHere = onPending.within(a, b);
             List<Candidate> placesInside = new ArrayList<>();
+            // an official name the recogniser carries on over its complement ("Главное управление" | "МВД России по
+            // … области"), which the rules stopped at: the longer body is the name, known names inside stay nested
+            boolean extending = false;
+            for (Candidate n : overlapping) {
+                extending |= n.entry == null && type == EntityType.ORGANIZATION && n.type == EntityType.ORGANIZATION
+                        && c.first == n.first && c.last > n.last;
+            }
             boolean blocked = false;
             for (Candidate n : overlapping) {
                 if (n.entry != null && n.type == EntityType.LOCATION && type != EntityType.PERSON && n.inside(c)) {
                     placesInside.add(n); // "Port of Beirut": the known place stays, nested in the longer name
+                } else if (extending && n.inside(c) && n.first > c.first
+                        && (n.entry != null || trusted.contains(n) || n.type == EntityType.LOCATION)) {
+                    placesInside.add(n);
+                } else if (extending && n.inside(c) && n.first == c.first) {
+                    continue; // the official name it extends
                 } else if (n.entry != null || n.confidence >= Candidate.KB || trusted.contains(n) || !n.inside(c)) {
                     blocked = true;
                 }
             }
             for (Candidate p : pendingHere) blocked |= !p.inside(c);
-            if (!overlapping.isEmpty() && !blocked) {
+            if (!overlapping.isEmpty() && !blocked && !extending) {
                 // only across lower-case words ("Organisation Against Torture"); where the rules split a person's
                 // name off capitalised words (a title, a first name starting another name) they are not overruled
                 boolean joinsLowerCase = false;
@@ -938,6 +976,14 @@ final class NameFinder {
                 }
             }
         }
+        if (tags != null && i < j && (i == 0 || !w.sameSentence(i - 1, i))
+                && tags[i] == NerModel.O && tags[i + 1] != NerModel.O && !NerModel.inside(tags[i + 1])
+                && !lx.orgHeads.contains(w.get(i).key) && !lx.locationHeads.contains(w.get(i).key)) {
+            // a run's opening word is capitalised by its place alone: the recogniser, which reads the words around,
+            // says whether it belongs to the name ("Недавно Муру", "Semaine Paul Dubois" no; "Nouvelle Zélande" yes)
+            addChain(w, lx, i + 1, j, headline, tags, fixed, names, pending);
+            return;
+        }
         Candidate c = new Candidate(w, i, j, EntityType.OTHER, Candidate.NONE, lx);
         List<Candidate> inside = new ArrayList<>();
         for (Candidate f : fixed) {
@@ -996,9 +1042,11 @@ final class NameFinder {
             // «Зимняя вишня» after "ТЦ", "торговом центре": a building, a place; else the pack's type for quoted names
             boolean facility = false;
             boolean work = false;
+            boolean body = false; // "компания «…»", "партия «…»": the noun of a body before the quote
             for (int k = c.first - 2; k >= Math.max(0, c.first - 3) && w.sameSentence(k, c.first); k--) {
                 facility |= w.get(k).isWord() && lx.facilityKinds.contains(w.get(k).key);
                 work |= w.get(k).isWord() && lx.workKinds.contains(w.get(k).key);
+                body |= w.get(k).isWord() && lx.orgHeads.contains(w.get(k).key);
             }
             boolean headInside = false;
             for (int k = c.first; k <= c.last; k++) headInside |= lx.orgHeads.contains(w.get(k).key);
@@ -1008,7 +1056,12 @@ final class NameFinder {
             }
             // (the kind noun is as sure as the KB: the other case forms of the name take this type)
             if (facility) set(c, EntityType.LOCATION, Candidate.KB);
-            else set(c, lx.quotedNameType, Candidate.CUE);
+            else if (tags != null && !headInside && !body) {
+                // without a body's noun around, quotes hold works, songs, laws and slogans as often as bodies: the
+                // recogniser, which reads the words around, types the name or leaves it out («My Life» none of ours)
+                EntityType t = NerSpans.type(tags, c.first, c.last);
+                set(c, t, t == EntityType.OTHER ? Candidate.NONE : Candidate.CUE);
+            } else set(c, lx.quotedNameType, Candidate.CUE);
             return;
         }
         for (int k = c.first; k <= c.last; k++) {
@@ -1023,7 +1076,10 @@ final class NameFinder {
             return;
         }
         if (titleBefore(w, lx, c.first)) {
-            set(c, EntityType.PERSON, Candidate.CUE);
+            // a title is followed by its holder's name or by the body or place it heads ("глава Минздрава", "le
+            // maire de Lyon"): the recogniser, which reads the words' forms, tells the two apart
+            EntityType t = tags == null ? EntityType.PERSON : NerSpans.type(tags, c.first, c.last);
+            set(c, t == EntityType.ORGANIZATION || t == EntityType.LOCATION ? t : EntityType.PERSON, Candidate.CUE);
             return;
         }
         if (lx.locationHeads.contains(last.key) || (c.last > c.first && lx.locationPrefixes.contains(w.get(c.first).key))

@@ -58,6 +58,22 @@ class NerModelTest {
     }
 
     @Test
+    void theHeldOutCurveScoresEachEpochOnDocumentsLeftOutOfTraining() {
+        NerTrainer trainer = new NerTrainer(BITS);
+        String[] people = {"Anna Verl", "Olek Danner", "Ivo Sart", "Oskar Fell", "Lisbet Oyle", "Corin Vale",
+            "Tamsin Hale", "Bram Ostley", "Edda Moll", "Piet Carn"};
+        for (String person : people) {
+            String text = "Yesterday we met " + person + " at noon.";
+            int s = text.indexOf(person);
+            Words w = words(text);
+            trainer.add(w, features(w), NerTrainer.labels(w, s + ":" + (s + person.length()) + ":PER"));
+        }
+        List<double[]> curve = trainer.heldOutCurve(3, new Random(1));
+        assertThat(curve).extracting(r -> (int) r[0]).containsExactly(1, 2, 3);
+        assertThat(curve.get(2)[3]).isGreaterThan(0.5).isLessThanOrEqualTo(1.0);
+    }
+
+    @Test
     void aWrittenModelReadsBackAndTagsAlike() throws IOException {
         NerModel model = toyModel();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
