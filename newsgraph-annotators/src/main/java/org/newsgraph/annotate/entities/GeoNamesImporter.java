@@ -231,9 +231,9 @@ public final class GeoNamesImporter {
     private static String row(String[] f, Map<String, String> capitals, Map<String, String> regions,
                               KnowledgeBase keys, RegionNames hand) {
         String id = f[0].strip();
-        String name = clean(f[1]);
-        if (id.isEmpty() || name.isEmpty()) return null;
         String country = f[8].strip().toUpperCase(Locale.ROOT);
+        String name = englishName(clean(f[1]), country);
+        if (id.isEmpty() || name.isEmpty()) return null;
         long population = parseLong(f[14]);
         if (name.equalsIgnoreCase(capitals.getOrDefault(country, ""))) population += CAPITAL_BONUS;
         Set<String> aliases = new LinkedHashSet<>();
@@ -250,6 +250,18 @@ public final class GeoNamesImporter {
 
     private static String keyField(KnowledgeBase keys, String name, String names) {
         return String.join("|", keys.keys(names.isEmpty() ? name : name + "|" + names));
+    }
+
+    /**
+     * Countries whose GeoNames names are BGN romanisations of Cyrillic, which mark the soft and hard signs with
+     * apostrophes ("Perm’", "Homyel’", "Mar’’ina Horka") that English usage drops ("Perm").
+     */
+    private static final Set<String> CYRILLIC_ROMANISED = Set.of("RU", "UA", "BY", "KZ", "KG", "TJ");
+
+    /** The name English news gives a city of the dump: without the sign marks of a Cyrillic romanisation. */
+    static String englishName(String name, String country) {
+        if (!CYRILLIC_ROMANISED.contains(country) || name.indexOf('’') < 0) return name;
+        return name.replace("’", "");
     }
 
     private static void addAlias(Set<String> aliases, String raw, String name) {

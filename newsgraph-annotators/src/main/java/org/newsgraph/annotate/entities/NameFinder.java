@@ -619,7 +619,7 @@ final class NameFinder {
         int coveredUntil = -1;
         for (int h = 0; h < w.size(); h++) {
             Word head = w.get(h);
-            if (h <= coveredUntil || !head.isWord() || !lx.orgHeads.contains(head.key)) continue;
+            if (h <= coveredUntil || !head.isWord() || (head.form.lexiconCues(lx) & NerFeatures.ORG_HEAD) == 0) continue;
             int end = -1;
             int start = h;
             if (head.capitalised || lx.lowerOrgHeads.contains(head.key)) end = headThenCapitalised(w, lx, h);
@@ -1170,7 +1170,7 @@ final class NameFinder {
             int caps = 0;
             while (j < w.size() && w.get(j).sentence == w.get(i).sentence) {
                 Word x = w.get(j);
-                if (x.isWord() && x.text.length() >= 3 && !lx.nonNames.contains(x.lower)) {
+                if (x.isWord() && x.text.length() >= 3 && (x.form.lexiconCues(lx) & NerFeatures.NON_NAME) == 0) {
                     words++;
                     if (x.capitalised) caps++;
                 }

@@ -7,6 +7,11 @@ import static org.newsgraph.annotate.entities.EntityDocs.roles;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.annotate.segment.Segmenter;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.Doc;
+import org.newsgraph.core.Layers;
+import org.newsgraph.core.model.LanguageGuess;
 import org.newsgraph.core.model.Entity;
 
 /**
@@ -38,5 +43,17 @@ class OfficeTitleBindsItsHolderTest {
     void aBareOfficeWithNoOneNamedStaysUnresolved() {
         List<Entity> en = entities("en", "The deputy mayor of the town said the bridge was closed.");
         assertThat(en).allSatisfy(e -> assertThat(roles(e)).isEmpty());
+    }
+
+    @Test
+    void theHeadOfStateOfTheCountryTheArticlesPlacesLieInIsTheKbHolderOnThatDay() {
+        Doc doc = new Doc(Article.of("test", "Emmanuel Macron s'est rendu à Lille puis à Roubaix. "
+                + "Le chef de l'État a promis des aides.").withPublished("2024-03-05"));
+        doc.put(Layers.LANGUAGE, new LanguageGuess("fr", 1.0));
+        doc.put(Layers.BOILERPLATE, List.of());
+        new Segmenter().annotate(doc);
+        EntityDocs.ANNOTATOR.annotate(doc);
+        Entity president = named(doc.expect(Layers.ENTITIES), "Emmanuel Macron");
+        assertThat(roles(president)).containsExactly("Le chef de l'État");
     }
 }
