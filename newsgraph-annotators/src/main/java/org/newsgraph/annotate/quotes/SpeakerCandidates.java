@@ -82,9 +82,10 @@ final class SpeakerCandidates {
                 add(out, c);
             }
         }
-        // "officials", "the authorities": a collective head names a group, never one person who holds a role
+        // "officials", "the authorities": a collective head names a group, and "l'agence", "the ministry" a body,
+        // never one person who holds a role (a person who spoke "à l'agence" has the word beside the name)
         if (shown.isPresent() && shown.get().ref().entity().isEmpty() && !shown.get().head().isEmpty()
-                && !lex.is(shown.get().head(), WordKind.COLLECTIVE)) {
+                && !lex.is(shown.get().head(), WordKind.COLLECTIVE) && !institution(shown.get())) {
             Speaker s = shown.get();
             Reference r = s.ref();
             int n = 0;
