@@ -69,15 +69,17 @@ final class IngestCommand implements Callable<Integer> {
                     + ": give .txt, .html, .json, .jsonl, .warc(.gz) or feed files");
             return 2;
         }
+        // The pipeline first: its KB loads on a background thread while the store opens and the reader starts;
+        // the gazetteer then shares that KB (KnowledgeBase.shared) instead of loading it before anything else.
+        Pipeline pipeline = StandardPipeline.create(java.util.Optional.ofNullable(kb));
         try (CorpusStore s = CorpusStore.open(store, new StoreOptions(batch, StoreOptions.defaults().commitEveryMillis()))) {
+            IngestItems items = new IngestItems(ArticleQueue.read(files), this::prepare);
             s.useGazetteer(KbGazetteer.load(java.util.Optional.ofNullable(kb)))
                     .useVersions(org.newsgraph.annotate.PipelineVersions.of(java.util.Optional.ofNullable(kb)));
             long total = quiet || !Terminal.interactive() ? 0 : Inputs.countArticles(files);
             ProgressBar progress = Terminal.progress(total,
                     "ingesting " + (total > 0 ? total + " " : "") + "articles into " + store + " on " + threads + " threads", quiet);
-            Pipeline pipeline = StandardPipeline.create(java.util.Optional.ofNullable(kb));
             AnalysisJsonWriter writer = new AnalysisJsonWriter(false);
-            IngestItems items = new IngestItems(ArticleQueue.read(files), this::prepare);
             IngestSummary summary;
             try {
                 summary = new Ingester(s, a -> Analyses.of(pipeline.run(a)), writer::toJson, threads)

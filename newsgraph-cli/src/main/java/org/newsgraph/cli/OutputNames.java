@@ -17,6 +17,8 @@ final class OutputNames {
     /** Leaves room within 255 bytes for "-NNN", ".explain.json" and the temporary suffix of an atomic write. */
     static final int MAX_NAME_BYTES = 200;
     private static final int HASH_CHARS = 12;
+    /** Compiled once: {@code String.replaceAll} compiled it again for every article of a batch. */
+    private static final java.util.regex.Pattern UNSAFE = java.util.regex.Pattern.compile("[/\\\\:*?\"<>|\\p{Cntrl}\\p{Zl}\\p{Zp}]");
 
     private final Set<String> used = new HashSet<>();
 
@@ -30,7 +32,7 @@ final class OutputNames {
 
     /** An id made safe as a file name, at most {@value #MAX_NAME_BYTES} bytes. */
     static String safe(String id) {
-        String s = id.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}\\p{Zl}\\p{Zp}]", "_");
+        String s = UNSAFE.matcher(id).replaceAll("_");
         if (s.isBlank() || s.startsWith(".")) s = "_" + s;
         if (s.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) return s;
         String hash = Integer.toUnsignedString(id.hashCode(), 36) + Integer.toUnsignedString(

@@ -43,4 +43,14 @@ public interface Annotator {
 
     /** Adds the produced layers to the document. */
     void annotate(Doc doc);
+
+    /**
+     * Builds now what this annotator builds for the first article in language {@code lang} (tables read from the
+     * language pack), so that work is done before that article reaches it. {@link Pipeline} calls it on a
+     * background thread when the first article in a language comes, while the article goes through the annotators
+     * before this one (the entity annotator may still wait for its knowledge base). Must be thread-safe and change
+     * nothing in what {@link #annotate} produces. Default: nothing to build.
+     */
+    default void prepare(String lang) {
+    }
 }

@@ -22,6 +22,8 @@ public final class Pipeline {
             || Boolean.getBoolean("newsgraph.checkLayers");
 
     private final List<Annotator> annotators;
+    /** The languages whose tables have been (or are being) prepared: see {@link Annotator#prepare}. */
+    private final Set<String> preparedLanguages = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Pipeline(List<Annotator> annotators) {
         this.annotators = List.copyOf(annotators);
@@ -39,7 +41,12 @@ public final class Pipeline {
     /** Annotates the article and returns the document with every layer that could be produced. */
     public Doc run(Article article) {
         Doc doc = new Doc(article);
+        boolean languageKnown = false;
         for (Annotator a : annotators) {
+            if (!languageKnown && doc.has(Layers.LANGUAGE)) {
+                languageKnown = true;
+                prepareInBackground(doc.expect(Layers.LANGUAGE).code());
+            }
             if (!a.requires().stream().allMatch(doc::has)) {
                 doc.recordFailure(new Doc.AnnotatorFailure(a.name(), "skipped: a required layer is missing"));
                 continue;
@@ -54,6 +61,27 @@ public final class Pipeline {
             }
         }
         return doc;
+    }
+
+    /**
+     * The first article in a language starts one thread that prepares every annotator for that language, in the
+     * order they run: on a machine with a free core, their tables are built while this article waits for the
+     * annotators before them (the KB), not one after the other on its way. A failure there is not reported: the
+     * annotator meets it again on the article and reports it as usual.
+     */
+    private void prepareInBackground(String lang) {
+        if (!preparedLanguages.add(lang)) return;
+        Thread t = new Thread(() -> {
+            for (Annotator a : annotators) {
+                try {
+                    a.prepare(lang);
+                } catch (RuntimeException | LinkageError e) {
+                    // reported by annotate() on the article itself
+                }
+            }
+        }, "pipeline-prepare-" + lang);
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Collects annotators; {@link #build()} checks what they declare and derives the order. */

@@ -30,8 +30,15 @@ import org.newsgraph.core.model.Measure;
 public final class StoryClusterer {
     private static final int BANDS = 16;
     private static final int ROWS = MinHash.SLOTS / BANDS;
-    /** Features in more articles than this share of the corpus say nothing about which event an article is on. */
+    /** Features in more articles than this share of the corpus say little about which event an article is on. */
     private static final double MAX_FEATURE_SHARE = 0.5;
+    /**
+     * What is left of such a feature's weight. Not nothing: in a store all about one event every feature is that
+     * common, and with no weight at all no two of its articles could ever be linked (no story once the store held
+     * ten articles); a tenth still links articles that share mostly such features, and adds too little to link two
+     * articles on different events that each say something rarer.
+     */
+    private static final double COMMON_FEATURE_FACTOR = 0.1;
     private static final int MAX_POSTING = 2000;
     /** Shared rarity that links two articles however much else each says (two features each in ~1 in 5 articles). */
     private static final double MIN_SHARED_WEIGHT = 3.0;
@@ -70,7 +77,8 @@ public final class StoryClusterer {
         Map<String, Double> idf = new HashMap<>();
         postings.forEach((f, list) -> {
             boolean tooCommon = n >= 10 && list.size() > MAX_FEATURE_SHARE * n;
-            idf.put(f, tooCommon ? 0.0 : Math.log(1.0 + n / (double) list.size()));
+            double rarity = Math.log(1.0 + n / (double) list.size());
+            idf.put(f, tooCommon ? COMMON_FEATURE_FACTOR * rarity : rarity);
         });
         double[] weight = new double[n];
         for (int i = 0; i < n; i++) for (String f : docs.get(i).features()) weight[i] += idf.get(f);

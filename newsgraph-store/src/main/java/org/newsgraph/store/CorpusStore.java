@@ -70,6 +70,11 @@ public final class CorpusStore implements AutoCloseable {
     private final StoreOptions options;
     /** Keys added since the searcher was last refreshed: the searcher cannot see them yet. */
     private final Set<String> unrefreshedKeys = ConcurrentHashMap.newKeySet();
+    /**
+     * Keys of the articles being added now (checked, not yet in the writer): a commit's refresh may not see them,
+     * so they stay apart from {@link #unrefreshedKeys}, which a commit clears.
+     */
+    private final Set<String> addingKeys = ConcurrentHashMap.newKeySet();
     /** Resolves names and places for the referent fields and filters; the basic one until told otherwise. */
     private volatile Gazetteer gazetteer = Gazetteer.basic();
     private volatile String versions = "";
@@ -218,9 +223,9 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Which key of the article is already stored ({@code id}, {@code url} or {@code content}), if any. */
     public Optional<String> duplicateOf(ArticleKeys keys) {
-        if (unrefreshedKeys.contains("id:" + keys.id())) return Optional.of("id");
-        if (keys.url().isPresent() && unrefreshedKeys.contains("url:" + keys.url().get())) return Optional.of("url");
-        if (unrefreshedKeys.contains("hash:" + keys.contentHash())) return Optional.of("content");
+        if (unstored("id:" + keys.id())) return Optional.of("id");
+        if (keys.url().isPresent() && unstored("url:" + keys.url().get())) return Optional.of("url");
+        if (unstored("hash:" + keys.contentHash())) return Optional.of("content");
         IndexSearcher s = acquire();
         try {
             if (s.count(new TermQuery(new Term(StoreFields.ID, keys.id()))) > 0) return Optional.of("id");
@@ -241,25 +246,47 @@ public final class CorpusStore implements AutoCloseable {
      *
      * @return empty when added, else which key made it a duplicate
      */
-    public synchronized Optional<String> add(Analysis analysis, String json, ArticleKeys keys) {
+    public Optional<String> add(Analysis analysis, String json, ArticleKeys keys) {
         requireWritable();
-        Optional<String> duplicate = duplicateOf(keys);
-        if (duplicate.isPresent()) return duplicate;
+        // The document (referent fields, versions) is made and indexed outside the store's lock: the ingest
+        // threads invert their texts at the same time (the writer is thread-safe); only the duplicate check with
+        // the reservation of the keys, and the commit count, are made one article at a time.
+        Document doc = document(analysis, json, keys);
+        List<String> reserved = new ArrayList<>(3);
+        reserved.add("id:" + keys.id());
+        keys.url().ifPresent(u -> reserved.add("url:" + u));
+        reserved.add("hash:" + keys.contentHash());
+        synchronized (this) {
+            Optional<String> duplicate = duplicateOf(keys);
+            if (duplicate.isPresent()) return duplicate;
+            addingKeys.addAll(reserved);
+        }
+        boolean added = false;
         try {
-            writer.addDocument(document(analysis, json, keys));
+            writer.addDocument(doc);
+            added = true;
         } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
             writeFailed = true;
             throw StoreWriteException.of(dir, writer.getTragicException() != null ? writer.getTragicException() : e);
+        } finally {
+            synchronized (this) {
+                // in the writer now: the next commit's refresh sees it (or the keys stay until one does)
+                if (added) unrefreshedKeys.addAll(reserved);
+                addingKeys.removeAll(reserved);
+            }
         }
-        unrefreshedKeys.add("id:" + keys.id());
-        keys.url().ifPresent(u -> unrefreshedKeys.add("url:" + u));
-        unrefreshedKeys.add("hash:" + keys.contentHash());
-        pending++;
-        if (pending >= options.batchSize()
-                || System.nanoTime() - lastCommitNanos > options.commitEveryMillis() * 1_000_000L) {
-            commit();
+        synchronized (this) {
+            pending++;
+            if (pending >= options.batchSize()
+                    || System.nanoTime() - lastCommitNanos > options.commitEveryMillis() * 1_000_000L) {
+                commit();
+            }
         }
         return Optional.empty();
+    }
+
+    private boolean unstored(String key) {
+        return unrefreshedKeys.contains(key) || addingKeys.contains(key);
     }
 
     private Document document(Analysis analysis, String json, ArticleKeys keys) {

@@ -67,7 +67,34 @@ public final class EntityAnnotator implements Annotator {
 
     private static Engine build(Optional<Path> localKb) {
         List<EndingFolder> folders = endingFolders();
+        // the keys of the first names and trained types are computed beside the KB's tables: on two cores the
+        // first article then waits for the longer of the two, not for their sum
+        FutureTask<NameKeySets> names = new FutureTask<>(() -> nameKeySets(folders));
+        Thread keys = new Thread(names, "entities-name-keys");
+        keys.setDaemon(true);
+        keys.start();
         KnowledgeBase kb = KnowledgeBase.shared(localKb, folders);
+        NameKeySets n = await(names);
+        return new Engine(kb, new NameFinder(kb, n.firstNames(), n.trained()), new EntityClusterer(kb));
+    }
+
+    /** The keys of the shipped first names, and the trained types by key. */
+    private record NameKeySets(Set<String> firstNames, Map<String, EntityType> trained) {
+    }
+
+    private static NameKeySets await(FutureTask<NameKeySets> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the name keys were computed", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException("cannot read the first names or trained types: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static NameKeySets nameKeySets(List<EndingFolder> folders) {
         Set<String> firstNames = new HashSet<>();
         for (String resource : List.of("first-names.txt", "first-names-en.txt")) {
             for (String name : readWords(resource)) {
@@ -84,7 +111,7 @@ public final class EntityAnnotator implements Annotator {
             if (!NameKeys.hasCyrillic(name)) trained.putIfAbsent(NameKeys.key(name, EndingFolder.NONE), type);
             else for (EndingFolder f : folders) trained.putIfAbsent(NameKeys.key(name, f), type);
         }
-        return new Engine(kb, new NameFinder(kb, firstNames, trained), new EntityClusterer(kb));
+        return new NameKeySets(firstNames, trained);
     }
 
     private Engine engine() {
@@ -193,6 +220,12 @@ public final class EntityAnnotator implements Annotator {
         List<Cluster> clusters = en.clusterer().cluster(names, lx);
         RoleResolver.resolve(words, lx, clusters, names, () -> doc.article().publicationDate());
         doc.put(Layers.ENTITIES, entities(clusters, lx));
+    }
+
+    /** The language's word lists and keys (the KB is not needed for them). */
+    @Override
+    public void prepare(String lang) {
+        lexicons(lang);
     }
 
     NameLexicons lexicons(String lang) {

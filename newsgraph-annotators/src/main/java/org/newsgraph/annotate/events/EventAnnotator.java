@@ -78,10 +78,18 @@ public final class EventAnnotator implements Annotator {
     }
 
     @Override
+    public void prepare(String lang) {
+        matcherOf(lang);
+    }
+
+    private Optional<PhraseMatcher<EventType>> matcherOf(String code) {
+        return byLanguage.computeIfAbsent(code, c -> LanguagePacks.find(c).flatMap(EventAnnotator::matcher));
+    }
+
+    @Override
     public void annotate(Doc doc) {
         String code = doc.expect(Layers.LANGUAGE).code();
-        Optional<PhraseMatcher<EventType>> m = byLanguage.computeIfAbsent(code,
-                c -> LanguagePacks.find(c).flatMap(EventAnnotator::matcher));
+        Optional<PhraseMatcher<EventType>> m = matcherOf(code);
         doc.put(Layers.EVENTS, m.map(matcher -> events(doc, matcher)).orElse(List.of()));
     }
 

@@ -92,9 +92,18 @@ public final class FigureAnnotator implements Annotator {
     }
 
     @Override
+    public void prepare(String lang) {
+        pipeline(lang);
+    }
+
+    private Optional<Pipeline> pipeline(String code) {
+        return byLanguage.computeIfAbsent(code, c -> LanguagePacks.find(c).map(Pipeline::of));
+    }
+
+    @Override
     public void annotate(Doc doc) {
         String code = doc.expect(Layers.LANGUAGE).code();
-        Optional<Pipeline> p = byLanguage.computeIfAbsent(code, c -> LanguagePacks.find(c).map(Pipeline::of));
+        Optional<Pipeline> p = pipeline(code);
         doc.put(Layers.FIGURES, p.map(pipeline -> figures(doc, pipeline)).orElse(List.of()));
     }
 

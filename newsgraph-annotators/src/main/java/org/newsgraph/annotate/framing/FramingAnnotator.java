@@ -84,10 +84,19 @@ public final class FramingAnnotator implements Annotator {
     }
 
     @Override
+    public void prepare(String lang) {
+        lexicon(lang);
+    }
+
+    private FramingLexicon lexicon(String code) {
+        return byLanguage.computeIfAbsent(code,
+                c -> LanguagePacks.find(c).map(p -> FramingLexicon.of(p, TERMS, HEDGES)).orElse(FramingLexicon.EMPTY));
+    }
+
+    @Override
     public void annotate(Doc doc) {
         String code = doc.expect(Layers.LANGUAGE).code();
-        FramingLexicon lexicon = byLanguage.computeIfAbsent(code,
-                c -> LanguagePacks.find(c).map(p -> FramingLexicon.of(p, TERMS, HEDGES)).orElse(FramingLexicon.EMPTY));
+        FramingLexicon lexicon = lexicon(code);
         List<Framing> out = new ArrayList<>();
         Words w = doc.expect(Layers.WORDS);
         lexicon.find(w, out, MAX_SPANS);

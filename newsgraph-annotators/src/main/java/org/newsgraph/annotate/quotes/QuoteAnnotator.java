@@ -72,16 +72,29 @@ public final class QuoteAnnotator implements Annotator {
     }
 
     @Override
+    public void prepare(String lang) {
+        lexicon(lang);
+        attributionWords(lang);
+    }
+
+    private SpeechLexicon lexicon(String lang) {
+        return lexicons.computeIfAbsent(lang, c -> LanguagePacks.find(c).map(SpeechLexicon::of).orElse(SpeechLexicon.EMPTY));
+    }
+
+    private AttributionWords attributionWords(String lang) {
+        return attributionWords.computeIfAbsent(lang,
+                c -> LanguagePacks.find(c).map(AttributionWords::of).orElse(AttributionWords.EMPTY));
+    }
+
+    @Override
     public void annotate(Doc doc) {
         String lang = doc.expect(Layers.LANGUAGE).code();
-        SpeechLexicon lex = lexicons.computeIfAbsent(lang,
-                c -> LanguagePacks.find(c).map(SpeechLexicon::of).orElse(SpeechLexicon.EMPTY));
-        AttributionWords attribution = attributionWords.computeIfAbsent(lang,
-                c -> LanguagePacks.find(c).map(AttributionWords::of).orElse(AttributionWords.EMPTY));
+        SpeechLexicon lex = lexicon(lang);
+        AttributionWords attribution = attributionWords(lang);
         var entities = doc.find(Layers.ENTITIES).orElse(List.of());
         MentionIndex mentions = new MentionIndex(entities);
         RoleHolders roles = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), lex::isFunctionWord,
-                lex.normalizer());
+                lex.normalizer(), lex::isPreposition);
         Result r = new QuoteFinder(lex.words(doc.expect(Layers.WORDS)), lex, mentions, marks, MAX_CHARS,
                 attribution, roles, ranker, entities)
                 .find(doc.expect(Layers.SENTENCES), doc.expect(Layers.BOILERPLATE));

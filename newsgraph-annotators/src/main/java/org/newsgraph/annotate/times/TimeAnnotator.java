@@ -78,8 +78,17 @@ public final class TimeAnnotator implements Annotator {
     }
 
     @Override
+    public void prepare(String lang) {
+        grammarOf(lang);
+    }
+
+    private Optional<TimeGrammar> grammarOf(String lang) {
+        return grammars.computeIfAbsent(lang, TimeAnnotator::grammar);
+    }
+
+    @Override
     public void annotate(Doc doc) {
-        TimeGrammar grammar = grammars.computeIfAbsent(doc.expect(Layers.LANGUAGE).code(), TimeAnnotator::grammar).orElse(null);
+        TimeGrammar grammar = grammarOf(doc.expect(Layers.LANGUAGE).code()).orElse(null);
         if (grammar == null) {
             doc.put(Layers.TIMES, List.of());
             return;
