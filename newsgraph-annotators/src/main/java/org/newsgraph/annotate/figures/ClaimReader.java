@@ -170,10 +170,30 @@ final class ClaimReader {
         int[] r = following(toks, i, true);
         if (r == null) return null;
         PhraseTable.Match<SourceCue> m = vocab.sources.match(toks, r[0], r[1]);
-        if (m == null || m.value() != SourceCue.VAGUE) return r;
+        if (m == null || m.value() != SourceCue.VAGUE) return authorOfDocument(toks, r);
         int start = m.end();
         while (start < r[1] && !toks.get(start).isWord()) start++;
         return start < r[1] ? new int[] {start, r[1]} : null;
+    }
+
+    /**
+     * "according to an army statement", "according to the latest UN figures": the words before a closing data noun,
+     * less those that only say which data, are its author. Data with no such word ("official figures") stay as
+     * they are: their sentence names no author.
+     */
+    private int[] authorOfDocument(List<Tok> toks, int[] r) {
+        int noun = r[1] - 1;
+        if (noun <= r[0] || !publishedAs(toks, noun, FigureVocabulary.PublishedCue.NOUN)) return r;
+        int end = noun;
+        while (end > r[0] && (publishedAs(toks, end - 1, FigureVocabulary.PublishedCue.MODIFIER) || !toks.get(end - 1).isWord())) end--;
+        int start = r[0];
+        while (start < end && (publishedAs(toks, start, FigureVocabulary.PublishedCue.MODIFIER) || !toks.get(start).isWord())) start++;
+        return start < end ? new int[] {start, end} : r;
+    }
+
+    private boolean publishedAs(List<Tok> toks, int k, FigureVocabulary.PublishedCue kind) {
+        PhraseTable.Match<FigureVocabulary.PublishedCue> m = vocab.published.match(toks, k, k + 1);
+        return m != null && m.value() == kind;
     }
 
     /**
@@ -189,6 +209,13 @@ final class ClaimReader {
             Tok t = toks.get(j);
             if (t.is("\"") || isBracket(t)) {
                 j++;
+                continue;
+            }
+            // "selon un communiqué de l'armée": a vague opening is read whole (its noun may also be a verb)
+            PhraseTable.Match<SourceCue> vague = according ? vocab.sources.match(toks, j, toks.size()) : null;
+            if (vague != null && vague.value() == SourceCue.VAGUE) {
+                words += vague.length();
+                j = vague.end();
                 continue;
             }
             if (isBoundary(toks, j) || ends(toks, j, words, according)) break;

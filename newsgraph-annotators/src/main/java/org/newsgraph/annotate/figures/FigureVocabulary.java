@@ -85,7 +85,7 @@ final class FigureVocabulary {
     enum SourceCue { ACCORDING, SELF, VERB, DENY, PRONOUN, BODY, ANAPHORA, AUX, SKIP, STOP, THAT, VAGUE }
 
     /** The role of a phrase about published data (see {@link PublishedDataSources}). */
-    enum PublishedCue { DATA, PUBLISH, NOUN, RELATIVE }
+    enum PublishedCue { DATA, PUBLISH, NOUN, RELATIVE, MODIFIER }
 
     final char decimal;
     final PhraseTable<NumberWord> numbers;

@@ -21,10 +21,15 @@ final class PublishedDataSources {
     /** Longest published-data phrase, in tokens. */
     private static final int DATA_REACH = 8;
 
+    /** Words at most between an "according to" cue and its data noun ("according to the latest official figures"). */
+    private static final int MODIFIERS = 4;
+
     private final PhraseTable<PublishedCue> cues;
+    private final PhraseTable<FigureVocabulary.SourceCue> sources;
 
     PublishedDataSources(FigureVocabulary vocab) {
         this.cues = vocab.published;
+        this.sources = vocab.sources;
     }
 
     /**
@@ -44,7 +49,7 @@ final class PublishedDataSources {
         return null;
     }
 
-    /** The token index where a published-data phrase ends before {@code offset} in the sentence, or -1. */
+    /** The token index where a published-data phrase starts before {@code offset} in the sentence, or -1. */
     private int dataPhraseBefore(List<Tok> toks, int offset) {
         int found = -1;
         for (int j = 0; j < toks.size() && toks.get(j).end() <= offset; j++) {
@@ -52,9 +57,58 @@ final class PublishedDataSources {
             if (m != null && m.value() == PublishedCue.DATA) {
                 found = m.start();
                 j = m.end() - 1;
+                continue;
+            }
+            PhraseTable.Match<FigureVocabulary.SourceCue> cue = sources.match(toks, j, toks.size());
+            if (cue != null && cue.value() == FigureVocabulary.SourceCue.ACCORDING && namesOnlyData(toks, cue.end())) {
+                found = j;
+                j = cue.end() - 1;
+            } else if ((j == 0 || isBoundary(toks.get(j - 1))) && dataSubject(toks, j)) {
+                found = j;
             }
         }
         return found;
+    }
+
+    /**
+     * "according to the report", "d'après les chiffres officiels", "по последним данным", "according to these
+     * figures": after the cue only words that say which data (modifiers) and a data noun, up to the end of the
+     * clause, so no author is named beside the data. The cue may end on the noun itself ("по официальным данным").
+     */
+    private boolean namesOnlyData(List<Tok> toks, int from) {
+        boolean noun = from > 0 && isNoun(toks, from - 1);
+        int j = from;
+        for (int words = 0; j < toks.size() && !isBoundary(toks.get(j)) && words <= MODIFIERS; words++) {
+            PhraseTable.Match<PublishedCue> m = cues.match(toks, j, toks.size());
+            if (m == null || (m.value() != PublishedCue.MODIFIER && m.value() != PublishedCue.NOUN)) return false;
+            noun |= m.value() == PublishedCue.NOUN;
+            j = m.end();
+        }
+        return noun && (j >= toks.size() || isBoundary(toks.get(j)));
+    }
+
+    /** "The updated figures show …", "These data suggest …": data with no author open the clause as its subject. */
+    private boolean dataSubject(List<Tok> toks, int from) {
+        boolean noun = false;
+        int j = from;
+        for (int words = 0; j < toks.size() && words <= MODIFIERS; words++) {
+            PhraseTable.Match<PublishedCue> m = cues.match(toks, j, toks.size());
+            if (m == null || (m.value() != PublishedCue.MODIFIER && m.value() != PublishedCue.NOUN)) break;
+            noun |= m.value() == PublishedCue.NOUN;
+            j = m.end();
+        }
+        PhraseTable.Match<FigureVocabulary.SourceCue> verb = noun ? sources.match(toks, j, toks.size()) : null;
+        return verb != null && verb.value() == FigureVocabulary.SourceCue.VERB;
+    }
+
+    private boolean isModifier(List<Tok> toks, int k) {
+        PhraseTable.Match<PublishedCue> m = cues.match(toks, k, k + 1);
+        return m != null && m.value() == PublishedCue.MODIFIER;
+    }
+
+    private boolean isNoun(List<Tok> toks, int k) {
+        PhraseTable.Match<PublishedCue> m = cues.match(toks, k, k + 1);
+        return m != null && m.value() == PublishedCue.NOUN;
     }
 
     /** The phrase naming the last publisher of data among tokens [0, to), or null. */
@@ -111,13 +165,20 @@ final class PublishedDataSources {
         return m != null && m.value() == PublishedCue.RELATIVE;
     }
 
-    private static int[] lastNameRun(List<Tok> toks, int start, int end) {
+    /**
+     * The last run of capitalised words of a long phrase ("the regional statistics office Statopolis" → Statopolis);
+     * the capital of the sentence's first word alone makes no name ("The civil defence agency" is kept whole).
+     */
+    private int[] lastNameRun(List<Tok> toks, int start, int end) {
         int k = end;
         while (k > start && !isNamePart(toks.get(k - 1))) k--;
         int runEnd = k;
         while (k > start && (isNamePart(toks.get(k - 1)) || toks.get(k - 1).is("-"))) k--;
         while (k < runEnd && toks.get(k).is("-")) k++;
-        return k < runEnd ? new int[] {k, runEnd} : new int[] {start, end};
+        // "The Harlow Red Cross": a determiner capitalised at the start of the sentence is not part of the name
+        if (k == 0 && runEnd > 1 && isModifier(toks, 0)) k++;
+        boolean sentenceOpener = k == 0 && runEnd == 1;
+        return k < runEnd && !sentenceOpener ? new int[] {k, runEnd} : new int[] {start, end};
     }
 
     private static boolean isNamePart(Tok t) {

@@ -2,49 +2,34 @@ package org.newsgraph.annotate.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.core.Layers;
-import org.newsgraph.core.model.Figure;
-import org.newsgraph.core.model.Reference;
 
 /** "According to the figures published earlier": the figure goes to whoever the article says published them. */
 class PublishedDataCreditsItsPublisherTest {
-    private static final FigureAnnotator ANNOTATOR = new FigureAnnotator();
-
-    private static List<String> sources(String lang, String text) {
-        var doc = Docs.segmented(lang, text);
-        ANNOTATOR.annotate(doc);
-        return doc.expect(Layers.FIGURES).stream()
-                .map(Figure::source)
-                .map(s -> s.flatMap(Reference::text).orElse(null))
-                .toList();
-    }
-
     @Test
     void russianParticipleNamesThePublisher() {
-        assertThat(sources("ru", "Мэрия опровергла сообщения блога Северный Вестник, опубликовавшего статистику. "
+        assertThat(Counts.sources("ru", "Мэрия опровергла сообщения блога Северный Вестник, опубликовавшего статистику. "
                 + "Согласно опубликованным ранее данным, в городе погибли 37 человек."))
                 .containsExactly("Северный Вестник");
     }
 
     @Test
     void russianVerbWithItsSubjectNamesThePublisher() {
-        assertThat(sources("ru", "Региональный штаб накануне обнародовал сводку о пострадавших. "
+        assertThat(Counts.sources("ru", "Региональный штаб накануне обнародовал сводку о пострадавших. "
                 + "По опубликованным данным, ранены 52 человека."))
                 .containsExactly("Региональный штаб");
     }
 
     @Test
     void englishRelativeClauseNamesThePublisher() {
-        assertThat(sources("en", "Officials denied a report by the Harbour Gazette, which had published the figures. "
+        assertThat(Counts.sources("en", "Officials denied a report by the Harbour Gazette, which had published the figures. "
                 + "According to the figures published earlier, 64 people were killed."))
                 .containsExactly("Harbour Gazette");
     }
 
     @Test
     void frenchRelativeClauseNamesThePublisher() {
-        assertThat(sources("fr", "La préfecture a démenti le site Vallée Infos, qui avait publié le bilan. "
+        assertThat(Counts.sources("fr", "La préfecture a démenti le site Vallée Infos, qui avait publié le bilan. "
                 + "Selon les chiffres publiés, 29 personnes ont été blessées."))
                 .containsExactly("Vallée Infos");
     }
@@ -56,43 +41,43 @@ class PublishedDataCreditsItsPublisherTest {
     @Test
     void withoutAPublisherTheFigureKeepsWhatTheSourcePhraseGave() {
         // no earlier sentence names a publisher: the rule stays out of the way
-        assertThat(sources("ru", "Мэр посетил район. " + RU_ALONE)).isEqualTo(sources("ru", RU_ALONE))
+        assertThat(Counts.sources("ru", "Мэр посетил район. " + RU_ALONE)).isEqualTo(Counts.sources("ru", RU_ALONE))
                 .doesNotContain("Мэр");
-        assertThat(sources("en", "The mayor visited the district. " + EN_ALONE)).isEqualTo(sources("en", EN_ALONE))
+        assertThat(Counts.sources("en", "The mayor visited the district. " + EN_ALONE)).isEqualTo(Counts.sources("en", EN_ALONE))
                 .containsExactly((String) null); // data with no author named credit nobody, never their own phrase
-        assertThat(sources("fr", "Le maire a visité le quartier. " + FR_ALONE)).isEqualTo(sources("fr", FR_ALONE))
+        assertThat(Counts.sources("fr", "Le maire a visité le quartier. " + FR_ALONE)).isEqualTo(Counts.sources("fr", FR_ALONE))
                 .doesNotContain("Le maire");
     }
 
     @Test
     void aPublisherOfSomethingElseIsNotCredited() {
         // the newspaper published an interview, not figures
-        assertThat(sources("en", "The Harbour Gazette, which had published an interview, was closed. " + EN_ALONE))
-                .isEqualTo(sources("en", EN_ALONE));
-        assertThat(sources("ru", "Газета Северный Вестник, опубликовавшая интервью, закрыта. " + RU_ALONE))
-                .isEqualTo(sources("ru", RU_ALONE));
+        assertThat(Counts.sources("en", "The Harbour Gazette, which had published an interview, was closed. " + EN_ALONE))
+                .isEqualTo(Counts.sources("en", EN_ALONE));
+        assertThat(Counts.sources("ru", "Газета Северный Вестник, опубликовавшая интервью, закрыта. " + RU_ALONE))
+                .isEqualTo(Counts.sources("ru", RU_ALONE));
     }
 
     @Test
     void thePublisherNearestBeforeTheFigureWins() {
-        assertThat(sources("en", "The Harbour Gazette published figures on Monday. "
+        assertThat(Counts.sources("en", "The Harbour Gazette published figures on Monday. "
                 + "The Coast Guard released new figures on Tuesday. " + EN_ALONE))
                 .containsExactly("The Coast Guard");
     }
 
     @Test
     void aNamedSourceIsUnaffected() {
-        assertThat(sources("en", "The Harbour Gazette, which had published the figures, was closed. "
+        assertThat(Counts.sources("en", "The Harbour Gazette, which had published the figures, was closed. "
                 + "According to the fire brigade, 64 people were killed."))
                 .containsExactly("the fire brigade");
     }
 
     @Test
     void thePublisherGoesOnCreditingTheRestOfItsParagraph() {
-        assertThat(sources("ru", "Мэрия опровергла сообщения блога Северный Вестник, опубликовавшего статистику.\n"
+        assertThat(Counts.sources("ru", "Мэрия опровергла сообщения блога Северный Вестник, опубликовавшего статистику.\n"
                 + RU_ALONE + " Ранены 140 человек.\nВ соседнем районе ранены 12 человек."))
                 .containsExactly("Северный Вестник", "Северный Вестник", null);
-        assertThat(sources("en", "Officials denied a report by the Harbour Gazette, which had published the figures. "
+        assertThat(Counts.sources("en", "Officials denied a report by the Harbour Gazette, which had published the figures. "
                 + EN_ALONE + " Another 210 were injured, police said."))
                 .containsExactly("Harbour Gazette", "police");
     }
