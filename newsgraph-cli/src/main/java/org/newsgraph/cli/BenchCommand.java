@@ -86,6 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         Costs split = new Costs(pipeline);
         runFor(seconds, pipeline, articles, split, true);
         System.out.println("  split (CPU ms/article): " + split.perPart());
+        System.out.println("  split (kB allocated/article): " + split.allocatedPerPart());
         double single = wallRun(pipeline, articles, 1, seconds);
         System.out.printf("1 thread:  %8.1f articles/s wall with JSON writing  (%.2f ms/article)%n", single, 1000 / single);
         if (threads > 1) {
@@ -126,6 +127,7 @@ final class BenchCommand implements Callable<Integer> {
     private static final class Costs {
         private final List<Annotator> annotators;
         private final long[] annotatorNanos;
+        private final long[] annotatorBytes;
         private final Map<String, long[]> languages = new TreeMap<>();
         private long articles;
         private long nanos;
@@ -135,6 +137,7 @@ final class BenchCommand implements Callable<Integer> {
         Costs(Pipeline pipeline) {
             annotators = pipeline.annotators();
             annotatorNanos = new long[annotators.size()];
+            annotatorBytes = new long[annotators.size()];
         }
 
         /** What {@link Pipeline#run} does, each annotator's CPU time recorded. */
@@ -143,6 +146,7 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 0; i < annotators.size(); i++) {
                 Annotator annotator = annotators.get(i);
                 if (!annotator.requires().stream().allMatch(doc::has)) continue;
+                long bytes = THREADS.getCurrentThreadAllocatedBytes();
                 long t = THREADS.getCurrentThreadCpuTime();
                 try {
                     annotator.annotate(doc);
@@ -150,6 +154,7 @@ final class BenchCommand implements Callable<Integer> {
                     // the pipeline reports failures; here only the time matters
                 }
                 annotatorNanos[i] += THREADS.getCurrentThreadCpuTime() - t;
+                annotatorBytes[i] += THREADS.getCurrentThreadAllocatedBytes() - bytes;
             }
             return doc;
         }
@@ -182,6 +187,15 @@ final class BenchCommand implements Callable<Integer> {
                 inAnnotators += annotatorNanos[i];
             }
             s.append(String.format("  | outside the annotators %.3f  JSON writing %.3f", (nanos - inAnnotators) / 1e6 / articles, jsonNanos / 1e6 / articles));
+            return s.toString().strip();
+        }
+
+        /** kB allocated per article by each annotator (exact: the JVM counts every thread's allocated bytes). */
+        String allocatedPerPart() {
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < annotatorBytes.length; i++) {
+                s.append(String.format("  %s %.1f", annotators.get(i).name(), annotatorBytes[i] / 1024.0 / articles));
+            }
             return s.toString().strip();
         }
     }

@@ -51,7 +51,8 @@ final class KbCommand implements Runnable {
     /** {@code newsgraph kb build-shipped DIR OUT}: regenerates the GeoNames table shipped in the jar. */
     @Command(name = "build-shipped", mixinStandardHelpOptions = true,
             description = {"Builds the GeoNames table shipped in the jar (developers: see scripts/build-kb.sh).",
-                    "DIR holds cities15000.txt, admin1CodesASCII.txt and countryInfo.txt (GeoNames, CC BY 4.0)."})
+                    "DIR holds cities15000.txt, admin1CodesASCII.txt and countryInfo.txt (GeoNames, CC BY 4.0);",
+                    "NAMES the region names and French départements written for Newsgraph (scripts/kb)."})
     static final class BuildShipped implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR", description = "Directory of the GeoNames files.")
         Path dir;
@@ -59,9 +60,13 @@ final class KbCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "OUT", description = "The gzipped table to write.")
         Path out;
 
+        @Parameters(index = "2", arity = "0..1", paramLabel = "NAMES",
+                description = "Directory of the hand-written region tables (scripts/kb: regions.tsv, fr-departements.tsv).")
+        Path names;
+
         @Override
         public Integer call() throws Exception {
-            GeoNamesImporter.Summary s = GeoNamesImporter.buildShipped(dir, out);
+            GeoNamesImporter.Summary s = GeoNamesImporter.buildShipped(dir, Optional.ofNullable(names), out);
             System.out.println("wrote " + s.places() + " places, regions and countries into " + s.file());
             return 0;
         }

@@ -19,6 +19,8 @@ import org.newsgraph.core.text.Words;
 public final class FeatureReader {
     /** How far into its line a dateline's agency may stand, in characters. */
     private static final int DATELINE_REACH = 100;
+    /** Capitalised title words looked over between a channel cue and a name ("told Deputy Mayor Anna Berg"). */
+    private static final int MAX_TITLE_WORDS = 3;
 
     private final String text;
     private final List<Span> sentences;
@@ -99,7 +101,8 @@ public final class FeatureReader {
     public boolean addressee(Reference r) {
         if (r.end() <= r.start()) return false;
         if (words.firstWord(r.text().orElse(""), Kind.ADDRESSEE)) return true;
-        List<String> before = RoleHolders.lastWords(text, Math.max(0, r.start() - 60), r.start(), 4);
+        int at = afterTitles(r.start());
+        List<String> before = RoleHolders.lastWords(text, Math.max(0, at - 60), at, 4);
         int n = before.size();
         // the one, two, three or four words right before: "told X", "a déclaré à X", "in an interview with X"
         String phrase = "";
@@ -108,6 +111,24 @@ public final class FeatureReader {
             if (words.is(phrase, Kind.CHANNEL_CUE)) return true;
         }
         return false;
+    }
+
+    /**
+     * "told President Anna Berg", "a déclaré au ministre Paul X": the start of the capitalised title words (at most
+     * {@link #MAX_TITLE_WORDS}) right before a name, so the cue before the title is read; reads characters in place.
+     */
+    private int afterTitles(int start) {
+        int at = start;
+        for (int n = 0; n < MAX_TITLE_WORDS; n++) {
+            int end = at;
+            while (end > 0 && text.charAt(end - 1) == ' ') end--;
+            int from = end;
+            while (from > 0 && Character.isLetter(text.charAt(from - 1))) from--;
+            if (from == end || end == at || !Character.isUpperCase(text.charAt(from))) return at;
+            if (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) return at;
+            at = from;
+        }
+        return at;
     }
 
     private int mentionsBefore(String entity, int offset) {

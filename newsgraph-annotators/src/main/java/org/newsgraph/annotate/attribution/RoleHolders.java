@@ -37,6 +37,8 @@ public final class RoleHolders {
 
     private final List<PersonMention> persons = new ArrayList<>();
     private final Predicate<String> functionWord;
+    /** Lower-cased words that open a role's complement ("of", "for", "de"): none when the caller gives none. */
+    private final Predicate<String> preposition;
     private final Normalizer normalizer;
 
     private final String text;
@@ -55,8 +57,18 @@ public final class RoleHolders {
     /** As above, with the language's normaliser: the stems compared are in its comparison form. */
     public RoleHolders(String text, List<Entity> entities, List<Span> sentences, Predicate<String> functionWord,
                        Normalizer normalizer) {
+        this(text, entities, sentences, functionWord, normalizer, w -> false);
+    }
+
+    /**
+     * As above; {@code preposition} tells the words that open the complement of a role ("the spokesperson for the
+     * council", "the mayor of X"): a person is its holder only when some word of that complement stands by the name.
+     */
+    public RoleHolders(String text, List<Entity> entities, List<Span> sentences, Predicate<String> functionWord,
+                       Normalizer normalizer, Predicate<String> preposition) {
         this.normalizer = normalizer;
         this.functionWord = functionWord;
+        this.preposition = preposition;
         this.text = text;
         this.entities = entities;
         this.sentences = sentences;
@@ -101,13 +113,27 @@ public final class RoleHolders {
         if (!indexed) index();
         if (head.isEmpty() || persons.isEmpty()) return List.of();
         List<String> content = new ArrayList<>();
-        for (String w : words(phrase, 0, phrase.length())) if (!functionWord.test(w) && w.length() > 1) content.add(stem(w));
+        // the complement: the words after a preposition, and a possessive before the head ("Verinia's prosecutor")
+        List<String> complement = new ArrayList<>();
+        boolean inComplement = false;
+        for (String w : words(phrase, 0, phrase.length())) {
+            if (preposition.test(w)) inComplement = true;
+            // the forms cut "Verinia's" at its apostrophe: a lone "s" makes the word before it a possessive
+            if (w.equals("s") && !content.isEmpty()) complement.add(content.get(content.size() - 1));
+            if (functionWord.test(w) || w.length() <= 1) continue;
+            String st = stem(w);
+            content.add(st);
+            if (inComplement) complement.add(st);
+        }
         String h = stem(head.toLowerCase(Locale.ROOT));
         if (!content.contains(h)) content.add(h);
+        complement.remove(h);
         List<Holder> out = new ArrayList<>();
         for (PersonMention p : persons) {
             if (p.mention().start() >= phraseStart && p.mention().end() <= phraseEnd) continue;
             if (!p.window().contains(h)) continue;
+            // "the spokesperson for the council" is not the spokesperson for the Red Cross named elsewhere
+            if (!complement.isEmpty() && !anyIn(complement, p.window())) continue;
             int matched = 0;
             for (String c : content) if (p.window().contains(c)) matched++;
             double share = (double) matched / content.size();
@@ -118,6 +144,11 @@ public final class RoleHolders {
         }
         out.sort(Comparator.comparingDouble(x -> -x.match()));
         return out;
+    }
+
+    private static boolean anyIn(List<String> words, Set<String> window) {
+        for (String w : words) if (window.contains(w)) return true;
+        return false;
     }
 
     String stem(String w) {

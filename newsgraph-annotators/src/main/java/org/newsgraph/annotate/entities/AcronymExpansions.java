@@ -24,10 +24,18 @@ final class AcronymExpansions {
         Set<String> explained = new HashSet<>();
         for (Candidate c : names) if (!c.acronym && c.wordCount() >= 2) explained.add(parts.initials(c.surface));
         Set<String> wanted = new HashSet<>();
+        List<Candidate> guessedPeople = new ArrayList<>();
         for (Candidate c : names) {
-            if (!c.acronym || c.entry != null || !(c.type == EntityType.ORGANIZATION || c.type == EntityType.OTHER)) continue;
+            // an acronym the recogniser alone took for a person ("ВФМБ") is looked for too: letters in capitals
+            // name a body far more often, and the expansion, when the text has one, settles it
+            boolean guessedPerson = c.type == EntityType.PERSON && c.confidence < Candidate.KB;
+            if (!c.acronym || c.entry != null
+                    || !(c.type == EntityType.ORGANIZATION || c.type == EntityType.OTHER || guessedPerson)) continue;
             String letters = parts.letters(c.surface);
-            if (letters.length() >= MIN_LETTERS && !explained.contains(letters)) wanted.add(letters);
+            if (letters.length() >= MIN_LETTERS && !explained.contains(letters)) {
+                wanted.add(letters);
+                if (guessedPerson) guessedPeople.add(c);
+            }
         }
         List<Candidate> out = new ArrayList<>();
         if (wanted.isEmpty()) return out;
@@ -38,6 +46,9 @@ final class AcronymExpansions {
                 int last = expansionEnd(w, lx, i, letters);
                 if (last < 0 || covered(names, w, i, last)) continue;
                 out.add(new Candidate(w, i, last, EntityType.ORGANIZATION, Candidate.CUE, lx));
+                for (Candidate c : guessedPeople) {
+                    if (parts.letters(c.surface).equals(letters)) c.type = EntityType.ORGANIZATION;
+                }
                 i = last;
                 break;
             }

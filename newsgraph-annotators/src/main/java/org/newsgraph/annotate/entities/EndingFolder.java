@@ -9,8 +9,8 @@ import org.newsgraph.core.lang.Lexicon;
 /**
  * Strips an inflectional ending from a lower-cased word so that the case forms of a name share one stem
  * ("казахстане", "казахстана" → "казахстан"; "кызылординской" → "кызылординск"). The endings come from the
- * language pack's {@code name-endings} lexicon; the longest ending that leaves a stem of at least the minimum
- * length wins. Languages without endings fold nothing.
+ * language pack's {@code name-endings} lexicon; the longest ending that leaves a stem of three letters or more
+ * wins, else the longest that leaves two. Languages without endings fold nothing.
  */
 final class EndingFolder {
     static final EndingFolder NONE = new EndingFolder(List.of());
@@ -39,11 +39,15 @@ final class EndingFolder {
     }
 
     String fold(String lowerWord) {
+        String shortStem = null;
         for (String e : endings) {
-            if (lowerWord.length() - e.length() >= MIN_STEM && lowerWord.endsWith(e)) {
-                return lowerWord.substring(0, lowerWord.length() - e.length());
-            }
+            int stem = lowerWord.length() - e.length();
+            if (stem < MIN_STEM || !lowerWord.endsWith(e)) continue;
+            // a stem of two letters only when no shorter ending leaves three: "края" is "кра-я" (as "край",
+            // "крае"), not "кр-ая"; "Уфе" is still "уф-е"
+            if (stem > MIN_STEM) return lowerWord.substring(0, stem);
+            if (shortStem == null) shortStem = lowerWord.substring(0, stem);
         }
-        return lowerWord;
+        return shortStem != null ? shortStem : lowerWord;
     }
 }

@@ -548,7 +548,16 @@ final class EntityClusterer {
                 if (c.type == EntityType.OTHER) {
                     places = places.stream().filter(p -> p.rank() >= UNTYPED_MIN_POPULATION || kb.importedByUser(p)).toList();
                 }
-                if (places.isEmpty() || n.key.length() < 4) continue;
+                if (places.isEmpty()) continue;
+                if (n.key.length() < 4) {
+                    // a short key ("lil" of Lille, "uf" of Уфа) folds many words together: it links a name a cue
+                    // typed as a place, or one spelt exactly as the place is (a guess or an untyped word)
+                    if (n.surface.codePointCount(0, n.surface.length()) < 3) continue;
+                    if (c.type != EntityType.LOCATION) {
+                        places = places.stream().filter(p -> NameFinder.sameLetters(p.name(), n.surface)).toList();
+                        if (places.isEmpty()) continue;
+                    }
+                }
                 if (countries == null) countries = articleCountries(clusters);
                 c.entry = PlaceChoice.best(places, countries);
                 c.type = EntityType.LOCATION;

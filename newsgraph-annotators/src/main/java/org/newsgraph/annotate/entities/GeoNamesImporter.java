@@ -83,10 +83,21 @@ public final class GeoNamesImporter {
 
     /**
      * Builds the shipped GeoNames table from {@code dir} (cities15000.txt, admin1CodesASCII.txt, countryInfo.txt)
-     * into {@code out} (gzipped). Returns how many rows it wrote.
+     * into {@code out} (gzipped), without hand-written region names. Returns how many rows it wrote.
      */
     public static Summary buildShipped(Path dir, Path out) throws IOException {
+        return buildShipped(dir, Optional.empty(), out);
+    }
+
+    /**
+     * Builds the shipped GeoNames table from {@code dir} and the hand-written region tables of {@code handDir}
+     * ({@link RegionNames}: usual, French and Russian names of regions, French départements) into {@code out}.
+     * Names from those tables are also written in a last column of names found in a text without a cue (all names
+     * of a region; the names of several words of a département, since "Nord", "Var" or "Manche" alone need a cue).
+     */
+    public static Summary buildShipped(Path dir, Optional<Path> handDir, Path out) throws IOException {
         KnowledgeBase keys = KnowledgeBase.of(List.of(), EntityAnnotator.endingFolders());
+        RegionNames hand = handDir.isPresent() ? RegionNames.read(handDir.get()) : RegionNames.none();
         Path cities = dir.resolve("cities15000.txt");
         Path admin1 = dir.resolve("admin1CodesASCII.txt");
         Path info = dir.resolve("countryInfo.txt");
@@ -97,19 +108,26 @@ public final class GeoNamesImporter {
         Map<String, String[]> regions = new HashMap<>();
         for (String[] f : rows(admin1)) if (f.length >= 4) regions.put(f[0].strip(), f);
         Map<String, Long> regionPopulation = new HashMap<>();
+        Map<String, Long> departmentPopulation = new HashMap<>();
         List<String[]> cityRows = new ArrayList<>();
         for (String[] f : rows(cities)) {
             if (f.length < 15) continue;
             cityRows.add(f);
-            regionPopulation.merge(regionCode(f), parseLong(f[14]), Long::sum);
+            regionPopulation.merge(regionCode(f, hand), parseLong(f[14]), Long::sum);
+            RegionNames.Department d = hand.department(country(f), f[11].strip());
+            if (d != null) departmentPopulation.merge(d.code(), parseLong(f[14]), Long::sum);
         }
         Map<String, String> regionNames = new HashMap<>();
-        for (var e : regions.entrySet()) regionNames.put(e.getKey(), clean(e.getValue()[1]));
-        // kind, then numeric id: a stable order whatever the order of the input files
+        for (var e : regions.entrySet()) {
+            RegionNames.Region r = hand.region(e.getKey());
+            regionNames.put(e.getKey(), r != null ? r.name() : clean(e.getValue()[1]));
+        }
+        // kind, then id: a stable order whatever the order of the input files
         Map<String, String> byId = new TreeMap<>(Comparator.comparing((String k) -> k.substring(0, 1))
-                .thenComparingLong(k -> Long.parseLong(k.substring(2))));
+                .thenComparingLong(k -> isNumber(k.substring(2)) ? Long.parseLong(k.substring(2)) : Long.MAX_VALUE)
+                .thenComparing(k -> k));
         for (String[] f : cityRows) {
-            String row = row(f, capitals, regionNames, keys);
+            String row = row(f, capitals, regionNames, keys, hand);
             if (row != null) byId.put("a:" + f[0].strip(), row);
         }
         for (var e : regions.entrySet()) {
@@ -117,12 +135,38 @@ public final class GeoNamesImporter {
             String[] f = e.getValue();
             String id = f[3].strip();
             if (population == 0 || id.isEmpty() || !isNumber(id)) continue;
-            String name = clean(f[1]);
+            RegionNames.Region r = hand.region(e.getKey());
+            String name = regionNames.get(e.getKey());
             Set<String> aliases = new LinkedHashSet<>();
+            addAlias(aliases, f[1], name);
             addAlias(aliases, f[2], name);
+            List<String> found = new ArrayList<>();
+            if (r != null) {
+                found.add(name);
+                for (String a : r.aliases()) {
+                    if (!a.equals(name)) aliases.add(clean(a));
+                    found.add(clean(a));
+                }
+            }
             String names = String.join("|", aliases);
             byId.put("b:" + id, String.join("\t", "LOCATION", name, "geonames:" + id, e.getKey().split("\\.")[0],
-                    "", "", names, "region", Long.toString(population), "", keyField(keys, name, names)));
+                    "", "", names, "region", Long.toString(population), "", keyField(keys, name, names),
+                    String.join("|", found)));
+        }
+        for (RegionNames.Department d : hand.departments()) {
+            Set<String> aliases = new LinkedHashSet<>();
+            List<String> found = new ArrayList<>();
+            if (NameKeys.words(d.name()).size() >= 2) found.add(d.name());
+            for (String a : d.aliases()) {
+                aliases.add(clean(a));
+                if (NameKeys.words(a).size() >= 2) found.add(clean(a));
+            }
+            String names = String.join("|", aliases);
+            // ranked by the people of its cities of the dump, at least 1: a département always outranks nothing
+            long population = Math.max(1, departmentPopulation.getOrDefault(d.code(), 0L));
+            byId.put("d:" + d.code(), String.join("\t", "LOCATION", d.name(), "", "FR", "", "", names, "department",
+                    Long.toString(population), regionNames.getOrDefault("FR." + d.region(), ""),
+                    keyField(keys, d.name(), names), String.join("|", found)));
         }
         for (String[] f : rows(info)) {
             if (f.length < 17 || f[0].isBlank() || !isNumber(f[16].strip())) continue;
@@ -132,9 +176,9 @@ public final class GeoNamesImporter {
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream file = Files.newOutputStream(out);
              Writer w = new OutputStreamWriter(new GZIPOutputStream(file, 1 << 16), StandardCharsets.UTF_8)) {
-            w.write("# GeoNames (CC BY 4.0, geonames.org): cities15000, admin1 regions, countries; built by "
-                    + "scripts/build-kb.sh\n");
-            w.write("# type\tname\tid\tcountry\tlat\tlon\taliases\tkind\trank\tregion\tkeys\n");
+            w.write("# GeoNames (CC BY 4.0, geonames.org): cities15000, admin1 regions, countries; region names and "
+                    + "French departements written for Newsgraph (scripts/kb); built by scripts/build-kb.sh\n");
+            w.write("# type\tname\tid\tcountry\tlat\tlon\taliases\tkind\trank\tregion\tkeys\tfound without a cue\n");
             for (String row : byId.values()) {
                 w.write(row);
                 w.write('\n');
@@ -143,11 +187,16 @@ public final class GeoNamesImporter {
         return new Summary(out, byId.size());
     }
 
-    private static String regionCode(String[] f) {
-        return f[8].strip().toUpperCase(Locale.ROOT) + "." + f[10].strip();
+    private static String country(String[] f) {
+        return f[8].strip().toUpperCase(Locale.ROOT);
     }
 
-    private static List<String[]> rows(Path file) throws IOException {
+    private static String regionCode(String[] f, RegionNames hand) {
+        return hand.admin1(country(f), f[10].strip(), f[11].strip());
+    }
+
+    /** The rows of a tab-separated file, blank lines and {@code #} comments left out. */
+    static List<String[]> rows(Path file) throws IOException {
         List<String[]> out = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -176,10 +225,15 @@ public final class GeoNamesImporter {
 
     /** One city row of a GeoNames dump as a KB row, or null when it has no id or name. */
     static String row(String[] f, Map<String, String> capitals, Map<String, String> regions, KnowledgeBase keys) {
+        return row(f, capitals, regions, keys, RegionNames.none());
+    }
+
+    private static String row(String[] f, Map<String, String> capitals, Map<String, String> regions,
+                              KnowledgeBase keys, RegionNames hand) {
         String id = f[0].strip();
-        String name = clean(f[1]);
-        if (id.isEmpty() || name.isEmpty()) return null;
         String country = f[8].strip().toUpperCase(Locale.ROOT);
+        String name = englishName(clean(f[1]), country);
+        if (id.isEmpty() || name.isEmpty()) return null;
         long population = parseLong(f[14]);
         if (name.equalsIgnoreCase(capitals.getOrDefault(country, ""))) population += CAPITAL_BONUS;
         Set<String> aliases = new LinkedHashSet<>();
@@ -190,12 +244,24 @@ public final class GeoNamesImporter {
         }
         String names = String.join("|", aliases);
         return String.join("\t", "LOCATION", name, "geonames:" + id, country, f[4].strip(), f[5].strip(),
-                names, "city", Long.toString(population), regions.getOrDefault(regionCode(f), ""),
+                names, "city", Long.toString(population), regions.getOrDefault(regionCode(f, hand), ""),
                 keyField(keys, name, names));
     }
 
     private static String keyField(KnowledgeBase keys, String name, String names) {
         return String.join("|", keys.keys(names.isEmpty() ? name : name + "|" + names));
+    }
+
+    /**
+     * Countries whose GeoNames names are BGN romanisations of Cyrillic, which mark the soft and hard signs with
+     * apostrophes ("Perm’", "Homyel’", "Mar’’ina Horka") that English usage drops ("Perm").
+     */
+    private static final Set<String> CYRILLIC_ROMANISED = Set.of("RU", "UA", "BY", "KZ", "KG", "TJ");
+
+    /** The name English news gives a city of the dump: without the sign marks of a Cyrillic romanisation. */
+    static String englishName(String name, String country) {
+        if (!CYRILLIC_ROMANISED.contains(country) || name.indexOf('’') < 0) return name;
+        return name.replace("’", "");
     }
 
     private static void addAlias(Set<String> aliases, String raw, String name) {

@@ -52,6 +52,11 @@ public final class KnowledgeBase {
     /** Population and GeoNames id of each country (ISO code), from the GeoNames country table. */
     private final Map<String, String[]> geoCountries = new HashMap<>();
     private final Map<String, Integer> maxWords = new HashMap<>();
+    /**
+     * Places of the GeoNames table with names found without a cue (regions and départements named in the
+     * hand-written tables of {@code scripts/kb}), read on the loader thread and indexed with the hand rows after it.
+     */
+    private final List<Map.Entry<KbEntry, String>> foundPlaces = new ArrayList<>();
     private final Map<String, KbEntry> countries = new HashMap<>();
     private final Map<String, List<KbEntry>> byRole = new HashMap<>();
     private final List<EndingFolder> folders;
@@ -122,6 +127,7 @@ public final class KnowledgeBase {
             }
         }
         await(geoNames);
+        kb.addFoundPlaces();
         kb.addCountries(countryRows);
         kb.addOutlets();
         if (localDir.isPresent()) {
@@ -264,8 +270,14 @@ public final class KnowledgeBase {
                 if (line.isEmpty() || line.charAt(0) == '#') continue;
                 String[] f = line.split("\t", -1);
                 if (f.length < 10) continue;
-                if (f[7].equals("country")) geoCountries.put(f[3], f);
-                else addPlace(place(f), placeKeys(f, field(f, 10)));
+                if (f[7].equals("country")) {
+                    geoCountries.put(f[3], f);
+                    continue;
+                }
+                String found = field(f, 11);
+                KbEntry e = found.isEmpty() ? place(f) : placeWithAliases(f);
+                addPlace(e, placeKeys(f, field(f, 10)));
+                if (!found.isEmpty()) foundPlaces.add(Map.entry(e, found));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read KB resource " + GEONAMES, e);
@@ -285,6 +297,25 @@ public final class KnowledgeBase {
                 country.isEmpty() ? Optional.empty() : Optional.of(country),
                 number(field(f, 4)), number(field(f, 5)), List.of(name), Set.of(), parseRank(field(f, 8)),
                 f.length >= 11 ? field(f, 9) : "");
+    }
+
+    /** A place row with its aliases kept: a region found by its names needs them, like a hand row. */
+    private static KbEntry placeWithAliases(String[] f) {
+        KbEntry p = place(f);
+        List<String> aliases = new ArrayList<>();
+        aliases.add(p.name());
+        for (String a : field(f, 6).split("\\|")) if (!a.isBlank()) aliases.add(a.strip());
+        return new KbEntry(p.id(), p.type(), p.name(), p.kb(), p.country(), p.lat(), p.lon(), aliases, Set.of(),
+                p.rank(), p.region());
+    }
+
+    /** Indexes the names of {@link #foundPlaces} as hand rows are: found in a text, their case forms included. */
+    private void addFoundPlaces() {
+        for (Map.Entry<KbEntry, String> p : foundPlaces) {
+            Set<String> seen = new HashSet<>();
+            for (String alias : p.getValue().split("\\|")) if (!alias.isBlank()) index(p.getKey(), alias, false, seen);
+        }
+        foundPlaces.clear();
     }
 
     /** The keys a row carries, or those of its name and aliases when it carries none (a hand-made file). */

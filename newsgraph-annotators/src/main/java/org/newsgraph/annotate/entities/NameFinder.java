@@ -361,7 +361,39 @@ final class NameFinder {
             i = bestLast;
         }
         if (nationalOf != null) shortFormsOfNationalBodies(out, nationalOf);
+        shortFormsOfLongerNames(out);
         return out;
+    }
+
+    /**
+     * A short name the KB gives to one body ("Croix-Rouge", "Red Cross": the International Committee) stands for the
+     * other body the article spells out around those words ("Fédération internationale des sociétés de la
+     * Croix-Rouge et du Croissant-Rouge"), when the article spells out only that one. Linear in the hits: the long
+     * names are few and each short one is compared with them only.
+     */
+    private static void shortFormsOfLongerNames(List<Candidate> hits) {
+        List<Candidate> longer = null;
+        for (Candidate c : hits) {
+            if (c.entry != null && c.type == EntityType.ORGANIZATION && !c.acronym && c.wordCount() >= 3) {
+                if (longer == null) longer = new ArrayList<>(2);
+                longer.add(c);
+            }
+        }
+        if (longer == null) return;
+        for (Candidate c : hits) {
+            if (c.entry == null || c.type != EntityType.ORGANIZATION || c.acronym || c.surnameOnly) continue;
+            KbEntry other = null;
+            boolean own = false;
+            boolean several = false;
+            String words = " " + c.key + " ";
+            for (Candidate d : longer) {
+                if (d == c || d.wordCount() <= c.wordCount() || !(" " + d.key + " ").contains(words)) continue;
+                if (d.entry == c.entry) own = true;
+                else if (other == null || other == d.entry) other = d.entry;
+                else several = true;
+            }
+            if (other != null && !own && !several) c.entry = other;
+        }
     }
 
     /**
@@ -569,7 +601,7 @@ final class NameFinder {
     }
 
     /** True when two spellings differ only in case and diacritics. */
-    private static boolean sameLetters(String a, String b) {
+    static boolean sameLetters(String a, String b) {
         return plain(a).equalsIgnoreCase(plain(b));
     }
 
@@ -587,7 +619,7 @@ final class NameFinder {
         int coveredUntil = -1;
         for (int h = 0; h < w.size(); h++) {
             Word head = w.get(h);
-            if (h <= coveredUntil || !head.isWord() || !lx.orgHeads.contains(head.key)) continue;
+            if (h <= coveredUntil || !head.isWord() || (head.form.lexiconCues(lx) & NerFeatures.ORG_HEAD) == 0) continue;
             int end = -1;
             int start = h;
             if (head.capitalised || lx.lowerOrgHeads.contains(head.key)) end = headThenCapitalised(w, lx, h);
@@ -1138,7 +1170,7 @@ final class NameFinder {
             int caps = 0;
             while (j < w.size() && w.get(j).sentence == w.get(i).sentence) {
                 Word x = w.get(j);
-                if (x.isWord() && x.text.length() >= 3 && !lx.nonNames.contains(x.lower)) {
+                if (x.isWord() && x.text.length() >= 3 && (x.form.lexiconCues(lx) & NerFeatures.NON_NAME) == 0) {
                     words++;
                     if (x.capitalised) caps++;
                 }

@@ -206,7 +206,11 @@ final class NerFeatures {
     }
 
     private static int wordCues(Word x, NameLexicons lx) {
-        if (!x.isWord()) return 0;
+        return x.isWord() ? x.form.lexiconCues(lx) : 0;
+    }
+
+    /** The lexicons' cues of a word as written: asked once per form and lexicons ({@link WordForm#lexiconCues}). */
+    static int lexiconCues(WordForm x, NameLexicons lx) {
         int c = 0;
         if (lx.orgHeads.contains(x.key)) c |= ORG_HEAD;
         if (lx.locationHeads.contains(x.key)) c |= PLACE_HEAD;

@@ -263,7 +263,10 @@ final class RoleResolver {
         return null;
     }
 
-    /** The country the article names most often. */
+    /**
+     * The country the article names most often; when it names none, the country its linked places lie in, by
+     * mention count ("à Lille", "dans le Nord": France), so that "le chef de l'État" finds its holder.
+     */
     private static String mainCountry(List<Cluster> clusters) {
         String best = null;
         int most = 0;
@@ -272,6 +275,16 @@ final class RoleResolver {
             if (c.names.size() > most) {
                 most = c.names.size();
                 best = c.entry.country().orElse(null);
+            }
+        }
+        if (best != null) return best;
+        Map<String, Integer> byPlaces = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.entry == null || c.type != EntityType.LOCATION || c.entry.country().isEmpty()) continue;
+            int n = byPlaces.merge(c.entry.country().get(), c.names.size(), Integer::sum);
+            if (n > most) {
+                most = n;
+                best = c.entry.country().get();
             }
         }
         return best;

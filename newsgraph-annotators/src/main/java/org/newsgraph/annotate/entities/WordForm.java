@@ -16,6 +16,7 @@ final class WordForm {
     final String lower;
     final String key;
     private KbFacts facts;
+    private LexiconCues lexiconCues;
 
     WordForm(String text, EndingFolder endings) {
         this.text = text;
@@ -31,6 +32,22 @@ final class WordForm {
             facts = f; // a race only computes the same facts twice: they are immutable
         }
         return f;
+    }
+
+    /**
+     * {@link NerFeatures#lexiconCues} of this form: seven set look-ups made once per form and lexicons instead of at
+     * every occurrence (the name finder also asks it for organisation heads and non-names).
+     */
+    int lexiconCues(NameLexicons lx) {
+        LexiconCues c = lexiconCues;
+        if (c == null || c.lexicons != lx) {
+            c = new LexiconCues(lx, NerFeatures.lexiconCues(this, lx));
+            lexiconCues = c; // a race only computes the same bits twice
+        }
+        return c.bits;
+    }
+
+    private record LexiconCues(NameLexicons lexicons, int bits) {
     }
 
     /** The KB look-ups of one name key, each the answer {@link KnowledgeBase} gives for it. */

@@ -22,7 +22,9 @@
  *
  * <h2>Data</h2>
  * The shipped KB is in {@code kb/*.tsv} of this package (countries get their English, French and Russian names
- * from the JDK's CLDR data); outlets come from the outlet registry. Language knowledge is in each language pack:
+ * from the JDK's CLDR data); outlets come from the outlet registry. {@code kb/geonames.tsv.gz} is GeoNames plus the
+ * region names and French départements of {@code scripts/kb} ({@link org.newsgraph.annotate.entities.RegionNames}),
+ * built by {@code scripts/build-kb.sh}. Language knowledge is in each language pack:
  * {@code person-titles}, {@code org-heads}, {@code org-name-continuations}, {@code org-name-words}, {@code name-connectors},
  * {@code location-cues}, {@code location-heads}, {@code non-names}, {@code name-suffixes}, {@code demonyms},
  * {@code roles}, {@code work-kinds}, {@code name-articles}, {@code name-endings}, {@code quoted-names}, {@code person-nominatives} and {@code name-lemmas}

@@ -18,6 +18,8 @@ final class Candidate {
     Optional<Measure> measure = Optional.empty();
     Strength strength = Strength.NONE;
     boolean subsetCue;
+    /** A date, a unit, a code: the amount is no count at all (not merely one whose head we do not know). */
+    boolean ruledOut;
     /** A cue says the amount counts again what an earlier figure counted ("en a compté"). */
     boolean countsAgain;
     int parent = -1;

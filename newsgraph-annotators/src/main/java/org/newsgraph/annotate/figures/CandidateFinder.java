@@ -16,7 +16,9 @@ import org.newsgraph.core.model.Measure;
 final class CandidateFinder {
     private static final int FORWARD = 10;
     private static final int BACKWARD = 6;
-    private static final int TOLL_BACKWARD = 10;
+    private static final int TOLL_BACKWARD = 14;
+    /** Words at most from a count head to its measure word, the head's own words included ("number of people who"). */
+    private static final int COUNT_HEAD_GAP = 5;
     private static final Set<String> FORWARD_STOPS = Set.of(";", ":", "(", ")", "?", "!", ".", "-", "[", "]");
     private static final Set<String> BACKWARD_STOPS = Set.of(",", ";", ":", "(", ")", "?", "!", ".", "[", "]");
 
@@ -45,7 +47,10 @@ final class CandidateFinder {
             Amount a = found.get(k);
             Candidate c = new Candidate(sentence, toks, a);
             out.add(c);
-            if (isRuledOut(toks, a)) continue;
+            if (isRuledOut(toks, a)) {
+                c.ruledOut = true;
+                continue;
+            }
             int previousEnd = k > 0 ? found.get(k - 1).last() : 0;
             int nextStart = k + 1 < found.size() ? found.get(k + 1).first() : toks.size();
             measure(c, previousEnd, nextStart);
@@ -110,15 +115,21 @@ final class CandidateFinder {
         // its clause
         boolean knownHead = isPeopleOrMeasure(toks, firstWordAfter(toks, a.last()));
         int limit = Math.min(nextStart, Math.min(toks.size(), a.last() + FORWARD));
+        boolean coordinated = false;
         for (int j = a.last(); j < limit; ) {
             Tok t = toks.get(j);
             if (t.kind() == Tok.Kind.PUNCT && (FORWARD_STOPS.contains(t.norm()) || (!knownHead && t.is(",")))) break;
             PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, limit);
             if (m == null) {
+                if (vocab.coordinators.match(toks, j, limit) != null) coordinated = true;
                 j++;
                 continue;
             }
             MeasureCue cue = m.value();
+            // "deaths rose to 190 and injuries to 6,000", "killed 150, including seven Germans, and injured 5,000":
+            // a cue past a coordinating word, with another amount still to come, opens that amount's item of the
+            // list (or a second verb of the clause's subject), not this one's
+            if (cue.strong() && coordinated && nextStart < toks.size()) break;
             if (cue.strong()) {
                 forwardStrong = cue.measure().get();
                 forwardDistance = j - a.last();
@@ -143,15 +154,20 @@ final class CandidateFinder {
         }
         Measure backwardStrong = null;
         boolean toll = false;
+        boolean backwardNear = false;
+        boolean coordinatedBack = false;
         for (int j = a.first() - 1; j >= Math.max(previousEnd, a.first() - TOLL_BACKWARD); j--) {
             Tok t = toks.get(j);
             if (t.kind() == Tok.Kind.PUNCT && BACKWARD_STOPS.contains(t.norm())) break;
+            if (vocab.coordinators.match(toks, j, a.first()) != null) coordinatedBack = true;
             PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, a.first());
             if (m == null || m.value().measure().isEmpty()) continue;
             boolean near = a.first() - j <= BACKWARD;
-            if (m.value().strong() && (near || m.value().toll())) {
+            boolean counted = m.value().strong() && !near && !m.value().toll() && countedBefore(toks, j, previousEnd);
+            if (m.value().strong() && (near || m.value().toll() || counted)) {
                 backwardStrong = m.value().measure().get();
-                toll = m.value().toll();
+                toll = m.value().toll() || counted;
+                backwardNear = near && !coordinatedBack;
                 c.extentStart = j;
                 break;
             }
@@ -162,8 +178,13 @@ final class CandidateFinder {
         boolean placed = !people && weak == null && a.last() < toks.size()
                 && vocab.places.match(toks, a.last(), toks.size()) != null;
         // "The dead included 43 in Tarsk": a number placed somewhere is as headless as one ending its clause
-        boolean headless = a.last() >= toks.size() || !toks.get(a.last()).isWord() || placed;
-        if (backwardStrong != null && (people || headless || toll || adjacentBefore != null)) {
+        // "rose to 190 and injuries to …": a number a coordinating word follows has no head noun either
+        boolean headless = a.last() >= toks.size() || !toks.get(a.last()).isWord() || placed
+                || vocab.coordinators.match(toks, a.last(), toks.size()) != null;
+        // a weak head noun gives way to a strong cue before it in its own clause as to one after it ("hospitals
+        // treated 230 victims"; not "800 were evacuated and 5,000 protesters marched")
+        boolean weakHead = weak != null && backwardNear;
+        if (backwardStrong != null && (people || headless || toll || weakHead || adjacentBefore != null)) {
             c.setMeasure(backwardStrong, Candidate.Strength.STRONG);
             c.extentEnd = peopleEnd;
             return;
@@ -212,6 +233,16 @@ final class CandidateFinder {
                 c.setMeasure(m.value().measure().get(), Candidate.Strength.STRONG);
                 return false;
             }
+        }
+        return false;
+    }
+
+    /** "the number of (people who) killed": a count head a few words before the measure word at {@code cue}. */
+    private boolean countedBefore(List<Tok> toks, int cue, int previousEnd) {
+        for (int j = cue - 1; j >= Math.max(previousEnd, cue - COUNT_HEAD_GAP); j--) {
+            if (toks.get(j).kind() == Tok.Kind.PUNCT) return false;
+            PhraseTable.Match<Boolean> m = vocab.countHeads.match(toks, j, cue);
+            if (m != null) return true;
         }
         return false;
     }

@@ -29,7 +29,7 @@ final class FigureVocabulary {
     static final LexiconSpec RANGES = LexiconSpec.named("figure-ranges").column("opener", Type.TEXT)
             .column("middle", Type.TEXT).optional();
     static final LexiconSpec MEASURES = LexiconSpec.named("figure-measures").column("phrase", Type.TEXT)
-            .choice("measure", measureNames()).optionalChoice("flag", List.of("weak", "toll", "one")).required();
+            .choice("measure", measureNames()).optionalChoice("flag", List.of("weak", "toll", "one", "count")).required();
     static final LexiconSpec NOT_COUNTS = LexiconSpec.named("figure-not-counts").column("phrase", Type.TEXT)
             .choice("kind", names(NotCount.values())).optional();
     static final LexiconSpec SUBSETS = LexiconSpec.named("figure-subsets").column("phrase", Type.TEXT)
@@ -93,6 +93,11 @@ final class FigureVocabulary {
     final PhraseTable<String> rangeOpeners;
     final Set<String> looseRangeMiddles = new HashSet<>();
     final PhraseTable<MeasureCue> measures;
+    /**
+     * "the number of", "le nombre de", "количество": a few words before a measure word, makes it name a total whose
+     * number may come after a long subject ("the number of people killed in the floods in the region rose to 40").
+     */
+    final PhraseTable<Boolean> countHeads;
     final PhraseTable<NotCount> notCounts;
     final PhraseTable<Boolean> subsetsBefore;
     final PhraseTable<Boolean> subsetsAfter;
@@ -114,6 +119,7 @@ final class FigureVocabulary {
         approximators = new PhraseTable<>(reader);
         rangeOpeners = new PhraseTable<>(reader);
         measures = new PhraseTable<>(reader);
+        countHeads = new PhraseTable<>(reader);
         notCounts = new PhraseTable<>(reader);
         subsetsBefore = new PhraseTable<>(reader);
         subsetsAfter = new PhraseTable<>(reader);
@@ -153,6 +159,10 @@ final class FigureVocabulary {
             Optional<Measure> m = row.get(1).equals("people") || same ? Optional.empty()
                     : Optional.of(Measure.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
             String flag = row.size() > 2 ? row.get(2) : "";
+            if (flag.equals("count")) {
+                v.countHeads.add(row.get(0), Boolean.TRUE);
+                continue;
+            }
             v.measures.add(row.get(0), new MeasureCue(m, flag.equals("weak"), flag.equals("toll"), same,
                     flag.equals("one")));
         }

@@ -57,8 +57,9 @@ final class PhraseTable<V> {
     /** The longest phrase that starts at token {@code i} and ends at or before {@code limit}, or null. */
     Match<V> match(List<Tok> toks, int i, int limit) {
         if (i < 0 || i >= limit) return null;
-        PhraseMatcher.Match<V> m = matcher().longestAt(new Toks(toks), i, limit);
-        return m == null ? null : new Match<>(m.start(), m.end(), m.value());
+        // the tokens of a sentence are read as they are; a list of other making gets a view
+        PhraseMatcher.Sequence seq = toks instanceof TokList t ? t : new Toks(toks);
+        return matcher().longestAt(seq, i, limit, Match::new);
     }
 
     private PhraseMatcher<V> matcher() {

@@ -93,10 +93,15 @@ final class SubsetLinker {
         }
     }
 
+    /**
+     * The whole a sentence-opening subset cue ("Among them are 43 …") refers to: the nearest count before it. When
+     * that count is of something we cannot tell ("a list of 152 names"), an older figure is no safer a guess.
+     */
     private static int lastFigureBefore(List<Candidate> all, int k) {
         int sentence = all.get(k).sentence;
         for (int j = k - 1; j >= 0 && all.get(j).sentence >= sentence - LOOK_BACK_SENTENCES; j--) {
             if (all.get(j).isFigure()) return j;
+            if (!all.get(j).ruledOut) return -1;
         }
         return -1;
     }

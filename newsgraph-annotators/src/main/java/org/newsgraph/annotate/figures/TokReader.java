@@ -1,6 +1,5 @@
 package org.newsgraph.annotate.figures;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.core.text.FormIds;
@@ -45,7 +44,7 @@ final class TokReader {
     /** The tokens of the pieces that start in {@code [from, to)} of the document. */
     List<Tok> read(Words words, int from, int to) {
         String text = words.text();
-        List<Tok> out = new ArrayList<>();
+        TokList out = new TokList();
         int n = words.size();
         int i = words.indexAt(from);
         while (i < n && words.start(i) < from) i++;

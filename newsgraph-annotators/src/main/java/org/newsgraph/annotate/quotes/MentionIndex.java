@@ -47,6 +47,20 @@ final class MentionIndex {
         return out;
     }
 
+    /** Longest mention looked back over: a mention starting this far before a word never covers it. */
+    private static final int MAX_MENTION_CHARS = 200;
+
+    /**
+     * True when a mention covers any of [from, to): "Cross" in "the Red Cross" is part of a name even though no
+     * mention lies inside the word alone.
+     */
+    boolean overlaps(int from, int to) {
+        for (int i = firstAtOrAfter(to) - 1; i >= 0 && entries.get(i).start() > from - MAX_MENTION_CHARS; i--) {
+            if (entries.get(i).end() > from) return true;
+        }
+        return false;
+    }
+
     /** The last person or organisation mention ending at or before {@code offset}. */
     Optional<Entry> lastBefore(int offset, EntityType type) {
         return lastBefore(offset, type, e -> true);

@@ -94,7 +94,7 @@ public final class QuoteAnnotator implements Annotator {
         var entities = doc.find(Layers.ENTITIES).orElse(List.of());
         MentionIndex mentions = new MentionIndex(entities);
         RoleHolders roles = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), lex::isFunctionWord,
-                lex.normalizer());
+                lex.normalizer(), lex::isPreposition);
         Result r = new QuoteFinder(lex.words(doc.expect(Layers.WORDS)), lex, mentions, marks, MAX_CHARS,
                 attribution, roles, ranker, entities)
                 .find(doc.expect(Layers.SENTENCES), doc.expect(Layers.BOILERPLATE));

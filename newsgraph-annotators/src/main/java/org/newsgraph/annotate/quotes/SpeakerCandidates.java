@@ -66,11 +66,7 @@ final class SpeakerCandidates {
             Speaker s = shown.get();
             Candidate c = candidate(s, "reading:" + f.slot.name().toLowerCase(java.util.Locale.ROOT), f);
             if (c != null) {
-                switch (f.slot) {
-                    case SUBJECT -> c.set(Feature.SLOT_SUBJECT, 1);
-                    case CUE, COLON -> c.set(Feature.SLOT_CUE, 1);
-                    case NONE -> c.set(Feature.SLOT_PREVIOUS_SPEAKER, 1);
-                }
+                c.set(slotFeature(f), 1);
                 if (s.kind() == Speaker.Kind.PRONOUN) c.set(Feature.UNRESOLVED_PRONOUN, 1);
                 if ((s.kind() == Speaker.Kind.ANAPHOR || s.kind() == Speaker.Kind.ROLE) && !institution(s)) {
                     c.set(Feature.REFERRING_DESCRIPTION, 1);
@@ -86,7 +82,9 @@ final class SpeakerCandidates {
                 add(out, c);
             }
         }
-        if (shown.isPresent() && shown.get().ref().entity().isEmpty() && !shown.get().head().isEmpty()) {
+        // "officials", "the authorities": a collective head names a group, never one person who holds a role
+        if (shown.isPresent() && shown.get().ref().entity().isEmpty() && !shown.get().head().isEmpty()
+                && !lex.is(shown.get().head(), WordKind.COLLECTIVE)) {
             Speaker s = shown.get();
             Reference r = s.ref();
             int n = 0;
@@ -94,10 +92,13 @@ final class SpeakerCandidates {
                 if (n++ >= MAX_ROLE_HOLDERS) break;
                 Reference ref = new Reference(Optional.of(h.entity().id()), r.text(), r.start(), r.end());
                 Speaker sp = new Speaker(ref, Speaker.Kind.ENTITY, Optional.of(EntityType.PERSON), Optional.empty(), s.head());
+                // the holder is whom the phrase in the slot names, not a rival standing elsewhere: it stands at the
+                // phrase's place, and in the phrase's slot as far as the role words beside its name match the
+                // phrase (all of them: fully; "the spokesperson for the council" against "spokesperson for the Red
+                // Cross": a third). The phrase and its holder no longer compete on distance.
                 Candidate c = new Candidate(ref, sp.type(), "role holder", sp)
-                        .set(Feature.SLOT_ROLE_HOLDER, 1).set(Feature.ROLE_MATCH, h.match());
+                        .set(Feature.SLOT_ROLE_HOLDER, 1).set(Feature.ROLE_MATCH, h.match()).set(slotFeature(f), h.match());
                 features.read(c, f.start, f.end);
-                features.distances(c, h.mention().start(), h.mention().end(), f.start, f.end);
                 agreement(c, wanted);
                 add(out, c);
             }
@@ -114,12 +115,22 @@ final class SpeakerCandidates {
                 add(out, c);
             }
         }
-        nearby(out, f, wanted);
+        nearby(out, f, wanted, shown.filter(x -> x.kind() != Speaker.Kind.PRONOUN && !x.ref().text().orElse("").isBlank()));
         return out;
     }
 
+    /** The slot feature of what the clause reading found: a verb's subject, a cue's complement, or nothing. */
+    private static Feature slotFeature(Found f) {
+        return switch (f.slot) {
+            case SUBJECT -> Feature.SLOT_SUBJECT;
+            case CUE, COLON -> Feature.SLOT_CUE;
+            case NONE -> Feature.SLOT_PREVIOUS_SPEAKER;
+        };
+    }
+
     /** Persons and organisations named in the quote's sentence (outside the quote) and the one before. */
-    private void nearby(List<Candidate> out, Found f, Gender wanted) {
+    private void nearby(List<Candidate> out, Found f, Gender wanted, Optional<Speaker> named) {
+        int namedSentence = named.map(x -> sentenceIndex(x.ref().start())).orElse(-1);
         int si = sentenceIndex(f.start);
         int from = si - NEARBY_SENTENCES >= 0 && si - NEARBY_SENTENCES < sentences.size()
                 ? sentences.get(si - NEARBY_SENTENCES).start() : Math.max(0, f.start - 300);
@@ -130,6 +141,11 @@ final class SpeakerCandidates {
             MentionIndex.Entry e = within.get(k);
             if (!e.isSpeakerType() || e.mention().kind() == Mention.Kind.PRONOUN) continue;
             if (e.start() >= f.start && e.end() <= f.end && f.kind != Found.Kind.SOURCE) continue;
+            // "Tomas Okafor, the head of the Red Cross, said": the reading named who speaks, and a body in a
+            // prepositional phrase of that sentence only qualifies someone ("of the Red Cross"), whoever the
+            // entities layer missed
+            if (namedSentence >= 0 && sentenceIndex(e.start()) == namedSentence
+                    && !e.entityId().equals(named.get().ref().entity().orElse(null)) && afterPreposition(e.start())) continue;
             Mention m = e.mention();
             Speaker sp = Speaker.entity(new Reference(Optional.of(e.entityId()), Optional.of(m.text()), m.start(), m.end()), e.type());
             Candidate c = candidate(sp, "nearby entity", f);
@@ -139,6 +155,29 @@ final class SpeakerCandidates {
             add(out, c);
             n++;
         }
+    }
+
+    /** True when a preposition, perhaps with a determiner after it, stands right before {@code offset}. */
+    private boolean afterPreposition(int offset) {
+        int[] w = wordBefore(offset);
+        if (w == null) return false;
+        String n = text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT);
+        if (lex.is(n, WordKind.DEFINITE) || lex.is(n, WordKind.INDEFINITE)) {
+            w = wordBefore(w[0]);
+            if (w == null) return false;
+            n = text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT);
+        }
+        return lex.isPreposition(n);
+    }
+
+    /** The letters of the word right before {@code offset} (spaces between; an elided "de l'" counts), or null. */
+    private int[] wordBefore(int offset) {
+        int end = offset;
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        if (end > 0 && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '’') && end == offset) end--;
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) from--;
+        return from < end ? new int[] {from, end} : null;
     }
 
     /** A candidate for a speaker with its own features, or null for a non-phrase. */

@@ -100,6 +100,8 @@ final class SpeakerFinder {
             if (!e.isSpeakerType()) continue;
             // "the UN humanitarian office": a body named by its parent organisation is not that organisation
             if (e.type() == EntityType.ORGANIZATION && modifiesBody(region, e)) continue;
+            // "Verinia's top prosecutor", "the mayor's spokesman": a possessive name qualifies the speaker it opens
+            if (possessiveBefore(region, e)) continue;
             if (fallback == null) fallback = e;
             if (afterPreposition(region, e.start())) continue;
             if (e.type() == EntityType.PERSON && person == null) person = e;
@@ -109,12 +111,37 @@ final class SpeakerFinder {
         if (chosen == null) {
             // only mentions inside prepositional phrases ("the head of the service at the Prosecutor's Office"):
             // the description names the speaker better, when there is one
-            if (fallback == null || hasHead(region)) return Optional.empty();
+            // and so does a name no mention covers before them ("Tomas Okafor of the Red Cross")
+            if (fallback == null || hasHead(region) || uncoveredNameBefore(region, fallback.start())) return Optional.empty();
             chosen = fallback;
         }
         Mention m = chosen.mention();
         Reference ref = new Reference(Optional.of(chosen.entityId()), Optional.of(m.text()), m.start(), m.end());
         return Optional.of(Speaker.entity(ref, chosen.type()));
+    }
+
+    /**
+     * True when the mention ends in a possessive ("'s", "’s", or a bare apostrophe after an s) and a word of the
+     * region follows it: the name qualifies that word rather than speaking. Reads the two characters after the mention.
+     */
+    private boolean possessiveBefore(List<Word> region, MentionIndex.Entry e) {
+        int k = e.end();
+        if (k >= text.length() || text.charAt(k) != '\'' && text.charAt(k) != '’') return false;
+        boolean ending = k + 1 >= text.length() || !Character.isLetter(text.charAt(k + 1))
+                || text.charAt(k + 1) == 's' && (k + 2 >= text.length() || !Character.isLetter(text.charAt(k + 2)));
+        return ending && region.get(region.size() - 1).start() > k;
+    }
+
+    /**
+     * True when a capitalised word that no mention covers stands before {@code offset} in the region, other than the
+     * first word of the region (capitalised wherever a sentence starts).
+     */
+    private boolean uncoveredNameBefore(List<Word> region, int offset) {
+        for (int i = 1; i < region.size() && region.get(i).end() <= offset; i++) {
+            Word w = region.get(i);
+            if (w.capitalised(text) && !lex.is(w.norm(), WordKind.TIME) && !mentions.overlaps(w.start(), w.end())) return true;
+        }
+        return false;
     }
 
     /** True when no comma separates the mention from the end of the region ("Regional broadcaster Canal 9 said"). */
@@ -163,7 +190,7 @@ final class SpeakerFinder {
         // a title is a capitalised word right before the name that no mention of its own covers ("à l'AFP Jean X")
         while (k > 0 && region.get(k).capitalised(text) && offset - region.get(k).end() <= 1
                 && !lex.is(region.get(k).norm(), WordKind.PREPOSITION)
-                && mentions.within(region.get(k).start(), region.get(k).end()).isEmpty()) {
+                && !mentions.overlaps(region.get(k).start(), region.get(k).end())) {
             offset = region.get(k).start();
             k--;
         }
@@ -287,6 +314,14 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
+    /**
+     * True for a verb of saying that is itself a channel cue ("told"): whom it was said to follows it, never the
+     * speaker and never the content.
+     */
+    boolean takesAddressee(String norm) {
+        return channels.is(norm, AttributionWords.Kind.CHANNEL_CUE);
+    }
+
     /** True when the word names a document or data ("report", "chiffres", "данным"). */
     boolean isDocumentWord(Word w) {
         return channels.is(w.norm(), AttributionWords.Kind.DOCUMENT);
@@ -317,11 +352,16 @@ final class SpeakerFinder {
         return true;
     }
 
-    /** The description ends before a phrase of time or place that follows its head ("… в пятницу на пресс-конференции"). */
+    /**
+     * The description ends before a phrase of time or place that follows its head ("… в пятницу на пресс-конференции"),
+     * and before the verb of a passive ("was", "were").
+     */
     private List<Word> cutAtAdjunct(List<Word> np, int head) {
         for (int i = head + 1; i < np.size(); i++) {
             String n = np.get(i).norm();
             if (lex.is(n, WordKind.TIME)) return np.subList(0, i);
+            // "a police spokesman was quoted by the agency as saying": the verb of the passive ends the phrase
+            if (lex.isCue(n, SpeechLexicon.CueKind.PASSIVE)) return np.subList(0, i);
             if (lex.is(n, WordKind.PREPOSITION) && i + 1 < np.size() && lex.is(np.get(i + 1).norm(), WordKind.TIME)) return np.subList(0, i);
         }
         return np;
@@ -350,6 +390,7 @@ final class SpeakerFinder {
      */
     private List<Word> capitalisedRun(List<Word> words, int sentenceStart, boolean longest) {
         List<Word> best = List.of();
+        boolean bestQualifies = false;
         for (int i = 0; i < words.size(); i++) {
             if (!startsName(words.get(i))) continue;
             int j = i + 1;
@@ -359,10 +400,22 @@ final class SpeakerFinder {
             boolean skip = sentenceInitial && run.size() == 1 && (words.size() > 1 || isFunctionWord(run.get(0)))
                     || isPlace(run);
             if (!skip && !longest) return run;
-            if (!skip && run.size() >= best.size()) best = run;
+            // "Tomas Okafor of the Red Cross": a name in a prepositional phrase qualifies the one before it
+            boolean qualifies = afterPrepositionAt(words, i);
+            if (!skip && (best.isEmpty() || qualifies == bestQualifies && run.size() >= best.size() || bestQualifies && !qualifies)) {
+                best = run;
+                bestQualifies = qualifies;
+            }
             i = j - 1;
         }
         return best;
+    }
+
+    /** True when a preposition, perhaps with a determiner after it, stands right before word {@code i}. */
+    private boolean afterPrepositionAt(List<Word> words, int i) {
+        int k = i - 1;
+        if (k >= 0 && isDeterminer(words.get(k))) k--;
+        return k >= 0 && lex.is(words.get(k).norm(), WordKind.PREPOSITION);
     }
 
     private boolean startsName(Word w) {

@@ -176,6 +176,11 @@ public final class SpeechLexicon {
         return is(n, WordKind.DEFINITE) || is(n, WordKind.INDEFINITE) || is(n, WordKind.PREPOSITION);
     }
 
+    /** True when the lower-cased word is a preposition of the language ("of", "de", "для"). */
+    boolean isPreposition(String norm) {
+        return is(normalizer.normalize(norm), WordKind.PREPOSITION);
+    }
+
     /** The pronoun kind of a word, if it is a pronoun. */
     Optional<WordKind> pronoun(String norm) {
         EnumMap<WordKind, Boolean> m = wordKinds.get(norm);

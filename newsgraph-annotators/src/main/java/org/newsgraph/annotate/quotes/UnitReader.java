@@ -22,6 +22,8 @@ final class UnitReader {
     private static final int MAX_COLON_SPEAKER_WORDS = 6;
     /** "a statement from", "un communiqué de": the words that may name a document before its author. */
     private static final int MAX_DOCUMENT_WORDS = 3;
+    /** Words of an adjunct between an addressee and the content ("in a briefing"). */
+    private static final int MAX_ADJUNCT_WORDS = 3;
     /** Added to the distance of a verb whose sentence ends before the quote: any verb of the quote's sentence wins. */
     private static final int SENTENCE_PENALTY = 100_000;
 
@@ -121,7 +123,7 @@ final class UnitReader {
             if (quoteBefore < 0 && p > 0) reportedBefore(p, speaker);
         } else if (lex.isBareVerb(u.norm(v)) && !u.directQuoteRightAfter(v) && !(p == aux && quoteBefore >= 0)) {
             // «…», said a senator close to the talks: after a quote, what follows the verb is its speaker
-            int from = v + 1;
+            int from = finder.takesAddressee(u.norm(v)) ? afterAddressee(v + 1) : v + 1;
             // "said on Friday the bridge …": skip the time; "said in a statement" has no content
             while (from < u.size() && (lex.is(u.norm(from), WordKind.TIME) || lex.is(u.norm(from), WordKind.PREPOSITION)
                     && from + 1 < u.size() && lex.is(u.norm(from + 1), WordKind.TIME))) from++;
@@ -129,6 +131,38 @@ final class UnitReader {
                 reported(from, u.sentenceEndIndex(v), speaker, MIN_BARE_CONTENT_WORDS);
             }
         }
+    }
+
+    /**
+     * "told reporters the dam had held", "told The Daily Courier the roads were shut": a verb that names whom it was
+     * said to is followed by that addressee before the content — a determiner, then a run of capitalised words or one
+     * word — so the content starts after it.
+     */
+    private int afterAddressee(int from) {
+        int i = from;
+        int sentence = u.sentenceOf[from - 1];
+        while (i < u.size() && u.sentenceOf[i] == sentence && !u.breakBefore(i) && isDeterminer(i)) i++;
+        if (i >= u.size() || u.sentenceOf[i] != sentence || u.breakBefore(i) || u.inQuote[i]) return from;
+        int j = i + 1;
+        if (u.get(i).capitalised(text)) while (j < u.size() && !u.breakBefore(j) && u.get(j).capitalised(text)) j++;
+        return j < u.size() && lex.is(u.norm(j), WordKind.PREPOSITION) ? afterAdjunct(j, from) : j;
+    }
+
+    /**
+     * "told the president in a briefing they were …": an adjunct after the addressee ends where a pronoun or a
+     * determiner opens the content, within a few words; else {@code fallback} (the content then keeps it).
+     */
+    private int afterAdjunct(int preposition, int fallback) {
+        int i = preposition + 1;
+        if (i < u.size() && isDeterminer(i)) i++;
+        for (int n = 0; n < MAX_ADJUNCT_WORDS && i < u.size() && !u.breakBefore(i); n++, i++) {
+            if (lex.pronoun(u.norm(i)).isPresent() || isDeterminer(i)) return i;
+        }
+        return fallback;
+    }
+
+    private boolean isDeterminer(int i) {
+        return lex.is(u.norm(i), WordKind.DEFINITE) || lex.is(u.norm(i), WordKind.INDEFINITE);
     }
 
     private Optional<Speaker> forwardSpeaker(int v, int aux, Optional<Speaker> embedded) {

@@ -100,11 +100,12 @@ final class TimeGrammar {
         java.util.BitSet candidates = new java.util.BitSet(patterns.size());
         // every walk removes what it binds, so one list serves all of them
         List<Binding> bound = new ArrayList<>();
+        Best best = new Best();
         int i = 0;
         while (i < tokens.size()) {
             candidates.clear();
             markStarts(scan, i, candidates);
-            Best best = new Best();
+            best.clear();
             // in file order, so that on equal length the earlier pattern wins
             for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
                 walk(patterns.get(p), 0, scan, i, i, bound, best);
@@ -152,7 +153,8 @@ final class TimeGrammar {
         String key = words.norm(i);
         int[] literal = literalStarts.get(words.formId(i));
         if (literal != null) for (int p : literal) candidates.set(p);
-        for (TimeVocabulary.Entry e : scan.readings(i)) mark(e.category(), candidates);
+        List<TimeVocabulary.Entry> readings = scan.readings(i);
+        for (int r = 0; r < readings.size(); r++) mark(readings.get(r).category(), candidates);
         if (words.isNumber(i)) {
             for (String shape : TimePattern.NUMBER_SHAPES) if (fitsShape(shape, words, i)) mark(shape, candidates);
         }
@@ -171,25 +173,33 @@ final class TimeGrammar {
         }
     }
 
+    /** The longest match at one position; one per scan, cleared at each position. */
     private static final class Best {
         List<Binding> bindings;
         TimePattern pattern;
         int end = -1;
         int coreEnd;
+
+        void clear() {
+            bindings = null;
+            pattern = null;
+            end = -1;
+            coreEnd = 0;
+        }
     }
 
     private void walk(TimePattern p, int e, TimeScan scan, int start, int at, List<Binding> bound, Best best) {
         Words tokens = scan.words();
         if (e == p.elements().size()) {
             boolean core = false;
-            for (Binding b : bound) core |= !b.context;
+            for (int k = 0; k < bound.size(); k++) core |= !bound.get(k).context;
             if (!core) return;
             if (at > best.end) {
                 best.end = at;
                 best.bindings = List.copyOf(bound);
                 best.pattern = p;
                 int coreEnd = 0;
-                for (Binding b : bound) if (!b.context) coreEnd = b.to;
+                for (int k = 0; k < bound.size(); k++) if (!bound.get(k).context) coreEnd = bound.get(k).to;
                 best.coreEnd = coreEnd;
             }
             return;
@@ -199,7 +209,9 @@ final class TimeGrammar {
         if (e == 0 && el.context()) {
             boolean any = false;
             for (int from = Math.max(0, at - 4); from < at; from++) {
-                for (Binding b : readings(el, scan, from, false)) {
+                List<Binding> found = readings(el, scan, from, false);
+                for (int k = 0; found != null && k < found.size(); k++) {
+                    Binding b = found.get(k);
                     if (b.to == at && !TimeScan.breakBefore(tokens, at)) {
                         any = true;
                         bound.add(b);
@@ -213,7 +225,9 @@ final class TimeGrammar {
         }
         // a match never crosses a paragraph break, and a glued element needs a token before it in the match
         if (at < tokens.size() && !(at > start && TimeScan.breakBefore(tokens, at))) {
-            for (Binding b : readings(el, scan, at, at > start)) {
+            List<Binding> found = readings(el, scan, at, at > start);
+            for (int k = 0; found != null && k < found.size(); k++) {
+                Binding b = found.get(k);
                 bound.add(b);
                 walk(p, e + 1, scan, start, b.to, bound, best);
                 bound.remove(bound.size() - 1);
@@ -222,17 +236,18 @@ final class TimeGrammar {
         if (el.optional()) walk(p, e + 1, scan, start, at, bound, best);
     }
 
-    /** The ways the element can read the tokens at {@code i}. */
+    /** The ways the element can read the tokens at {@code i}; null when none (most positions fit no element). */
     private List<Binding> readings(TimePattern.Element el, TimeScan scan, int i, boolean notFirst) {
         Words words = scan.words();
+        if (el.glued() && notFirst && !words.glued(i)) return null;
         String key = words.norm(i);
-        if (el.glued() && notFirst && !words.glued(i)) return List.of();
-        List<Binding> out = null;   // made for the few tokens that fit: most positions fit no element
+        int id = words.formId(i);
+        List<Binding> out = null;   // made for the few tokens that fit
         for (int a = 0; a < el.alternatives().size(); a++) {
             String alt = el.alternatives().get(a);
             Binding b = null;
             if (!el.categories()[a]) {
-                if (key.equals(alt)) b = new Binding("", alt, -1, i, i + 1, el.context(), el.end());
+                if (id == el.literalIds()[a]) b = new Binding("", alt, -1, i, i + 1, el.context(), el.end());
             } else if (alt.equals("SIGN")) {
                 if (key.equals("+") || key.equals("-")) b = new Binding("SIGN", key, -1, i, i + 1, el.context(), el.end());
             } else if (el.numberShapes()[a]) {
@@ -240,7 +255,9 @@ final class TimeGrammar {
                     b = new Binding(alt, key, TimeScan.number(words, i), i, i + 1, el.context(), el.end());
                 }
             } else {
-                for (TimeVocabulary.Entry entry : scan.readings(i)) {
+                List<TimeVocabulary.Entry> entries = scan.readings(i);
+                for (int r = 0; r < entries.size(); r++) {
+                    TimeVocabulary.Entry entry = entries.get(r);
                     if (entry.category().equals(alt)) {
                         if (out == null) out = new ArrayList<>(2);
                         out.add(new Binding(alt, entry.value(), -1, i, i + entry.length(), el.context(), el.end(), entry.anaphoric()));
@@ -252,7 +269,7 @@ final class TimeGrammar {
                 out.add(b);
             }
         }
-        return out == null ? List.of() : out;
+        return out;
     }
 
     /** A literal sign ("," "(") matched at the edge of an expression is not part of it. */

@@ -3,6 +3,7 @@ package org.newsgraph.annotate.times;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.core.text.FormIds;
 import org.newsgraph.core.text.Normalizer;
 import org.newsgraph.core.text.Words;
 
@@ -38,9 +39,22 @@ record TimePattern(String name, List<Element> elements, Set<String> starts, Role
 
     /** One position of a pattern. */
     record Element(List<String> alternatives, boolean optional, boolean glued, boolean context, boolean end,
-                   boolean[] categories, boolean[] numberShapes) {
+                   boolean[] categories, boolean[] numberShapes, int[] literalIds) {
         Element(List<String> alternatives, boolean optional, boolean glued, boolean context, boolean end) {
-            this(alternatives, optional, glued, context, end, categoriesOf(alternatives), numberShapesOf(alternatives));
+            this(alternatives, optional, glued, context, end, categoriesOf(alternatives), numberShapesOf(alternatives),
+                    literalIdsOf(alternatives));
+        }
+
+        /**
+         * The {@link FormIds} of the literal alternatives ({@link FormIds#NONE} for a category): the scan compares a
+         * piece's id with them, not its string.
+         */
+        private static int[] literalIdsOf(List<String> alternatives) {
+            int[] out = new int[alternatives.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = isCategory(alternatives.get(i)) ? FormIds.NONE : FormIds.intern(alternatives.get(i));
+            }
+            return out;
         }
 
         private static boolean[] categoriesOf(List<String> alternatives) {

@@ -60,6 +60,35 @@ class RoleHoldersTest {
         assertThat(holders(text, "Министра", "министр", "Анна Петрова", "Сергей Волков")).containsExactly("Анна Петрова");
     }
 
+    private static List<String> holdersWithComplements(String text, String phrase, String head, String... names) {
+        List<Entity> es = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) es.add(person("e" + i, text, names[i]));
+        RoleHolders r = new RoleHolders(text, es, sentences(text), w -> w.length() <= 3,
+                org.newsgraph.core.text.Normalizer.basic(), w -> w.equals("of") || w.equals("for") || w.equals("de"));
+        int at = text.lastIndexOf(phrase);
+        return r.of(phrase, at, at + phrase.length(), head).stream().map(h -> h.entity().name()).toList();
+    }
+
+    @Test
+    void theComplementOfTheRoleMustStandByTheName() {
+        String text = "Tara Quill, the spokesperson for the Red Cross, visited the camp. "
+                + "The spokesperson for the regional council said roads were shut.";
+        assertThat(holdersWithComplements(text, "The spokesperson for the regional council", "spokesperson", "Tara Quill"))
+                .isEmpty();
+        String same = "Ostvale Mayor Petra Lind visited the camp. The mayor of Ostvale said roads were shut.";
+        assertThat(holdersWithComplements(same, "The mayor of Ostvale", "mayor", "Petra Lind")).containsExactly("Petra Lind");
+        String fr = "Le maire de Lorvigny, Paul Garnier, a visité le camp. Le maire de Bessac a parlé.";
+        assertThat(holdersWithComplements(fr, "Le maire de Bessac", "maire", "Paul Garnier")).isEmpty();
+    }
+
+    @Test
+    void aPossessiveBeforeTheRoleIsItsComplement() {
+        String text = "Calmora's chief prosecutor, Elena Vasquez, opened an inquiry. Verinia's top prosecutor said more.";
+        assertThat(holdersWithComplements(text, "Verinia's top prosecutor", "prosecutor", "Elena Vasquez")).isEmpty();
+        String same = "Verinia's chief prosecutor, Anton Mell, opened an inquiry. Verinia's top prosecutor said more.";
+        assertThat(holdersWithComplements(same, "Verinia's top prosecutor", "prosecutor", "Anton Mell")).containsExactly("Anton Mell");
+    }
+
     @Test
     void anotherNameClosesTheWindow() {
         String text = "Tom Lind met Laura Stene, the mayor, on Monday. The mayor spoke.";

@@ -22,6 +22,12 @@ class EndingFolderTest {
     }
 
     @Test
+    void aShortNounKeepsThreeLettersOfItsStemWhenAnEndingLeavesThem() {
+        assertThat(russian.fold("края")).isEqualTo(russian.fold("край")).isEqualTo(russian.fold("крае"));
+        assertThat(russian.fold("уфе")).isEqualTo(russian.fold("уфа")).isEqualTo("уф");
+    }
+
+    @Test
     void keepsSurnameSuffixesAndShortStems() {
         assertThat(russian.fold("токаев")).isEqualTo("токаев");
         assertThat(russian.fold("токаева")).isEqualTo("токаев");

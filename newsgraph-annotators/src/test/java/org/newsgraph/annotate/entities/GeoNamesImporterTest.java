@@ -52,4 +52,11 @@ class GeoNamesImporterTest {
         assertThat(GeoNamesImporter.keepAlias("レンヌ")).isFalse();
         assertThat(GeoNamesImporter.keepAlias("Zone 4")).isFalse();
     }
+
+    @Test
+    void citiesRomanisedFromCyrillicLoseTheirSignMarks() {
+        assertThat(GeoNamesImporter.englishName("Perm’", "RU")).isEqualTo("Perm");
+        assertThat(GeoNamesImporter.englishName("Mar’’ina Horka", "BY")).isEqualTo("Marina Horka");
+        assertThat(GeoNamesImporter.englishName("Ra’s al Khaymah", "AE")).isEqualTo("Ra’s al Khaymah");
+    }
 }

@@ -48,27 +48,68 @@ public final class PhraseMatcher<V> {
         }
     }
 
+    /** Makes what a caller keeps of a match, so that it allocates one object per match, not two. */
+    @FunctionalInterface
+    public interface MatchMaker<V, R> {
+        R make(int start, int end, V value);
+    }
+
     /** A phrase: its words, their form ids ({@link FormIds#NONE} for a stem), which words are stems, its value. */
-    private record Entry<V>(String[] words, int[] ids, boolean[] prefix, V value) {
+    private record Entry<V>(String[] words, int[] ids, boolean[] prefix, V value, int order) {
+    }
+
+    /**
+     * The phrases sharing one exact first word. A long bucket ("de …", "в …": dozens of phrases) is also indexed by
+     * the form id of the second word, so a look-up tries only the phrases whose second word is the text's; the rest
+     * (one word, or a stem second) are always tried. {@code order} is the place in the bucket: on equal length the
+     * phrase added first wins, as in a walk of the whole bucket.
+     */
+    private record Bucket<V>(Entry<V>[] all, FormTable<Entry<V>[]> bySecond, Entry<V>[] rest) {
+        /** Below this many phrases a walk of the bucket is as cheap as a second probe. */
+        static final int INDEXED = 6;
+
+        @SuppressWarnings("unchecked")
+        static <V> Bucket<V> of(List<Entry<V>> list) {
+            Entry<V>[] all = list.toArray(new Entry[0]);
+            if (all.length < INDEXED) return new Bucket<>(all, null, null);
+            Map<String, List<Entry<V>>> second = new HashMap<>();
+            List<Entry<V>> rest = new ArrayList<>();
+            for (Entry<V> e : all) {
+                if (e.words.length < 2 || e.prefix[1]) rest.add(e);
+                else second.computeIfAbsent(e.words[1], k -> new ArrayList<>()).add(e);
+            }
+            Map<String, Entry<V>[]> bySecond = new HashMap<>();
+            second.forEach((w, l) -> bySecond.put(w, l.toArray(new Entry[0])));
+            return new Bucket<>(all, FormTable.of(bySecond), rest.toArray(new Entry[0]));
+        }
     }
 
     /**
      * The phrases by the form id of their exact first word, in the order they were added. Most pieces of a text
      * have no id or start no phrase, and one int probe says so.
      */
-    private final FormTable<Entry<V>[]> byFirstWord;
+    private final FormTable<Bucket<V>> byFirstWord;
     private final StemNode<V> stems;
+    /** The stem trie's root children by letter, for letters below {@link #DIRECT_LETTERS} (Latin, Greek, Cyrillic). */
+    private final StemNode<V>[] stemsByFirstLetter;
+    private static final int DIRECT_LETTERS = 0x530;
     private final boolean hasStems;
     private final int[] joinerIds;
     private final int longest;
 
     @SuppressWarnings("unchecked")
     private PhraseMatcher(Builder<V> b) {
-        Map<String, Entry<V>[]> byFirst = new HashMap<>();
-        b.byFirstWord.forEach((w, list) -> byFirst.put(w, list.toArray(new Entry[0])));
+        Map<String, Bucket<V>> byFirst = new HashMap<>();
+        b.byFirstWord.forEach((w, list) -> byFirst.put(w, Bucket.of(list)));
         this.byFirstWord = FormTable.of(byFirst);
         this.stems = b.stems;
         this.hasStems = b.hasStems;
+        this.stemsByFirstLetter = new StemNode[hasStems ? DIRECT_LETTERS : 0];
+        if (hasStems) {
+            for (int k = 0; k < stems.keys.length; k++) {
+                if (stems.keys[k] < DIRECT_LETTERS) stemsByFirstLetter[stems.keys[k]] = stems.kids[k];
+            }
+        }
         this.joinerIds = b.joiners.stream().mapToInt(FormIds::intern).toArray();
         this.longest = b.longest;
     }
@@ -116,17 +157,44 @@ public final class PhraseMatcher<V> {
 
     /** As {@link #match(Sequence, int, int)}, or {@code null} when none: for inner loops that test many starts. */
     public Match<V> longestAt(Sequence seq, int i, int limit) {
+        return longestAt(seq, i, limit, Match::new);
+    }
+
+    /** As {@link #longestAt(Sequence, int, int)}, the match made by {@code maker}; {@code null} when none. */
+    public <R> R longestAt(Sequence seq, int i, int limit, MatchMaker<V, R> maker) {
         limit = Math.min(limit, seq.size());
         if (i < 0 || i >= limit) return null;
         Entry<V> best = null;
         int bestEnd = -1;
-        Entry<V>[] exact = byFirstWord.get(seq.formId(i));
+        Bucket<V> exact = byFirstWord.get(seq.formId(i));
         if (exact != null) {
-            for (Entry<V> e : exact) {
-                int end = matchEnd(e, seq, i, limit);
-                if (end >= 0 && (best == null || e.words.length > best.words.length)) {
-                    best = e;
-                    bestEnd = end;
+            if (exact.bySecond == null) {
+                for (Entry<V> e : exact.all) {
+                    int end = matchEnd(e, seq, i, limit);
+                    if (end >= 0 && (best == null || e.words.length > best.words.length)) {
+                        best = e;
+                        bestEnd = end;
+                    }
+                }
+            } else {
+                for (Entry<V> e : exact.rest) {
+                    int end = matchEnd(e, seq, i, limit);
+                    if (end >= 0 && (best == null || e.words.length > best.words.length)) {
+                        best = e;
+                        bestEnd = end;
+                    }
+                }
+                int second = skipJoiner(seq, i + 1, limit);
+                Entry<V>[] more = second < limit ? exact.bySecond.get(seq.formId(second)) : null;
+                if (more != null) {
+                    for (Entry<V> e : more) {
+                        int end = matchEnd(e, seq, i, limit);
+                        if (end >= 0 && (best == null || e.words.length > best.words.length
+                                || e.words.length == best.words.length && e.order < best.order)) {
+                            best = e;
+                            bestEnd = end;
+                        }
+                    }
                 }
             }
         }
@@ -134,7 +202,7 @@ public final class PhraseMatcher<V> {
             String first = seq.norm(i);
             StemNode<V> node = stems;
             for (int k = 0; k < first.length() && node != null; k++) {
-                node = node.child(first.charAt(k));
+                node = k == 0 ? firstStemNode(first.charAt(0)) : node.child(first.charAt(k));
                 if (node == null || node.entries == null) continue;
                 for (Entry<V> e : node.entries) {
                     int end = matchEnd(e, seq, i, limit);
@@ -145,7 +213,15 @@ public final class PhraseMatcher<V> {
                 }
             }
         }
-        return best == null ? null : new Match<>(i, bestEnd, best.value);
+        return best == null ? null : maker.make(i, bestEnd, best.value);
+    }
+
+    /**
+     * The stem trie's node for a first letter: the root has a child per letter that starts a stem (dozens for a
+     * language that writes its endings as stems), so letters up to {@link #DIRECT_LETTERS} are read from an array.
+     */
+    private StemNode<V> firstStemNode(char c) {
+        return c < DIRECT_LETTERS ? stemsByFirstLetter[c] : stems.child(c);
     }
 
     /** Where phrase e ends when it matches from piece i, or -1. */
@@ -228,16 +304,16 @@ public final class PhraseMatcher<V> {
                 w[k] = p[k] ? word.substring(0, word.length() - 1) : word;
                 ids[k] = p[k] ? FormIds.NONE : FormIds.intern(w[k]);
             }
-            Entry<V> e = new Entry<>(w, ids, p, value);
             longest = Math.max(longest, p.length);
             if (p[0]) {
                 StemNode<V> node = stems;
                 for (char c : w[0].toCharArray()) node = node.childOrNew(c);
                 if (node.entries == null) node.entries = new ArrayList<>();
-                node.entries.add(e);
+                node.entries.add(new Entry<>(w, ids, p, value, node.entries.size()));
                 hasStems = true;
             } else {
-                byFirstWord.computeIfAbsent(w[0], k -> new ArrayList<>()).add(e);
+                List<Entry<V>> bucket = byFirstWord.computeIfAbsent(w[0], k -> new ArrayList<>());
+                bucket.add(new Entry<>(w, ids, p, value, bucket.size()));
             }
             return this;
         }

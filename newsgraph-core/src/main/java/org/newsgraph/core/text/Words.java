@@ -339,14 +339,14 @@ public final class Words implements PhraseMatcher.Sequence {
         private final String text;
         private final Normalizer normalizer;
         private int size;
-        private int[] start = new int[64];
-        private int[] end = new int[64];
-        private int[] token = new int[64];
-        private int[] sentence = new int[64];
-        private int[] paragraph = new int[64];
-        private byte[] kind = new byte[64];
-        private byte[] flags = new byte[64];
-        private String[] norm = new String[64];
+        private int[] start;
+        private int[] end;
+        private int[] token;
+        private int[] sentence;
+        private int[] paragraph;
+        private byte[] kind;
+        private byte[] flags;
+        private String[] norm;
         private int tokens;
         private int currentParagraph;
         private boolean paragraphBreakPending;
@@ -354,6 +354,17 @@ public final class Words implements PhraseMatcher.Sequence {
         private Builder(String text, Normalizer normalizer) {
             this.text = text;
             this.normalizer = normalizer;
+            // news text has about one piece per five characters: a document's layer then fills its arrays without
+            // growing them three or four times (the layer keeps copies of exactly its size)
+            int n = Math.max(64, text.length() / 4);
+            start = new int[n];
+            end = new int[n];
+            token = new int[n];
+            sentence = new int[n];
+            paragraph = new int[n];
+            kind = new byte[n];
+            flags = new byte[n];
+            norm = new String[n];
         }
 
         /** The next piece starts a new paragraph: text between was removed (boilerplate). */

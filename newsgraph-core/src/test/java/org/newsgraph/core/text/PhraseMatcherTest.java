@@ -51,6 +51,26 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void manyPhrasesSharingAFirstWordStillGiveTheLongestAndOnATieTheFirstAdded() {
+        // more phrases on "près" than a bucket walks before it indexes them by their second word
+        PhraseMatcher<String> m = PhraseMatcher.<String>builder(Normalizer.basic())
+                .add("près", "near").add("près de", "close to").add("près d'un", "about one")
+                .add("près du", "by the").add("près des", "by those").add("près de la", "by the (f)")
+                .add("près de la rive", "on the bank").add("près de", "second row, same phrase")
+                .add("près de la plage", "by the beach").add("près deux*", "stem second word").build();
+        Words w = Words.of("Il vit près de la rive, près de chez lui, près deuxièmement, près d'un lac, près", Normalizer.basic());
+        List<Integer> pres = new java.util.ArrayList<>();
+        for (int i = 0; i < w.size(); i++) if (w.norm(i).equals("près")) pres.add(i);
+        assertThat(pres).hasSize(5);
+        assertThat(m.match(w, pres.get(0)).orElseThrow().value()).isEqualTo("on the bank");
+        assertThat(m.match(w, pres.get(1)).orElseThrow().value()).isEqualTo("close to");
+        assertThat(m.match(w, pres.get(2)).orElseThrow().value()).isEqualTo("stem second word");
+        assertThat(m.match(w, pres.get(3)).orElseThrow().value()).isEqualTo("about one");
+        assertThat(m.match(w, pres.get(4)).orElseThrow().value()).isEqualTo("near");
+        assertThat(m.match(w, 2, 4).orElseThrow().value()).isEqualTo("close to");
+    }
+
+    @Test
     void foldedLettersMatchEitherSpelling() {
         PhraseMatcher<String> m = PhraseMatcher.<String>builder(ru).add("ещё", "more").build();
         assertThat(m.match(Words.of("еще", ru), 0)).isPresent();
