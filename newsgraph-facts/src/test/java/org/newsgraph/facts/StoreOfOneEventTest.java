@@ -32,10 +32,10 @@ class StoreOfOneEventTest {
     };
 
     private static Analysis report(int i) {
-        String text = "The landslide at Eldvik killed 23 people, governor Maren Holt said. " + ANGLES[i] + ".";
+        String text = "The landslide at Eldvik killed 23 people, governor Maren Dahl said. " + ANGLES[i] + ".";
         return article("r" + i, "en", "2030-05-0" + (8 + i % 2), text)
-                .place("Eldvik", "NO", "Eldvik").person("Maren Holt", "Maren Holt")
-                .figure("killed 23 people", 23, Measure.KILLED, "Maren Holt").build();
+                .place("Eldvik", "NO", "Eldvik").person("Maren Dahl", "Maren Dahl")
+                .figure("killed 23 people", 23, Measure.KILLED, "Maren Dahl").build();
     }
 
     @Test

@@ -47,7 +47,7 @@ class OfficeTitleBindsItsHolderTest {
 
     @Test
     void theHeadOfStateOfTheCountryTheArticlesPlacesLieInIsTheKbHolderOnThatDay() {
-        Doc doc = new Doc(Article.of("test", "Emmanuel Macron s'est rendu à Lille puis à Roubaix. "
+        Doc doc = new Doc(Article.of("test", "Emmanuel Macron s'est rendu à Lille puis à Tourcoing. "
                 + "Le chef de l'État a promis des aides.").withPublished("2024-03-05"));
         doc.put(Layers.LANGUAGE, new LanguageGuess("fr", 1.0));
         doc.put(Layers.BOILERPLATE, List.of());
