@@ -10,28 +10,28 @@ import org.newsgraph.core.model.Measure;
 
 class StoryClustererTest {
     private static final String WIRE = "A landslide buried part of the mountain village of Eldvik on Tuesday night, "
-            + "killing 23 people, the regional governor Maren Holt said on Wednesday. Rescue teams with dogs searched "
-            + "the mud for survivors while the road to the valley stayed closed. Holt said the slope had been "
+            + "killing 23 people, the regional governor Maren Dahl said on Wednesday. Rescue teams with dogs searched "
+            + "the mud for survivors while the road to the valley stayed closed. Dahl said the slope had been "
             + "monitored since the spring floods and that the evacuation order came too late for the lower houses.";
 
     private static List<Analysis> corpus() {
         return List.of(
                 article("wire", "en", "2030-05-08", WIRE).outlet("Wire")
-                        .place("Norway", null, "Eldvik").person("Maren Holt", "Maren Holt", "Holt")
-                        .figure("killing 23 people", 23, Measure.KILLED, "Maren Holt").build(),
+                        .place("Norway", null, "Eldvik").person("Maren Dahl", "Maren Dahl", "Dahl")
+                        .figure("killing 23 people", 23, Measure.KILLED, "Maren Dahl").build(),
                 article("copy", "en", "2030-05-08", WIRE.replace("on Wednesday", "on Wednesday morning") + " More to follow.")
-                        .outlet("Gazette").place("Norway", null, "Eldvik").person("Maren Holt", "Maren Holt", "Holt")
-                        .figure("killing 23 people", 23, Measure.KILLED, "Maren Holt").build(),
+                        .outlet("Gazette").place("Norway", null, "Eldvik").person("Maren Dahl", "Maren Dahl", "Dahl")
+                        .figure("killing 23 people", 23, Measure.KILLED, "Maren Dahl").build(),
                 article("fr", "fr", "2030-05-09", "Un glissement de terrain a enseveli le village d'Eldvik : 23 morts, "
-                        + "selon la gouverneure Maren Holt, qui promet une enquête.").outlet("Le Quotidien")
-                        .place("Norway", null, "Eldvik").person("Maren Holt", "Maren Holt")
-                        .figure("23 morts", 23, Measure.KILLED, "Maren Holt").build(),
+                        + "selon la gouverneure Maren Dahl, qui promet une enquête.").outlet("Le Quotidien")
+                        .place("Norway", null, "Eldvik").person("Maren Dahl", "Maren Dahl")
+                        .figure("23 morts", 23, Measure.KILLED, "Maren Dahl").build(),
                 article("budget", "en", "2030-05-08", "The finance minister Tor Lund presented the budget in Oslo, "
                         + "promising 300 new teachers.").outlet("Wire")
                         .place("Norway", null, "Oslo").person("Tor Lund", "Tor Lund").build(),
                 article("anniversary", "en", "2030-11-08", "Six months after the Eldvik landslide that killed 23 people, "
-                        + "governor Maren Holt opened a memorial.").outlet("Wire")
-                        .place("Norway", null, "Eldvik").person("Maren Holt", "Maren Holt")
+                        + "governor Maren Dahl opened a memorial.").outlet("Wire")
+                        .place("Norway", null, "Eldvik").person("Maren Dahl", "Maren Dahl")
                         .figure("killed 23 people", 23, Measure.KILLED, null).build());
     }
 
@@ -41,7 +41,7 @@ class StoryClustererTest {
         assertThat(stories).singleElement().satisfies(s -> {
             assertThat(s.articles()).extracting(Story.Member::id).containsExactly("copy", "wire", "fr");
             assertThat(s.duplicates()).containsExactly(List.of("wire", "copy"));
-            assertThat(s.sharedEntities()).contains("maren holt (3)");
+            assertThat(s.sharedEntities()).contains("maren dahl (3)");
             assertThat(s.sharedFigures()).contains("killed:23 (3)");
         });
     }
