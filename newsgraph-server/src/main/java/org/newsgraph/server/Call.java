@@ -81,15 +81,14 @@ final class Call {
 
     /** The body, refused with 413 past {@code max} bytes (whatever the Content-Length says). */
     byte[] body(int max) {
+        if (request.getLength() > max) {
+            // A client still sending its body when the answer comes and the connection closes sees a reset, not
+            // the 413: read a body of up to a few times the limit before answering, and drop larger ones unread.
+            dropUnreadBody(DRAINED_FACTOR * (long) max);
+            throw tooLarge(max);
+        }
         bodyOpened = true;
-        long declared = request.getLength();
         try (InputStream in = Request.asInputStream(request)) {
-            if (declared > max) {
-                // A client still sending its body when the answer comes and the connection closes sees a reset, not
-                // the 413: read a body of up to a few times the limit before answering, and drop larger ones unread.
-                if (declared <= DRAINED_FACTOR * (long) max) in.skipNBytes(declared);
-                throw tooLarge(max);
-            }
             byte[] b = in.readNBytes(max + 1);
             if (b.length > max) throw tooLarge(max);
             return b;
@@ -99,9 +98,9 @@ final class Call {
     }
 
     /**
-     * Before a refusal that comes ahead of the body (401, 403, 429...): reads and drops a declared body of up to
-     * {@code cap} bytes, for the same reason as the 413 above — a client still sending when the connection closes sees
-     * a reset instead of the answer. Bodies without a length or over the cap are left unread.
+     * Before a refusal (413, and 401, 403, 429... that come ahead of the body): reads and drops a declared body of up
+     * to {@code cap} bytes — a client still sending when the connection closes sees a reset instead of the answer.
+     * Bodies without a length or over the cap are left unread.
      */
     void dropUnreadBody(long cap) {
         if (bodyOpened) return;
