@@ -15,8 +15,6 @@ import org.newsgraph.core.model.Reference;
  */
 final class SpeakerFinder {
     private static final int MAX_DESCRIPTION_WORDS = 10;
-    /** How far after an organisation a body noun may stand to make it a modifier ("the UN humanitarian office"). */
-    private static final int MODIFIED_HEAD_WORDS = 3;
     /** Words a time phrase opening a subject may have before its time word ("three days later"). */
     private static final int MAX_TIME_PHRASE_WORDS = 4;
 
@@ -160,24 +158,11 @@ final class SpeakerFinder {
 
     /** True when a word naming a body follows the mention in its phrase ("the UN refugee agency"). */
     private boolean modifiesBody(List<Word> region, MentionIndex.Entry e) {
-        int seen = 0;
-        int from = e.end();
-        for (Word w : region) {
-            if (w.start() < e.end()) continue;
-            if (seen++ == MODIFIED_HEAD_WORDS || hasComma(from, w.start())) return false;
-            if (lex.is(w.norm(), WordKind.INSTITUTION) && !w.capitalised(text)) return true;
-            from = w.end();
-        }
-        return false;
+        return channels.bodyNounFollows(text, e.end(), region.get(region.size() - 1).end());
     }
 
     private boolean isDeterminer(Word w) {
         return lex.is(w.norm(), WordKind.DEFINITE) || lex.is(w.norm(), WordKind.INDEFINITE);
-    }
-
-    private boolean hasComma(int from, int to) {
-        for (int i = from; i < to; i++) if (text.charAt(i) == ',') return true;
-        return false;
     }
 
     /**
