@@ -56,6 +56,10 @@ public final class Newsgraph implements Runnable {
 
     /** Runs the command line and returns the exit code; errors are one line on standard error, never a stack trace. */
     public static int execute(String... args) {
+        if (args.length > 0 && args[0].equals("analyze")) {
+            AnalyzeCommand analyze = AnalyzeArguments.parse(args);
+            if (analyze != null) return run(analyze);
+        }
         CommandLine cl = new CommandLine(new Newsgraph());
         // the named command alone; any other first word (an option, a typo to suggest for, none) sees them all
         if (args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help")) {
@@ -65,12 +69,29 @@ public final class Newsgraph implements Runnable {
         }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(Newsgraph::badUsage);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("newsgraph: " + oneLine(ex) + " (run with NEWSGRAPH_DEBUG=1 for details)");
-            if (System.getenv("NEWSGRAPH_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
-            return 3;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, commandLine.getErr()));
         return cl.execute(args);
+    }
+
+    /** Runs a command read without picocli ({@link AnalyzeArguments}) as picocli runs it, with the same handler. */
+    private static int run(AnalyzeCommand command) {
+        try {
+            return command.call();
+        } catch (Exception ex) {
+            // as picocli writes to standard error: the default charset (the launcher's UTF-8)
+            java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err,
+                    java.nio.charset.Charset.defaultCharset()), true);
+            int code = failed(ex, err);
+            err.flush();
+            return code;
+        }
+    }
+
+    /** An exception out of a command: one line, a stack trace only when asked for; exit code 3. */
+    private static int failed(Exception ex, java.io.PrintWriter err) {
+        err.println("newsgraph: " + oneLine(ex) + " (run with NEWSGRAPH_DEBUG=1 for details)");
+        if (System.getenv("NEWSGRAPH_DEBUG") != null) ex.printStackTrace(err);
+        return 3;
     }
 
     /**

@@ -42,6 +42,11 @@ public final class AttributionWords {
     private final List<String> maleEndings = new ArrayList<>();
     private final java.util.Set<String> speakerNouns = new java.util.HashSet<>();
     private final java.util.Set<String> bodyNouns = new java.util.HashSet<>();
+    /** Heads that name a group ("officials", "les autorités"): never one person who holds a role. */
+    private final java.util.Set<String> collectiveNouns = new java.util.HashSet<>();
+    /** Words that open a role's complement ("of", "for", "de"), and with determiners never carry a role. */
+    private final java.util.Set<String> prepositions = new java.util.HashSet<>();
+    private final java.util.Set<String> determiners = new java.util.HashSet<>();
 
     /** {@code speakerWords}: the pack's {@code speaker-words}, whose head and collective rows are speaker nouns. */
     AttributionWords(Lexicon lex, Lexicon speakerWords, Normalizer normalizer) {
@@ -49,6 +54,9 @@ public final class AttributionWords {
         for (List<String> row : speakerWords.rows()) {
             if (row.size() > 1 && ("head".equals(row.get(1)) || "collective".equals(row.get(1)))) speakerNouns.add(norm(row.get(0)));
             if (row.size() > 1 && "institution".equals(row.get(1))) bodyNouns.add(norm(row.get(0)));
+            if (row.size() > 1 && "collective".equals(row.get(1))) collectiveNouns.add(norm(row.get(0)));
+            if (row.size() > 1 && "preposition".equals(row.get(1))) prepositions.add(norm(row.get(0)));
+            if (row.size() > 1 && ("definite".equals(row.get(1)) || "indefinite".equals(row.get(1)))) determiners.add(norm(row.get(0)));
         }
         for (List<String> row : lex.rows()) {
             Kind k;
@@ -92,6 +100,28 @@ public final class AttributionWords {
     public java.util.Optional<String> speakerNoun(String phrase) {
         for (String w : split(norm(phrase))) if (speakerNouns.contains(w)) return java.util.Optional.of(w);
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The first word of the phrase that names one person by role ("the health minister", "le porte-parole"), if
+     * any: a collective head ("officials") names a group and a body word ("the ministry") a body, neither a holder.
+     */
+    public java.util.Optional<String> holderNoun(String phrase) {
+        for (String w : split(norm(phrase))) {
+            if (speakerNouns.contains(w) && !collectiveNouns.contains(w) && !bodyNouns.contains(w)) return java.util.Optional.of(w);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** True when the lower-cased word is a preposition of the language ("of", "de", "для"). */
+    public boolean isPreposition(String word) {
+        return prepositions.contains(norm(word));
+    }
+
+    /** True when the lower-cased word is a determiner or a preposition: it never carries a role. */
+    public boolean isFunctionWord(String word) {
+        String n = norm(word);
+        return prepositions.contains(n) || determiners.contains(n);
     }
 
     /**

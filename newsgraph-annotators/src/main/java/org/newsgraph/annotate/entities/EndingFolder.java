@@ -34,6 +34,11 @@ final class EndingFolder {
         return new EndingFolder(endings);
     }
 
+    /** Its endings, longest first, separated by commas: what a table of keys folded by it depends on. */
+    String describe() {
+        return String.join(",", endings);
+    }
+
     boolean isEmpty() {
         return endings.length == 0;
     }

@@ -1,17 +1,10 @@
 package org.newsgraph.annotate.entities;
 
 import org.newsgraph.core.lang.LexiconSpec;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +36,7 @@ public final class EntityAnnotator implements Annotator {
     private final Map<String, NameLexicons> lexicons = new ConcurrentHashMap<>();
 
     /** What the KB and word lists build: loaded once, on a background thread so start-up overlaps other work. */
-    private record Engine(KnowledgeBase kb, NameFinder finder, EntityClusterer clusterer) {
+    private record Engine(KnowledgeBase kb, NameFinder finder, EntityClusterer clusterer, Set<String> firstNames) {
     }
 
     private EntityAnnotator(Future<Engine> engine) {
@@ -67,22 +60,18 @@ public final class EntityAnnotator implements Annotator {
 
     private static Engine build(Optional<Path> localKb) {
         List<EndingFolder> folders = endingFolders();
-        // the keys of the first names and trained types are computed beside the KB's tables: on two cores the
+        // the keys of the first names and trained types (the build's table, or computed) are read beside the KB's tables: on two cores the
         // first article then waits for the longer of the two, not for their sum
-        FutureTask<NameKeySets> names = new FutureTask<>(() -> nameKeySets(folders));
+        FutureTask<NameKeyTable.NameKeySets> names = new FutureTask<>(() -> NameKeyTable.load(folders));
         Thread keys = new Thread(names, "entities-name-keys");
         keys.setDaemon(true);
         keys.start();
         KnowledgeBase kb = KnowledgeBase.shared(localKb, folders);
-        NameKeySets n = await(names);
-        return new Engine(kb, new NameFinder(kb, n.firstNames(), n.trained()), new EntityClusterer(kb));
+        NameKeyTable.NameKeySets n = await(names);
+        return new Engine(kb, new NameFinder(kb, n.firstNames(), n.trained()), new EntityClusterer(kb), n.firstNames());
     }
 
-    /** The keys of the shipped first names, and the trained types by key. */
-    private record NameKeySets(Set<String> firstNames, Map<String, EntityType> trained) {
-    }
-
-    private static NameKeySets await(FutureTask<NameKeySets> task) {
+    private static NameKeyTable.NameKeySets await(FutureTask<NameKeyTable.NameKeySets> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -92,26 +81,6 @@ public final class EntityAnnotator implements Annotator {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException("cannot read the first names or trained types: " + e.getCause(), e.getCause());
         }
-    }
-
-    private static NameKeySets nameKeySets(List<EndingFolder> folders) {
-        Set<String> firstNames = new HashSet<>();
-        for (String resource : List.of("first-names.txt", "first-names-en.txt")) {
-            for (String name : readWords(resource)) {
-                if (!NameKeys.hasCyrillic(name)) firstNames.add(NameKeys.key(name, EndingFolder.NONE));
-                else for (EndingFolder f : folders) firstNames.add(NameKeys.key(name, f));
-            }
-        }
-        Map<String, EntityType> trained = new HashMap<>();
-        for (String line : readLines("trained-types.tsv")) {
-            int tab = line.indexOf('\t');
-            if (tab < 0) continue;
-            EntityType type = EntityType.valueOf(line.substring(tab + 1).strip());
-            String name = line.substring(0, tab);
-            if (!NameKeys.hasCyrillic(name)) trained.putIfAbsent(NameKeys.key(name, EndingFolder.NONE), type);
-            else for (EndingFolder f : folders) trained.putIfAbsent(NameKeys.key(name, f), type);
-        }
-        return new NameKeySets(firstNames, trained);
     }
 
     private Engine engine() {
@@ -145,30 +114,6 @@ public final class EntityAnnotator implements Annotator {
             folders.add(EndingFolder.NONE);
             return List.copyOf(folders);
         }
-    }
-
-    private static List<String> readWords(String resource) {
-        List<String> out = new ArrayList<>();
-        for (String line : readLines(resource)) {
-            for (String w : line.strip().split("\\s+")) out.add(w);
-        }
-        return out;
-    }
-
-    private static List<String> readLines(String resource) {
-        List<String> out = new ArrayList<>();
-        InputStream in = EntityAnnotator.class.getResourceAsStream(resource);
-        if (in == null) return out;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                out.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return out;
     }
 
     /** The name finder, once the KB has loaded: for the recogniser's trainer, which needs its features. */
@@ -214,6 +159,9 @@ public final class EntityAnnotator implements Annotator {
         Words words = Words.of(doc, lx);
         Engine en = engine();
         NameFinder.Found found = en.finder().find(words, lx);
+        StreetNames.apply(words, lx, found.names());
+        GivenNameReferences.apply(words, lx, found.names(), en.firstNames());
+        NumberedUnits.apply(words, lx, found.names());
         List<Candidate> names = DocumentConsistency.apply(found.names(), found.pending());
         names.addAll(AcronymExpansions.find(words, lx, names, en.clusterer().parts(lx)));
         names.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));

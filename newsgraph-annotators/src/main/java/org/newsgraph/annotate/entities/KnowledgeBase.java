@@ -1,5 +1,9 @@
 package org.newsgraph.annotate.entities;
 
+import static org.newsgraph.annotate.entities.GeoNamesTable.field;
+import static org.newsgraph.annotate.entities.GeoNamesTable.number;
+import static org.newsgraph.annotate.entities.GeoNamesTable.rank;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.newsgraph.core.model.EntityType;
 
 /**
@@ -33,7 +36,7 @@ public final class KnowledgeBase {
     static final String[] SHIPPED = {"kb/countries.tsv", "kb/places.tsv", "kb/organizations.tsv", "kb/people.tsv",
         "kb/outlets.tsv"};
     /** The places, regions and countries of GeoNames, written by {@code scripts/build-kb.py}: linked, not found. */
-    static final String GEONAMES = "kb/geonames.tsv.gz";
+    static final String GEONAMES = GeoNamesTable.TEXT;
     static final String LOCAL_FILE = "places.tsv";
     /** Namesakes kept per key: enough for the article's country to choose among, few enough to stay small. */
     private static final int MAX_NAMESAKES = 8;
@@ -185,18 +188,11 @@ public final class KnowledgeBase {
      * installed pack, and the extras of countries.tsv.
      */
     private void addCountries(Map<String, String[]> extra) {
-        Set<Locale> named = new LinkedHashSet<>();
-        named.add(Locale.ENGLISH);
-        for (org.newsgraph.core.lang.LanguagePack p : org.newsgraph.core.lang.LanguagePacks.all()) {
-            named.add(Locale.forLanguageTag(p.code()));
-        }
-        Locale[] languages = named.toArray(Locale[]::new);
-        for (String code : Locale.getISOCountries()) {
-            Locale region = Locale.of("", code);
-            String name = region.getDisplayCountry(Locale.ENGLISH);
-            if (name.isBlank() || name.equals(code)) continue;
-            Set<String> aliases = new LinkedHashSet<>();
-            for (Locale l : languages) aliases.add(region.getDisplayCountry(l));
+        // the JDK's names, from the build's table when it was made with this JDK and these languages
+        for (CountryNames.Country country : CountryNames.of(CountryNames.languages())) {
+            String code = country.code();
+            String name = country.name();
+            Set<String> aliases = new LinkedHashSet<>(country.names());
             String[] f = extra.get(code);
             String kbId = "";
             Optional<Double> lat = Optional.empty();
@@ -206,7 +202,7 @@ public final class KnowledgeBase {
             if (geo != null) {
                 if (!field(geo, 2).isEmpty()) kbId = field(geo, 2);
                 if (!field(geo, 1).isBlank()) aliases.add(field(geo, 1));
-                population = parseRank(field(geo, 8));
+                population = rank(field(geo, 8));
             }
             if (f != null) {
                 if (!field(f, 1).isEmpty()) kbId = field(f, 1);
@@ -257,56 +253,25 @@ public final class KnowledgeBase {
     }
 
     /**
-     * Reads the shipped GeoNames table: cities and regions go to the place index, countries add their GeoNames id
-     * and population to the countries the JDK names.
+     * Reads the shipped GeoNames table (its binary copy, see {@link GeoNamesTable}): cities and regions go to the
+     * place index, countries add their GeoNames id and population to the countries the JDK names.
      */
     private void readGeoNames() {
-        InputStream in = KnowledgeBase.class.getResourceAsStream(GEONAMES);
-        if (in == null) return;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
-                StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isEmpty() || line.charAt(0) == '#') continue;
-                String[] f = line.split("\t", -1);
-                if (f.length < 10) continue;
-                if (f[7].equals("country")) {
-                    geoCountries.put(f[3], f);
-                    continue;
+        GeoNamesTable.readShipped(new GeoNamesTable.Rows() {
+            @Override
+            public void country(String[] f) {
+                geoCountries.put(f[3], f);
+            }
+
+            @Override
+            public void place(KbEntry e, String[] precomputed, String names, String found) {
+                placeCount++;
+                for (String key : precomputed != null ? precomputed : keys(names).toArray(String[]::new)) {
+                    if (!key.isEmpty()) addPlaceKey(key, e);
                 }
-                String found = field(f, 11);
-                KbEntry e = found.isEmpty() ? place(f) : placeWithAliases(f);
-                addPlace(e, placeKeys(f, field(f, 10)));
                 if (!found.isEmpty()) foundPlaces.add(Map.entry(e, found));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read KB resource " + GEONAMES, e);
-        }
-    }
-
-    /**
-     * A place row (shipped GeoNames table or a user's import) as an entry. Its aliases stay in the row: only the
-     * keys of the last column are needed to link it, and keeping 25,000 alias lists would cost load time.
-     */
-    private static KbEntry place(String[] f) {
-        String country = field(f, 3);
-        String id = field(f, 2);
-        String name = f[1].strip();
-        return new KbEntry(id.isEmpty() ? "place:" + name : id, EntityType.LOCATION, name,
-                id.isEmpty() ? Optional.empty() : Optional.of(id),
-                country.isEmpty() ? Optional.empty() : Optional.of(country),
-                number(field(f, 4)), number(field(f, 5)), List.of(name), Set.of(), parseRank(field(f, 8)),
-                f.length >= 11 ? field(f, 9) : "");
-    }
-
-    /** A place row with its aliases kept: a region found by its names needs them, like a hand row. */
-    private static KbEntry placeWithAliases(String[] f) {
-        KbEntry p = place(f);
-        List<String> aliases = new ArrayList<>();
-        aliases.add(p.name());
-        for (String a : field(f, 6).split("\\|")) if (!a.isBlank()) aliases.add(a.strip());
-        return new KbEntry(p.id(), p.type(), p.name(), p.kb(), p.country(), p.lat(), p.lon(), aliases, Set.of(),
-                p.rank(), p.region());
+        });
     }
 
     /** Indexes the names of {@link #foundPlaces} as hand rows are: found in a text, their case forms included. */
@@ -353,14 +318,6 @@ public final class KnowledgeBase {
         placesByKey.put(key, grown);
     }
 
-    private static long parseRank(String s) {
-        if (s.isEmpty()) return 0;
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 
     /**
      * Reads a local KB file (written by {@code kb import-geonames}): rows of the shipped GeoNames format, with the
@@ -373,7 +330,7 @@ public final class KnowledgeBase {
             String[] f = line.split("\t", -1);
             if (f.length < 6) continue;
             // the current format has the keys in an eleventh field, after the region; early imports in the tenth
-            KbEntry e = place(f);
+            KbEntry e = GeoNamesTable.place(f);
             imported.add(e);
             addPlace(e, placeKeys(f, f.length >= 11 ? field(f, 10) : field(f, 9)));
         }
@@ -425,18 +382,6 @@ public final class KnowledgeBase {
         }
     }
 
-    private static String field(String[] f, int i) {
-        return i < f.length ? f[i].strip() : "";
-    }
-
-    private static Optional<Double> number(String s) {
-        if (s.isEmpty()) return Optional.empty();
-        try {
-            return Optional.of(Double.parseDouble(s));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 
     private void add(KbEntry e) {
         size++;

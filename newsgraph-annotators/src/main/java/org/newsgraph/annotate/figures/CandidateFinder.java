@@ -19,6 +19,10 @@ final class CandidateFinder {
     private static final int TOLL_BACKWARD = 14;
     /** Words at most from a count head to its measure word, the head's own words included ("number of people who"). */
     private static final int COUNT_HEAD_GAP = 5;
+    /** Words at most in a clause set off by commas between a total and its verb ("The toll, which …, rose to 41"). */
+    private static final int INSERT_WORDS = 14;
+    /** Words at most of the subject naming a total before such a clause ("the number of people injured"). */
+    private static final int SUBJECT_WORDS = 6;
     private static final Set<String> FORWARD_STOPS = Set.of(";", ":", "(", ")", "?", "!", ".", "-", "[", "]");
     private static final Set<String> BACKWARD_STOPS = Set.of(",", ";", ":", "(", ")", "?", "!", ".", "[", "]");
 
@@ -158,7 +162,18 @@ final class CandidateFinder {
         boolean coordinatedBack = false;
         for (int j = a.first() - 1; j >= Math.max(previousEnd, a.first() - TOLL_BACKWARD); j--) {
             Tok t = toks.get(j);
-            if (t.kind() == Tok.Kind.PUNCT && BACKWARD_STOPS.contains(t.norm())) break;
+            if (t.kind() == Tok.Kind.PUNCT && BACKWARD_STOPS.contains(t.norm())) {
+                // "The death toll, which stood at 30 on Monday, rose to 41", "Число людей, погибших в …, возросло
+                // до 40": a total named before a clause set off by commas, the number right after its verb
+                PhraseTable.Match<MeasureCue> total = t.is(",") && a.first() - j <= BACKWARD
+                        ? totalBeforeInsert(toks, j) : null;
+                if (total != null) {
+                    backwardStrong = total.value().measure().get();
+                    toll = true;
+                    c.extentStart = total.start();
+                }
+                break;
+            }
             if (vocab.coordinators.match(toks, j, a.first()) != null) coordinatedBack = true;
             PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, j, a.first());
             if (m == null || m.value().measure().isEmpty()) continue;
@@ -184,7 +199,9 @@ final class CandidateFinder {
         // a weak head noun gives way to a strong cue before it in its own clause as to one after it ("hospitals
         // treated 230 victims"; not "800 were evacuated and 5,000 protesters marched")
         boolean weakHead = weak != null && backwardNear;
-        if (backwardStrong != null && (people || headless || toll || weakHead || adjacentBefore != null)) {
+        // "Those killed included two Norvanians, three …": a capitalised head closing a list item names people
+        boolean namedItem = !people && weak == null && namedListItem(vocab, toks, a);
+        if (backwardStrong != null && (people || headless || toll || weakHead || adjacentBefore != null || namedItem)) {
             c.setMeasure(backwardStrong, Candidate.Strength.STRONG);
             c.extentEnd = peopleEnd;
             return;
@@ -235,6 +252,48 @@ final class CandidateFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the word after the amount is capitalised (not an acronym, not opening the sentence) and ends the
+     * item: a comma, a coordinating word or the sentence's end follows ("two Norvanians, three …"). Such a head is a
+     * people or a town's inhabitants in a list of counts.
+     */
+    static boolean namedListItem(FigureVocabulary vocab, List<Tok> toks, Amount a) {
+        int head = a.last();
+        if (head >= toks.size() || !toks.get(head).isWord() || !toks.get(head).capitalised() || toks.get(head).acronym()) return false;
+        int after = head + 1;
+        return after >= toks.size() || toks.get(after).is(",") || toks.get(after).is(".")
+                || vocab.coordinators.match(toks, after, toks.size()) != null;
+    }
+
+    /**
+     * The total a clause set off by commas interrupts, the clause's second comma at {@code comma}: a toll phrase
+     * among the few words before its first comma ("The death toll, …", "Le bilan, …"), or a count head there whose
+     * measure word follows it or opens the inserted clause ("The number of people injured, …", "Число людей,
+     * погибших …"). Null when the words before hold a number of their own or no such total.
+     */
+    private PhraseTable.Match<MeasureCue> totalBeforeInsert(List<Tok> toks, int comma) {
+        int first = comma - 1;
+        while (first > 0 && comma - first <= INSERT_WORDS && !toks.get(first).is(",")) {
+            Tok t = toks.get(first);
+            if (t.kind() == Tok.Kind.PUNCT && BACKWARD_STOPS.contains(t.norm())) return null;
+            first--;
+        }
+        if (first < 1 || !toks.get(first).is(",")) return null;
+        int start = first;
+        while (start > 0 && first - start < SUBJECT_WORDS && !(toks.get(start - 1).kind() == Tok.Kind.PUNCT
+                && BACKWARD_STOPS.contains(toks.get(start - 1).norm()))) start--;
+        boolean counted = false;
+        for (int k = start; k < first; k++) {
+            if (toks.get(k).isNumber()) return null;
+            PhraseTable.Match<MeasureCue> m = vocab.measures.match(toks, k, first);
+            if (m != null && m.value().strong() && (m.value().toll() || counted)) return new PhraseTable.Match<>(start, m.end(), m.value());
+            if (vocab.countHeads.match(toks, k, first) != null) counted = true;
+        }
+        if (!counted) return null;
+        PhraseTable.Match<MeasureCue> opening = vocab.measures.match(toks, first + 1, comma);
+        return opening != null && opening.value().strong() ? new PhraseTable.Match<>(start, opening.end(), opening.value()) : null;
     }
 
     /** "the number of (people who) killed": a count head a few words before the measure word at {@code cue}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.annotate.attribution.AttributionWords;
 import org.newsgraph.annotate.figures.FigureVocabulary.SourceCue;
 import org.newsgraph.core.Span;
 
@@ -20,11 +21,20 @@ final class ClaimReader {
     private static final int TRIM_ABOVE = 5;
     private static final int HEADLINE_SOURCE_WORDS = 4;
     private static final int BODY_STEM = 6;
+    /** Lower-case words at most between a role's preposition and the name of its body ("of the regional Red Cross"). */
+    private static final int MODIFIERS = 2;
 
     private final FigureVocabulary vocab;
+    /** Prepositions and determiners of the language, and its nouns naming one person by role. */
+    private final AttributionWords words;
 
     ClaimReader(FigureVocabulary vocab) {
+        this(vocab, AttributionWords.EMPTY);
+    }
+
+    ClaimReader(FigureVocabulary vocab, AttributionWords words) {
         this.vocab = vocab;
+        this.words = words;
     }
 
     /** Whether a sentence opens with words that credit the figures of the previous one ("Об этом сообщил X"). */
@@ -101,6 +111,8 @@ final class ClaimReader {
         if (range == null || range[0] >= range[1]) return null;
         int at = toks.get(cue).start();
         PhraseTable.Match<SourceCue> p = vocab.sources.match(toks, range[0], range[1]);
+        // "We have counted 17 missing": the speaker of the quote, which the quotes layer proposes; no claim here
+        if (p != null && p.value() == SourceCue.SPEAKER && p.end() == range[1]) return null;
         if (p != null && p.value() == SourceCue.PRONOUN && p.end() == range[1]) {
             return memory == null ? null : new Claim(at, memory, according, true, true);
         }
@@ -237,10 +249,16 @@ final class ClaimReader {
         return m != null && m.value().kind() == FigureVocabulary.NumberKind.UNIT;
     }
 
-    /** "Some 70 people were said to be hurt": a number of people inside a subject is the figure itself. */
+    /**
+     * "Some 70 people were said to be hurt", "Eleven people were reported missing": a number of people inside a
+     * subject is the figure itself (a number word only when a measure or people noun follows it: "One official said"
+     * names a source).
+     */
     private boolean holdsACount(List<Tok> toks, int start, int end) {
         for (int k = start; k < end; k++) {
             if (vocab.approximators.match(toks, k, end) != null) return true;
+            PhraseTable.Match<FigureVocabulary.NumberWord> w = vocab.numbers.match(toks, k, end);
+            if (w != null && w.end() < end && vocab.measures.match(toks, w.end(), end) != null) return true;
             // digits count something unless they belong to a name ("Khabar 24"): "From 2001 to 2004 there were 517
             // cases reported" has no source
             boolean inName = k > 0 && toks.get(k - 1).isWord() && toks.get(k - 1).capitalised()
@@ -280,8 +298,12 @@ final class ClaimReader {
         return end > start ? start : end;
     }
 
-    /** A long phrase ("глава городского управления полиции Иван Петров") is cut to the last run of capitalised words in it. */
-    private static int[] trimToName(List<Tok> toks, int[] r) {
+    /**
+     * A long phrase ("глава городского управления полиции Иван Петров") is cut to the last run of capitalised words in
+     * it, unless that run is the complement of a role before it ("the head of the regional Red Cross"): the body
+     * only says whom the role serves, and the role's phrase is the source (its holder is proposed from it).
+     */
+    private int[] trimToName(List<Tok> toks, int[] r) {
         int words = 0;
         for (int k = r[0]; k < r[1]; k++) if (toks.get(k).isWord()) words++;
         if (words <= TRIM_ABOVE) return r;
@@ -289,10 +311,27 @@ final class ClaimReader {
         while (k > r[0]) {
             int end = k;
             while (k > r[0] && isNamePart(toks.get(k - 1))) k--;
-            if (end - k >= 2) return new int[] {k, end};
+            if (end - k >= 2) return complementOfRole(toks, r[0], k) ? r : new int[] {k, end};
             if (end == k) k--;
         }
         return r;
+    }
+
+    /**
+     * A preposition, perhaps with a determiner and an adjective or two after it, right before token {@code at}, and a
+     * role noun before it ("the head of the regional Red Cross").
+     */
+    private boolean complementOfRole(List<Tok> toks, int from, int at) {
+        int k = at - 1;
+        for (int n = 0; n < MODIFIERS && k > from && toks.get(k).isWord() && !toks.get(k).capitalised()
+                && !this.words.isFunctionWord(toks.get(k).norm()); n++) k--;
+        if (k > from && toks.get(k).isWord() && this.words.isFunctionWord(toks.get(k).norm())
+                && !this.words.isPreposition(toks.get(k).norm())) k--;
+        if (k <= from || !toks.get(k).isWord() || !this.words.isPreposition(toks.get(k).norm())) return false;
+        for (int j = from; j < k; j++) {
+            if (toks.get(j).isWord() && this.words.holderNoun(toks.get(j).norm()).isPresent()) return true;
+        }
+        return false;
     }
 
     /** Whether a remembered source names the body a description's noun names (the noun's stem occurs in it). */

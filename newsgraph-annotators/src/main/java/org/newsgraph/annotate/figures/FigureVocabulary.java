@@ -81,8 +81,12 @@ final class FigureVocabulary {
     /** Why a word next to a number rules it out. */
     enum NotCount { UNIT, DATE, BEFORE, YEAR, PARTITIVE }
 
-    /** The role of a source cue. */
-    enum SourceCue { ACCORDING, SELF, VERB, DENY, PRONOUN, BODY, ANAPHORA, AUX, SKIP, STOP, THAT, VAGUE }
+    /**
+     * The role of a source cue. {@code SPEAKER}: a pronoun of the first person ("we", "nous", "мы"), whoever speaks
+     * the quote that holds it, which the quotes layer knows and the reader does not; {@code RELATIVE}: "according to
+     * which" ("selon lesquelles", "по которым"), crediting the noun before it, which names no one ("reports").
+     */
+    enum SourceCue { ACCORDING, SELF, VERB, DENY, PRONOUN, BODY, ANAPHORA, AUX, SKIP, STOP, THAT, VAGUE, SPEAKER, RELATIVE }
 
     /** The role of a phrase about published data (see {@link PublishedDataSources}). */
     enum PublishedCue { DATA, PUBLISH, NOUN, RELATIVE, MODIFIER }

@@ -32,6 +32,8 @@ import org.newsgraph.core.model.Reference;
 final class SourceFinder {
     /** Sentences around a quoted figure searched for its reporting clause. */
     private static final int QUOTE_REACH = 3;
+    /** Lower-case words at most between a role's preposition and the name of its body ("of the regional Red Cross"). */
+    private static final int MODIFIERS = 2;
 
     private final ClaimReader claims;
     private final PublishedDataSources published;
@@ -43,7 +45,7 @@ final class SourceFinder {
     }
 
     SourceFinder(FigureVocabulary vocab, AttributionWords words, Ranker ranker) {
-        this.claims = new ClaimReader(vocab);
+        this.claims = new ClaimReader(vocab, words);
         this.published = new PublishedDataSources(vocab);
         this.words = words;
         this.ranker = ranker;
@@ -91,8 +93,8 @@ final class SourceFinder {
 
         List<Reference> out = new ArrayList<>(figures.size());
         FeatureReader features = new FeatureReader(doc.text(), doc.expect(Layers.SENTENCES), entities, words);
-        RoleHolders holders = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), w -> w.length() <= 3,
-                words.normalizer());
+        RoleHolders holders = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), words::isFunctionWord,
+                words.normalizer(), words::isPreposition);
         Reference publisher = null;
         Candidate publisherFigure = null;
         for (Candidate f : figures) {
@@ -123,6 +125,14 @@ final class SourceFinder {
             Claim denial = denialOf(own, f);
             Reference denier = denial == null ? null : toReference(doc, denial.source(), entities);
             if (denier != null) cs.removeIf(c -> isDenier(c.ref(), denier));
+            // what a denial reports comes from the reports it names in its own sentence ("reports by X of 160 dead"),
+            // if anyone: never from a speaker of another sentence whose words reach this far
+            if (denial != null) {
+                List<Tok> sentence = sentences.get(f.sentence);
+                int from = sentence.get(0).start();
+                int to = sentence.get(sentence.size() - 1).end();
+                cs.removeIf(c -> c.ref().start() < from || c.ref().start() >= to);
+            }
             denials.add(denial == null ? Optional.empty() : Optional.of(new Figure.Denial(Optional.ofNullable(denier))));
             for (var c : cs) features.read(c, f.textStart(), f.textEnd());
             Ranking r = ranker.rank("figure", f.textStart(), f.textEnd(), cs);
@@ -137,23 +147,44 @@ final class SourceFinder {
         return out;
     }
 
-    /** A source phrase naming a role ("the health minister") also proposes the persons named with that role. */
+    /** The slots a role holder takes over from the phrase that names it. */
+    private static final Feature[] PHRASE_SLOTS = {Feature.SLOT_SUBJECT, Feature.SLOT_CUE, Feature.SLOT_RESOLVED,
+            Feature.SLOT_QUOTE_SPEAKER, Feature.SLOT_PUBLISHED_DATA, Feature.SLOT_PREVIOUS_SPEAKER};
+
+    /**
+     * A source phrase naming one person by role ("the health minister") also proposes the person named with that
+     * role. The holder is whom the phrase in its slot names, not a rival standing elsewhere: it stands at the phrase's
+     * place and in the phrase's slots, as far as the role words beside its name match the phrase (as the quotes'
+     * speakers do). A collective head ("officials") or a body word ("the ministry") names no single holder.
+     */
     private void addRoleHolders(List<org.newsgraph.annotate.attribution.Candidate> cs, RoleHolders holders, List<Entity> entities) {
         List<org.newsgraph.annotate.attribution.Candidate> found = new ArrayList<>();
         for (var c : cs) {
             Reference r = c.ref();
             if (r.entity().isPresent() || r.text().isEmpty()) continue;
-            Optional<String> noun = words.speakerNoun(r.text().get());
+            Optional<String> noun = words.holderNoun(r.text().get());
             if (noun.isEmpty()) continue;
             for (RoleHolders.Holder h : holders.of(r.text().get(), r.start(), r.end(), noun.get())) {
                 Reference ref = new Reference(Optional.of(h.entity().id()), r.text(), r.start(), r.end());
-                found.add(new org.newsgraph.annotate.attribution.Candidate(ref, Optional.of(h.entity().type()), "role holder", null)
-                        .set(Feature.SLOT_ROLE_HOLDER, 1).set(Feature.ROLE_MATCH, h.match()));
+                var holder = new org.newsgraph.annotate.attribution.Candidate(ref, Optional.of(h.entity().type()), "role holder", null)
+                        .set(Feature.SLOT_ROLE_HOLDER, 1).set(Feature.ROLE_MATCH, h.match());
+                for (Feature slot : PHRASE_SLOTS) {
+                    if (c.get(slot) > 0) holder.set(slot, c.get(slot) * h.match());
+                }
+                found.add(holder);
                 break;
             }
         }
+        // a holder another reading already proposed (the speaker of the reported clause) takes the phrase's slots too
         for (var c : found) {
-            if (cs.stream().noneMatch(o -> o.sameReferent(c))) cs.add(c);
+            var same = cs.stream().filter(o -> o.sameReferent(c)).findFirst();
+            if (same.isEmpty()) {
+                cs.add(c);
+                continue;
+            }
+            for (Feature slot : PHRASE_SLOTS) {
+                if (c.get(slot) > same.get().get(slot)) same.get().set(slot, c.get(slot));
+            }
         }
     }
 
@@ -229,14 +260,24 @@ final class SourceFinder {
 
     /**
      * The denial of the figure's sentence that governs it: a verb of denying before the figure with no verb of
-     * saying between them ("X denied reports that 160 died"; not "X denied it, and Y said 160 died").
+     * saying between them ("X denied reports that 160 died"; not "X denied it, and Y said 160 died"), or after the
+     * figure when nobody says it before ("reports that 160 died, which the army denied"; "сообщения, согласно которым
+     * погибли 160 человек, в МЧС опровергли"; not "the police said 40 were held, and denied that …").
      */
     private static Claim denialOf(List<Claim> claims, Candidate f) {
         Claim denial = null;
+        boolean said = false;
         for (Claim c : claims) {
-            if (c.at() >= f.start()) break;
+            if (c.at() >= f.start()) {
+                if (denial == null && !said && c.denial()) return c;
+                if (!c.denial()) break;
+                continue;
+            }
             if (c.denial()) denial = c;
-            else if (!c.according() && denial != null) denial = null;
+            else {
+                said = true;
+                if (!c.according() && denial != null) denial = null;
+            }
         }
         return denial;
     }
@@ -270,6 +311,31 @@ final class SourceFinder {
         return e.type() == EntityType.ORGANIZATION ? 0 : 1;
     }
 
+    /**
+     * True when a preposition (perhaps with a determiner and an adjective or two after it) stands right before {@code at}, and a noun naming
+     * one person by role stands before it from {@code from} on ("the head of the", "le porte-parole de la").
+     */
+    private boolean complementOfRole(String text, int from, int at) {
+        int[] w = wordBefore(text, from, at);
+        // "of the regional Red Cross": an adjective or two between
+        for (int n = 0; n < MODIFIERS && w != null && Character.isLowerCase(text.charAt(w[0]))
+                && !words.isFunctionWord(text.substring(w[0], w[1])); n++) w = wordBefore(text, from, w[0]);
+        if (w != null && words.isFunctionWord(text.substring(w[0], w[1])) && !words.isPreposition(text.substring(w[0], w[1]))) {
+            w = wordBefore(text, from, w[0]);
+        }
+        if (w == null || !words.isPreposition(text.substring(w[0], w[1]))) return false;
+        return words.holderNoun(text.substring(from, w[0])).isPresent();
+    }
+
+    /** The letters of the word ending right before {@code at} (spaces and an elision's apostrophe between), or null. */
+    private static int[] wordBefore(String text, int from, int at) {
+        int end = at;
+        while (end > from && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '’')) end--;
+        int start = end;
+        while (start > from && Character.isLetter(text.charAt(start - 1))) start--;
+        return start < end ? new int[] {start, end} : null;
+    }
+
     private Reference toReference(Doc doc, Span span, List<Entity> entities) {
         if (span == null) return null;
         Entity person = null;
@@ -284,6 +350,9 @@ final class SourceFinder {
                 if (m.kind() == Mention.Kind.PRONOUN || roleOfNonPerson) continue;
                 // "the UN humanitarian office": a body named by its parent organisation is not that organisation
                 if (e.type() == EntityType.ORGANIZATION && words.bodyNounFollows(doc.text(), m.end(), span.end())) continue;
+                // "the head of the Red Cross": a body in the complement of a role names whom the role serves; the
+                // role's phrase stands, and its holder is proposed from it
+                if (e.type() != EntityType.PERSON && complementOfRole(doc.text(), span.start(), m.start())) continue;
                 if (e.type() == EntityType.PERSON) {
                     if (personMention == null || m.start() > personMention.start()) {
                         person = e;

@@ -72,6 +72,16 @@ final class SubsetLinker {
         }
         for (int k = 1; k < all.size(); k++) {
             Candidate c = all.get(k);
+            Candidate prev = all.get(k - 1);
+            // "The dead included two Americans, three Britons and a Canadian", "six children, five women and four
+            // men": the next item of a list of counts counts what the item before it counts, however that was known
+            if (prev.sentence == c.sentence && prev.isFigure() && prev.measure.isPresent() && joined(c, prev)
+                    && (c.strength == Candidate.Strength.PEOPLE || listItemOfName(c))) {
+                c.setMeasure(prev.measure.get(), prev.strength == Candidate.Strength.WEAK
+                        ? Candidate.Strength.WEAK : Candidate.Strength.INHERITED);
+                if (c.parent < 0) c.parent = prev.parent;
+                continue;
+            }
             if (c.strength != Candidate.Strength.PEOPLE) continue;
             // a count that says it recounts ("en a compté") may look back into the sentence before
             int from = c.countsAgain ? c.sentence - 1 : c.sentence;
@@ -104,6 +114,11 @@ final class SubsetLinker {
             if (!all.get(j).ruledOut) return -1;
         }
         return -1;
+    }
+
+    /** "three Britons" in a list: a count with nothing known of its head, a capitalised word that ends the item. */
+    private boolean listItemOfName(Candidate c) {
+        return c.strength == Candidate.Strength.NONE && !c.ruledOut && CandidateFinder.namedListItem(vocab, c.toks, c.amount);
     }
 
     /** "40 morts – 22 …": a dash, colon or bracket right after the previous figure and its noun opens a breakdown. */

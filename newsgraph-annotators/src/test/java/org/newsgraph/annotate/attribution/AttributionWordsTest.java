@@ -74,4 +74,23 @@ class AttributionWordsTest {
         assertThat(AttributionWords.split(" ,; ")).isEmpty();
         assertThat(AttributionWords.split("")).isEmpty();
     }
+
+    @Test
+    void onlyANounForOnePersonHasARoleHolder() {
+        assertThat(words("en").holderNoun("the health minister")).hasValue("minister");
+        assertThat(words("en").holderNoun("officials")).isEmpty();
+        assertThat(words("en").holderNoun("the ministry")).isEmpty();
+        assertThat(words("fr").holderNoun("le porte-parole de la préfecture")).hasValue("porte-parole");
+        assertThat(words("fr").holderNoun("les autorités")).isEmpty();
+        assertThat(words("ru").holderNoun("министр здравоохранения")).hasValue("министр");
+    }
+
+    @Test
+    void prepositionsAndDeterminersAreFunctionWords() {
+        assertThat(words("en").isPreposition("of")).isTrue();
+        assertThat(words("en").isFunctionWord("the")).isTrue();
+        assertThat(words("en").isFunctionWord("head")).isFalse();
+        assertThat(words("fr").isPreposition("de")).isTrue();
+        assertThat(words("ru").isPreposition("для")).isTrue();
+    }
 }

@@ -71,4 +71,44 @@ class DeniedFigureTest {
             assertThat(denier(f)).isEqualTo("The health ministry");
         });
     }
+
+    @Test
+    void reportsAccordingToWhichAFigureIsGivenCreditNobody() {
+        assertThat(figures("fr", "Le ministère a démenti mardi les informations selon lesquelles 160 personnes seraient mortes."))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.denied()).isTrue();
+                    assertThat(f.source()).isEmpty();
+                });
+        assertThat(figures("en", "The army dismissed the rumours according to which 70 soldiers had been captured."))
+                .singleElement().satisfies(f -> assertThat(f.source()).isEmpty());
+    }
+
+    @Test
+    void aDenialAfterAFigureNobodySaysMarksItDenied() {
+        assertThat(figures("ru", "Местные СМИ распространили сообщения, согласно которым погибли 160 человек, "
+                + "однако в министерстве их опровергли.")).singleElement().satisfies(f -> {
+                    assertThat(f.denied()).isTrue();
+                    assertThat(f.source()).isEmpty();
+                });
+        // said before the figure: the figure is the speaker's, and the later denial is about something else
+        assertThat(figures("en", "Police said 40 people were arrested overnight, and denied that anyone was hurt."))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.denied()).isFalse();
+                    assertThat(f.source().flatMap(Reference::text)).hasValue("Police");
+                });
+    }
+
+    @Test
+    void aDeniedFigureTakesNoSpeakerOfAnotherSentence() {
+        var doc = org.newsgraph.annotate.StandardPipeline.create().run(new org.newsgraph.core.Article("t",
+                java.util.Optional.empty(), java.util.Optional.of("2031-03-02"), java.util.Optional.empty(),
+                "Trois personnes sont toujours portées disparues, a indiqué le maire. Une trentaine de maisons ont été "
+                        + "inondées. Les écoles resteront fermées lundi. Le ministère a démenti mardi les informations "
+                        + "selon lesquelles 160 personnes seraient mortes.",
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of("fr")));
+        assertThat(doc.expect(Layers.FIGURES)).filteredOn(f -> f.value() == 160).singleElement().satisfies(f -> {
+            assertThat(f.denied()).isTrue();
+            assertThat(f.source()).isEmpty();
+        });
+    }
 }

@@ -53,4 +53,20 @@ class ListsOfCountsTest {
         assertThat(Counts.of("en", "About 900 people were injured. Among them are 12 Chileans and 4 Peruvians."))
                 .containsExactly("900 injured", "12 injured", "4 injured");
     }
+
+    @Test
+    void theNextItemsOfAListCountWhatTheFirstCounts() {
+        assertThat(Counts.of("en", "The dead included two Americans, three Britons and four Canadians."))
+                .containsExactly("2 killed", "3 killed", "4 killed");
+        assertThat(Counts.of("en", "Among the victims were six children, five women and four men."))
+                .containsExactly("6 killed", "5 killed", "4 killed");
+        assertThat(Counts.of("en", "Those killed were seven Norvanians, eight Tarskans and two Britons."))
+                .containsExactly("7 killed", "8 killed", "2 killed");
+    }
+
+    @Test
+    void aCountJoinedToAFigureByACommaIsNoItemWhenItsHeadCountsThings() {
+        assertThat(Counts.of("en", "Police arrested 12 people, and 40 cars were burned."))
+                .containsExactly("12 arrested");
+    }
 }

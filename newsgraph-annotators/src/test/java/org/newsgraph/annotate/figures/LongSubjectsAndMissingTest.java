@@ -42,4 +42,19 @@ class LongSubjectsAndMissingTest {
         assertThat(Counts.of("fr", "Les gardes-côtes ont secouru 40 migrants ; 6 pêcheurs sont portés disparus."))
                 .containsExactly("40 other", "6 missing");
     }
+
+    @Test
+    void peopleStillSearchedForOrOutOfReachAreMissing() {
+        assertThat(Counts.of("en", "Rescuers are searching for 8 people near the dam.")).containsExactly("8 missing");
+        assertThat(Counts.of("en", "Eleven people have not been found.")).containsExactly("11 missing");
+        assertThat(Counts.of("fr", "Les secours recherchent toujours 8 personnes.")).containsExactly("8 missing");
+        assertThat(Counts.of("fr", "13 personnes n'ont toujours pas été retrouvées.")).containsExactly("13 missing");
+        assertThat(Counts.of("ru", "Спасатели ищут 8 человек.")).containsExactly("8 missing");
+        assertThat(Counts.of("ru", "Не выходят на связь 10 туристов.")).containsExactly("10 missing");
+    }
+
+    @Test
+    void aSearchAfterAnArrestLeavesTheArrestItsMeasure() {
+        assertThat(Counts.of("en", "Police arrested 3 people in a search for weapons.")).containsExactly("3 arrested");
+    }
 }
