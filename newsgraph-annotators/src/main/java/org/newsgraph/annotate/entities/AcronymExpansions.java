@@ -7,7 +7,7 @@ import java.util.Set;
 import org.newsgraph.core.model.EntityType;
 
 /**
- * Finds the written-out form of an acronym the document uses but no name found spells out: the run of words whose
+ * Finds the written-out form of an acronym the document uses (known to the KB or not) but no name found spells out: the run of words whose
  * initials, connectors aside, are the acronym's letters ("GIGN" and "Groupe d'intervention de la gendarmerie
  * nationale", "КЧС" and "Комиссия по чрезвычайным ситуациям"). The run must open with a capital and is kept as an
  * organisation name, which the clusterer then merges with the acronym. One pass over the words per such acronym:
@@ -29,7 +29,8 @@ final class AcronymExpansions {
             // an acronym the recogniser alone took for a person ("ВФМБ") is looked for too: letters in capitals
             // name a body far more often, and the expansion, when the text has one, settles it
             boolean guessedPerson = c.type == EntityType.PERSON && c.confidence < Candidate.KB;
-            if (!c.acronym || c.entry != null
+            // a body the KB knows by its acronym ("GIGN") may be spelt out in a form the KB lacks: looked for too
+            if (!c.acronym || (c.entry != null && c.entry.type() != EntityType.ORGANIZATION)
                     || !(c.type == EntityType.ORGANIZATION || c.type == EntityType.OTHER || guessedPerson)) continue;
             String letters = parts.letters(c.surface);
             if (letters.length() >= MIN_LETTERS && !explained.contains(letters)) {

@@ -10,7 +10,8 @@ import org.newsgraph.core.model.EntityType;
 
 /**
  * One name, one type, throughout a document: the best-supported type of a name key is given to all its mentions,
- * a lone word that is the surname of a person named in full becomes that person, and capitalised words kept aside
+ * a lone word that is the surname of a person named in full becomes that person, so does a lone word typed only by
+ * its shape or the recogniser that is the first name of one, and capitalised words kept aside
  * (sentence openers, title-case headlines) become names when the document names them elsewhere, or when they are
  * the first name of a person it names in full.
  */
@@ -36,6 +37,13 @@ final class DocumentConsistency {
         List<Candidate> out = new ArrayList<>(names.size() + pending.size());
         for (Candidate c : names) {
             adopt(c, best, surnames);
+            if (c.wordCount() == 1 && c.entry == null && c.type != EntityType.PERSON && c.confidence < Candidate.CUE
+                    && givenNames.contains(c.key)) {
+                // a lone word the recogniser left untyped or took for a place, that the document uses as the first
+                // name of a person it names in full: that person (the type does not hang on one training run)
+                c.type = EntityType.PERSON;
+                c.confidence = Candidate.CUE;
+            }
             out.add(c);
         }
         for (Candidate p : pending) {

@@ -36,7 +36,7 @@ public final class EntityAnnotator implements Annotator {
     private final Map<String, NameLexicons> lexicons = new ConcurrentHashMap<>();
 
     /** What the KB and word lists build: loaded once, on a background thread so start-up overlaps other work. */
-    private record Engine(KnowledgeBase kb, NameFinder finder, EntityClusterer clusterer) {
+    private record Engine(KnowledgeBase kb, NameFinder finder, EntityClusterer clusterer, Set<String> firstNames) {
     }
 
     private EntityAnnotator(Future<Engine> engine) {
@@ -68,7 +68,7 @@ public final class EntityAnnotator implements Annotator {
         keys.start();
         KnowledgeBase kb = KnowledgeBase.shared(localKb, folders);
         NameKeyTable.NameKeySets n = await(names);
-        return new Engine(kb, new NameFinder(kb, n.firstNames(), n.trained()), new EntityClusterer(kb));
+        return new Engine(kb, new NameFinder(kb, n.firstNames(), n.trained()), new EntityClusterer(kb), n.firstNames());
     }
 
     private static NameKeyTable.NameKeySets await(FutureTask<NameKeyTable.NameKeySets> task) {
@@ -159,6 +159,9 @@ public final class EntityAnnotator implements Annotator {
         Words words = Words.of(doc, lx);
         Engine en = engine();
         NameFinder.Found found = en.finder().find(words, lx);
+        StreetNames.apply(words, lx, found.names());
+        GivenNameReferences.apply(words, lx, found.names(), en.firstNames());
+        NumberedUnits.apply(words, lx, found.names());
         List<Candidate> names = DocumentConsistency.apply(found.names(), found.pending());
         names.addAll(AcronymExpansions.find(words, lx, names, en.clusterer().parts(lx)));
         names.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -117,6 +118,11 @@ public final class GeoNamesImporter {
             RegionNames.Department d = hand.department(country(f), f[11].strip());
             if (d != null) departmentPopulation.merge(d.code(), parseLong(f[14]), Long::sum);
         }
+        Set<String> cityNames = new HashSet<>();
+        for (String[] f : cityRows) {
+            cityNames.add(country(f) + "\t" + NameKeys.key(clean(f[1]), EndingFolder.NONE));
+            cityNames.add(country(f) + "\t" + NameKeys.key(clean(f[2]), EndingFolder.NONE));
+        }
         Map<String, String> regionNames = new HashMap<>();
         for (var e : regions.entrySet()) {
             RegionNames.Region r = hand.region(e.getKey());
@@ -138,8 +144,15 @@ public final class GeoNamesImporter {
             RegionNames.Region r = hand.region(e.getKey());
             String name = regionNames.get(e.getKey());
             Set<String> aliases = new LinkedHashSet<>();
-            addAlias(aliases, f[1], name);
-            addAlias(aliases, f[2], name);
+            String country = e.getKey().split("\\.")[0];
+            // a region GeoNames names by its capital alone ("Kharkiv") that the hand table names in full ("Kharkiv
+            // Oblast") leaves the bare name to the city: summed over its towns, the region would outrank it
+            // (compared by name key: "Zaporizhzhia" and the city's "Zaporizhzhya" are one name)
+            for (String geo : List.of(f[1], f[2])) {
+                if (r == null || !cityNames.contains(country + "\t" + NameKeys.key(clean(geo), EndingFolder.NONE))) {
+                    addAlias(aliases, geo, name);
+                }
+            }
             List<String> found = new ArrayList<>();
             if (r != null) {
                 found.add(name);

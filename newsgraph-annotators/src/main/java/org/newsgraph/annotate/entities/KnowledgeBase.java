@@ -188,18 +188,11 @@ public final class KnowledgeBase {
      * installed pack, and the extras of countries.tsv.
      */
     private void addCountries(Map<String, String[]> extra) {
-        Set<Locale> named = new LinkedHashSet<>();
-        named.add(Locale.ENGLISH);
-        for (org.newsgraph.core.lang.LanguagePack p : org.newsgraph.core.lang.LanguagePacks.all()) {
-            named.add(Locale.forLanguageTag(p.code()));
-        }
-        Locale[] languages = named.toArray(Locale[]::new);
-        for (String code : Locale.getISOCountries()) {
-            Locale region = Locale.of("", code);
-            String name = region.getDisplayCountry(Locale.ENGLISH);
-            if (name.isBlank() || name.equals(code)) continue;
-            Set<String> aliases = new LinkedHashSet<>();
-            for (Locale l : languages) aliases.add(region.getDisplayCountry(l));
+        // the JDK's names, from the build's table when it was made with this JDK and these languages
+        for (CountryNames.Country country : CountryNames.of(CountryNames.languages())) {
+            String code = country.code();
+            String name = country.name();
+            Set<String> aliases = new LinkedHashSet<>(country.names());
             String[] f = extra.get(code);
             String kbId = "";
             Optional<Double> lat = Optional.empty();

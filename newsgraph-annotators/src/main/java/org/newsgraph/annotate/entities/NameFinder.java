@@ -1082,6 +1082,13 @@ final class NameFinder {
             set(c, t == EntityType.ORGANIZATION || t == EntityType.LOCATION ? t : EntityType.PERSON, Candidate.CUE);
             return;
         }
+        if (titleAfter(w, lx, c.last) && !locationCueBefore(w, lx, c.first) && !connectorBefore(w, lx, c.first)) {
+            // "Jeanne Dupin, maire de Vernon", "Tom Rand, spokesman for …": an office in apposition names its holder,
+            // whatever the recogniser makes of an unknown given name (not a place or body after "à", "de", "of":
+            // "le maire de Bellecombe, président de …")
+            set(c, EntityType.PERSON, Candidate.CUE);
+            return;
+        }
         if (lx.locationHeads.contains(last.key) || (c.last > c.first && lx.locationPrefixes.contains(w.get(c.first).key))
                 || (placeNounBefore(w, lx, c.first) && !firstNames.contains(w.get(c.first).key)
                     && !"PERSON".equals(lx.suffixType(last.lower)))) {
@@ -1197,6 +1204,27 @@ final class NameFinder {
     private static boolean quoted(Words w, Candidate c) {
         return c.first > 0 && c.last + 1 < w.size() && w.get(c.first - 1).kind == Token.Kind.QUOTE
                 && w.get(c.last + 1).kind == Token.Kind.QUOTE;
+    }
+
+    /**
+     * True when a comma and a person title follow word j: "Jeanne Dupin, maire de Vernon", "Tom Rand, spokesman for
+     * the agency", "Иван Петров, глава района". The title must be the whole of what the lexicon lists, so "Paris,
+     * Lyon" or "Vernon, maire" at a sentence's end do not count (a title there is followed by more words).
+     */
+    /** True when a lower-case connector ("de", "of", "по") stands right before word i in its sentence. */
+    private static boolean connectorBefore(Words w, NameLexicons lx, int i) {
+        return i > 0 && w.sameSentence(i - 1, i) && lowerWordIn(w, i - 1, lx.connectors);
+    }
+
+    static boolean titleAfter(Words w, NameLexicons lx, int j) {
+        int k = j + 2;
+        if (k >= w.size() || !w.get(j + 1).is(",") || !w.sameSentence(j, k) || !w.get(k).isWord()) return false;
+        for (int len = 1; len <= lx.titles.longestPhrase(); len++) {
+            int e = k + len - 1;
+            if (e + 1 >= w.size() || !w.sameSentence(k, e + 1)) break;
+            if (w.isPhraseOfPieces(lx.titles, w.get(k).pieceAtTokenStart, w.get(e).pieceAtEnd)) return w.get(e + 1).isWord();
+        }
+        return false;
     }
 
     /** True when a person title ends right before word i: "M.", "le président kazakh", "пресс-секретарь". */

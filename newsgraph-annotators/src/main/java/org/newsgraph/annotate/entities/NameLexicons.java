@@ -34,7 +34,8 @@ import org.newsgraph.core.text.PhraseMatcher;
  *     "Southern"); {@code place-kinds} — nouns that say a territory's kind in its name ("Strip", "oblast"): "Gaza
  *     Strip" and "Gaza" are one place;</li>
  * <li>{@code place-nouns} — lower-case nouns of geography right before a name, in any case form ("реки", "острове",
- *     "village de"): what follows them is a place, whatever the recogniser guessed;</li>
+ *     "village de"): what follows them is a place, whatever the recogniser guessed; those marked {@code street}
+ *     ("rue", "улица") belong to the street's name ({@link org.newsgraph.annotate.entities.StreetNames});</li>
  * <li>{@code non-names} — capitalised words that are not names (weekdays, months, pronouns, sentence openers);
  *     {@code stopwords} and {@code figure-numbers} — common words a one-word KB alias must not match ("Семь");</li>
  * <li>{@code name-suffixes} — word endings typical of a type ("-ov" PERSON, "-stan" LOCATION);</li>
@@ -77,6 +78,8 @@ final class NameLexicons {
     final Set<String> placeKindsBefore = new HashSet<>();
     /** Keys of the lower-case nouns of geography that make the name after them a place ("реки", "île de"). */
     final Set<String> placeNouns = new HashSet<>();
+    /** Keys of the place nouns of streets and squares, which belong to the name after them ("rue", "улица"). */
+    final Set<String> streetNouns = new HashSet<>();
     final Set<String> nonNames;
     /** Frequent words of the language (function words, number words): never a one-word name from the KB. */
     final Set<String> commonWords = new HashSet<>();
@@ -132,7 +135,13 @@ final class NameLexicons {
     /** Nouns that say a territory's kind in its name ("Strip", "oblast"); {@code before} when they precede it. */
     static final LexiconSpec PLACE_KINDS = LexiconSpec.named("place-kinds").column("noun", Type.TEXT)
             .optionalChoice("position", List.of("before")).optional();
-    static final LexiconSpec PLACE_NOUNS = LexiconSpec.named("place-nouns").column("noun", Type.TEXT).optional();
+    /**
+     * Nouns of geography before a name; {@code street} for streets and squares, whose noun belongs to the name;
+     * {@code street-only} for a noun that names a square but too often something else to type the name after it
+     * ("place": "à la place de …").
+     */
+    static final LexiconSpec PLACE_NOUNS = LexiconSpec.named("place-nouns").column("noun", Type.TEXT)
+            .optionalChoice("kind", List.of("street", "street-only")).optional();
     static final LexiconSpec NON_NAMES = LexiconSpec.named("non-names").column("word", Type.TEXT).optional();
     static final LexiconSpec STOPWORDS = LexiconSpec.named("stopwords").column("word", Type.TEXT).required();
     static final LexiconSpec NAME_SUFFIXES = LexiconSpec.named("name-suffixes").column("suffix", Type.TEXT)
@@ -222,7 +231,11 @@ final class NameLexicons {
             placeKinds.add(NameKeys.key(row.get(0), endings));
             if (row.size() > 1 && row.get(1).equals("before")) placeKindsBefore.add(NameKeys.key(row.get(0), endings));
         }
-        for (List<String> row : pack.lexicon(PLACE_NOUNS).rows()) placeNouns.add(NameKeys.key(row.get(0), endings));
+        for (List<String> row : pack.lexicon(PLACE_NOUNS).rows()) {
+            String kind = row.size() > 1 ? row.get(1) : "";
+            if (!kind.equals("street-only")) placeNouns.add(NameKeys.key(row.get(0), endings));
+            if (kind.startsWith("street")) streetNouns.add(NameKeys.key(row.get(0), endings));
+        }
         this.nonNames = lower(pack.lexicon(NON_NAMES));
         commonWords.addAll(lower(pack.lexicon(STOPWORDS)));
         commonWords.addAll(lower(pack.lexicon(org.newsgraph.annotate.figures.FigureAnnotator.NUMBER_WORDS)));

@@ -6,7 +6,8 @@ import org.newsgraph.core.Token;
  * The features the name recogniser reads for each word, hashed into a fixed number of buckets so that no feature
  * string is ever built: the word and its neighbours (±2, lower-cased and as name keys), word shapes, affixes, case
  * and position in the sentence, gazetteer hits ({@link NerGazetteer}) and cue words from the language pack (titles
- * before, organisation and place nouns, place prepositions, connectors, non-names, demonyms).
+ * before a name or after it and a comma, organisation and place nouns, place prepositions, connectors, non-names,
+ * demonyms).
  *
  * <p>Every feature is one template number mixed with the characters it reads; {@link #PER_WORD} of them per word,
  * written as bucket indices into one int array (absent features point at bucket 0, which training leaves at zero
@@ -192,14 +193,22 @@ final class NerFeatures {
     static final int NON_NAME = 128;
     static final int DEMONYM = 256;
     static final int COMMON = 512;
+    /** The capitalised run the word belongs to is followed by a comma and a person title ("…, maire de"). */
+    static final int TITLE_AFTER = 1024;
 
-    /** The cues of word i: those of the word itself, and for a capitalised word the title or place cue before it. */
+    /**
+     * The cues of word i: those of the word itself, and for a capitalised word the title or place cue before it and
+     * a title in apposition after its run of capitalised words.
+     */
     private static int cues(Words w, NameLexicons lx, int i, int ownCues) {
         Word x = w.get(i);
         int c = ownCues;
         if (x.capitalised) {
             if (NameFinder.titleBefore(w, lx, i)) c |= TITLE_BEFORE;
             if (NameFinder.locationCueBefore(w, lx, i)) c |= PLACE_CUE_BEFORE;
+            int end = i;
+            while (end + 1 < w.size() && end - i < 3 && w.sameSentence(end, end + 1) && w.get(end + 1).capitalised) end++;
+            if (NameFinder.titleAfter(w, lx, end)) c |= TITLE_AFTER;
         }
         if (i > 0 && w.get(i - 1).kind == Token.Kind.QUOTE) c |= QUOTE_BEFORE;
         return c;

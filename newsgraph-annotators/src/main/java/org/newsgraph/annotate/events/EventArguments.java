@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.core.Doc;
 import org.newsgraph.core.Layers;
 import org.newsgraph.core.model.EntityType;
@@ -88,6 +89,13 @@ final class EventArguments {
         return out;
     }
 
+    /**
+     * English country names by ISO code, asked of the JDK once per code: {@link Locale#getDisplayCountry} goes through
+     * the locale providers at every call, which cost a third of the events annotator when asked once per document.
+     * Bounded by the few hundred codes.
+     */
+    private static final ConcurrentHashMap<String, String> COUNTRY_NAMES = new ConcurrentHashMap<>();
+
     static EventArguments of(Doc doc, Words w) {
         return new EventArguments(doc, w);
     }
@@ -105,7 +113,7 @@ final class EventArguments {
                     || (e.getValue().equals(countryMentions.get(best)) && e.getKey().compareTo(best) < 0)) best = e.getKey();
         }
         if (best == null) return Optional.empty();
-        String name = Locale.of("", best).getDisplayCountry(Locale.ENGLISH);
+        String name = COUNTRY_NAMES.computeIfAbsent(best, c -> Locale.of("", c).getDisplayCountry(Locale.ENGLISH));
         for (Entity e : entities) {
             if (e.type() == EntityType.LOCATION && e.country().filter(best::equals).isPresent() && e.name().equalsIgnoreCase(name)) {
                 return Optional.of(e);

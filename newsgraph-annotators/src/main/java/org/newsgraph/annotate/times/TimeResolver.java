@@ -97,7 +97,7 @@ final class TimeResolver {
             return Optional.of(Resolution.of((Integer.parseInt(focus.substring(0, 4)) + n) + focus.substring(4), mod));
         }
         if (MONTH.matcher(focus).matches()) {
-            return Optional.of(Resolution.of(String.format("%04d", Integer.parseInt(focus.substring(0, 4)) + n) + focus.substring(4), mod));
+            return Optional.of(Resolution.of(IsoNumbers.padded(Integer.parseInt(focus.substring(0, 4)) + n, 4) + focus.substring(4), mod));
         }
         return Optional.empty();
     }
@@ -192,15 +192,15 @@ final class TimeResolver {
         }
         if (f.has(f.month)) {
             if (explicitYear.isEmpty() && !f.has(f.direction)) explicitYear = ctx.narrativeYear();
-            if (explicitYear.isPresent()) return Resolution.of(String.format("%04d-%02d", explicitYear.get(), f.month), mod);
+            if (explicitYear.isPresent()) return Resolution.of(IsoNumbers.yearAnd(explicitYear.get(), "-", f.month), mod);
             if (anchor.isEmpty()) return Resolution.unresolved(mod);
             LocalDate a = anchor.get();
             if ("year".equals(f.unit) && f.has(f.direction)) {
-                return Resolution.of(String.format("%04d-%02d", a.getYear() + f.direction, f.month), mod);
+                return Resolution.of(IsoNumbers.yearAnd(a.getYear() + f.direction, "-", f.month), mod);
             }
             if (f.unit == null && f.has(f.direction) && f.direction == 0) {
                 // "this September": the one of the current year, ahead or behind
-                return Resolution.of(String.format("%04d-%02d", a.getYear(), f.month), mod);
+                return Resolution.of(IsoNumbers.yearAnd(a.getYear(), "-", f.month), mod);
             }
             return Resolution.of(month(a, f.month, f.has(f.direction) ? f.direction : 0, ctx.future()), mod);
         }
@@ -234,7 +234,7 @@ final class TimeResolver {
                 default -> Resolution.unresolved(mod);
             };
         }
-        if (explicitYear.isPresent()) return Resolution.of(String.format("%04d", explicitYear.get()), mod);
+        if (explicitYear.isPresent()) return Resolution.of(IsoNumbers.padded(explicitYear.get(), 4), mod);
         return Resolution.unresolved(mod);
     }
 
@@ -310,7 +310,7 @@ final class TimeResolver {
             // the month after the anchor's is the coming one: news looks back, but not eleven months back
             m -= 12;
         }
-        return String.format("%04d-%02d", m / 12, m % 12 + 1);
+        return IsoNumbers.yearAnd(m / 12, "-", m % 12 + 1);
     }
 
     private static Optional<LocalDate> safeDate(int year, int month, int day) {
@@ -338,10 +338,10 @@ final class TimeResolver {
     }
 
     static String week(LocalDate d) {
-        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return IsoNumbers.yearAnd(d.get(IsoFields.WEEK_BASED_YEAR), "-W", d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private static String month(LocalDate d) {
-        return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+        return IsoNumbers.yearAnd(d.getYear(), "-", d.getMonthValue());
     }
 }

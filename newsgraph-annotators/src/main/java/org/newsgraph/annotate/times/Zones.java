@@ -28,14 +28,20 @@ final class Zones {
 
     /** {@code 2022-01-29T20:00}, with {@code +06:00} appended when the zone is known ({@code +00:00} for UTC). */
     static String format(LocalDateTime local, Optional<ZoneId> zone) {
-        String base = String.format("%s-%02d-%02dT%02d:%02d", String.format("%04d", local.getYear()), local.getMonthValue(),
-                local.getDayOfMonth(), local.getHour(), local.getMinute());
+        StringBuilder b = new StringBuilder(22);
+        IsoNumbers.append(b, local.getYear(), 4).append('-');
+        IsoNumbers.append(b, local.getMonthValue(), 2).append('-');
+        IsoNumbers.append(b, local.getDayOfMonth(), 2).append('T');
+        IsoNumbers.append(b, local.getHour(), 2).append(':');
+        String base = IsoNumbers.append(b, local.getMinute(), 2).toString();
         return zone.map(z -> base + formatOffset(offset(z, local))).orElse(base);
     }
 
     static String formatOffset(ZoneOffset o) {
         int s = o.getTotalSeconds();
         int abs = Math.abs(s);
-        return String.format("%s%02d:%02d", s < 0 ? "-" : "+", abs / 3600, abs / 60 % 60);
+        StringBuilder b = new StringBuilder(6).append(s < 0 ? '-' : '+');
+        IsoNumbers.append(b, abs / 3600, 2).append(':');
+        return IsoNumbers.append(b, abs / 60 % 60, 2).toString();
     }
 }

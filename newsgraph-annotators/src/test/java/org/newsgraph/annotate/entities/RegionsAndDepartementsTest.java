@@ -66,4 +66,32 @@ class RegionsAndDepartementsTest {
         assertThat(oblast).isNotNull();
         assertThat(oblast.name()).isEqualTo("Sverdlovsk Oblast");
     }
+
+    @Test
+    void aUkrainianOblastIsFoundInEveryLanguageAndCaseForm() {
+        List<Entity> ru = EntityDocs.entities("ru",
+                "Власти Полтавской области эвакуировали жителей трех сел. В Полтавскую область направлены спасатели.");
+        Entity oblast = EntityDocs.named(ru, "Полтавской области");
+        assertThat(oblast).isNotNull();
+        assertThat(oblast.name()).isEqualTo("Poltava Oblast");
+        assertThat(oblast.country()).contains("UA");
+        assertThat(EntityDocs.names(oblast)).contains("Полтавскую область");
+        Entity fr = EntityDocs.named(EntityDocs.entities("fr",
+                "Des coupures d'électricité ont touché l'oblast de Poltava dans la nuit de lundi."), "oblast de Poltava");
+        assertThat(fr).isNotNull();
+        assertThat(fr.name()).isEqualTo("Poltava Oblast");
+        Entity en = EntityDocs.named(EntityDocs.entities("en",
+                "Power cuts hit the Poltava region overnight, officials said."), "Poltava region");
+        assertThat(en).isNotNull();
+        assertThat(en.name()).isEqualTo("Poltava Oblast");
+    }
+
+    @Test
+    void aCityKeepsItsNameWhenGeoNamesNamesItsRegionAfterIt() {
+        Entity city = EntityDocs.named(EntityDocs.entities("en",
+                "On Tuesday morning the residents of Poltava queued for water."), "Poltava");
+        assertThat(city).isNotNull();
+        assertThat(city.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(city.name()).isEqualTo("Poltava");
+    }
 }

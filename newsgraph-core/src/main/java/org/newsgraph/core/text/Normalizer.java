@@ -24,9 +24,14 @@ public final class Normalizer {
     private final char[] keys;
     private final String[] values;
 
+    /** {@link #normalChar} of the characters below {@link #TABLED} (Latin, Greek, Cyrillic), computed once. */
+    private final int[] normalChars = new int[TABLED];
+    private static final int TABLED = 0x530;
+
     private Normalizer(char[] keys, String[] values) {
         this.keys = keys;
         this.values = values;
+        for (char c = 0; c < TABLED; c++) normalChars[c] = computeNormalChar(c);
     }
 
     /** The typographic rules only: for text whose language has no pack. */
@@ -82,6 +87,22 @@ public final class Normalizer {
             else b.append(c);
         }
         return b.toString();
+    }
+
+    /**
+     * The normal form of one character when it is one character ({@link #normalize} of a text is these, char by
+     * char), or -1 when a folding rule makes it another number of characters.
+     */
+    int normalChar(char c) {
+        return c < TABLED ? normalChars[c] : computeNormalChar(c);
+    }
+
+    private int computeNormalChar(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c == '`' ? '\'' : c;
+        char t = typographic(Character.toLowerCase(c));
+        int rule = keys.length == 0 || t < 128 ? -1 : Arrays.binarySearch(keys, t);
+        if (rule < 0) return t;
+        return values[rule].length() == 1 ? values[rule].charAt(0) : -1;
     }
 
     /**

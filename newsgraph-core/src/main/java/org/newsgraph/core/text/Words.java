@@ -37,7 +37,9 @@ public final class Words implements PhraseMatcher.Sequence {
     private final byte[] kind;
     private final byte[] flags;
     private final String[] norm;
-    /** The pieces' {@link FormIds}, read when first asked and again after tables registered forms. */
+    /**
+     * The pieces' {@link FormIds}: given by the builder as it cuts, read again when tables registered forms since.
+     */
     private FormIdsRead formIds;
 
     /** Form ids as read at one {@link FormIds#count()}: one object, so a reader never sees ids of another count. */
@@ -56,6 +58,7 @@ public final class Words implements PhraseMatcher.Sequence {
         this.kind = Arrays.copyOf(b.kind, size);
         this.flags = Arrays.copyOf(b.flags, size);
         this.norm = Arrays.copyOf(b.norm, size);
+        this.formIds = new FormIdsRead(b.formCount, Arrays.copyOf(b.ids, size));
     }
 
     /**
@@ -119,8 +122,8 @@ public final class Words implements PhraseMatcher.Sequence {
     /**
      * The {@link FormIds} id of piece i's normal form, or {@link FormIds#NONE} when no table registered that form:
      * two pieces, or a piece and a lexicon word, have equal forms exactly when their ids are equal and not NONE. The
-     * ids of all pieces are looked up together, on the first call per document (one hash probe per piece instead of
-     * one per piece per look-up).
+     * segmenter gives each piece its id as it cuts it; should tables have registered forms since (a language's
+     * lexicons are built on its first article), the ids of all pieces are looked up again, once.
      */
     @Override
     public int formId(int i) {
@@ -347,6 +350,10 @@ public final class Words implements PhraseMatcher.Sequence {
         private byte[] kind;
         private byte[] flags;
         private String[] norm;
+        private int[] ids;
+        /** {@link FormIds#count()} before the first piece: every id found since is true at that count. */
+        private final int formCount = FormIds.count();
+        private AsciiForms ascii;
         private int tokens;
         private int currentParagraph;
         private boolean paragraphBreakPending;
@@ -365,6 +372,7 @@ public final class Words implements PhraseMatcher.Sequence {
             kind = new byte[n];
             flags = new byte[n];
             norm = new String[n];
+            ids = new int[n];
         }
 
         /** The next piece starts a new paragraph: text between was removed (boilerplate). */
@@ -430,8 +438,19 @@ public final class Words implements PhraseMatcher.Sequence {
             paragraph[size] = currentParagraph;
             kind[size] = (byte) k.ordinal();
             flags[size] = f;
-            norm[size] = e - s == 1 && text.charAt(s) < 128 && !Character.isUpperCase(text.charAt(s))
-                    ? ascii(text.charAt(s)) : normalizer.normalize(text, s, e);
+            char c = text.charAt(s);
+            if (e - s == 1 && c < 128) {
+                // one ASCII character (most punctuation, single digits): its form and id from a table of 128
+                if (ascii == null) ascii = AsciiForms.at(formCount);
+                ids[size] = ascii.ids[c];
+                norm[size] = ascii.forms[c];
+            } else {
+                // a form some lexicon registered is read from the characters, and its registered string is the
+                // piece's form: no string is made for it, and its hash is already known to every map keyed by forms
+                int id = FormIds.find(text, s, e, normalizer);
+                ids[size] = id;
+                norm[size] = id != FormIds.NONE ? FormIds.form(id) : normalizer.normalize(text, s, e);
+            }
             size++;
         }
 
@@ -445,6 +464,7 @@ public final class Words implements PhraseMatcher.Sequence {
             kind = Arrays.copyOf(kind, n);
             flags = Arrays.copyOf(flags, n);
             norm = Arrays.copyOf(norm, n);
+            ids = Arrays.copyOf(ids, n);
         }
 
         public Words build() {
@@ -452,14 +472,27 @@ public final class Words implements PhraseMatcher.Sequence {
         }
     }
 
-    /** Shared strings for one-character ASCII pieces: punctuation and single digits are most pieces. */
-    private static final String[] ASCII = new String[128];
+    /**
+     * The forms and {@link FormIds} of the 128 one-character ASCII pieces (punctuation and single digits are most
+     * pieces), as read at one {@link FormIds#count()}: a registered form's string, else a shared one. ASCII has no
+     * folding rule, so the forms are every normaliser's.
+     */
+    private record AsciiForms(int count, int[] ids, String[] forms) {
+        private static volatile AsciiForms last;
 
-    static {
-        for (char c = 0; c < 128; c++) ASCII[c] = String.valueOf(c).intern();
-    }
-
-    private static String ascii(char c) {
-        return c == '`' ? "'" : ASCII[c];
+        static AsciiForms at(int count) {
+            AsciiForms a = last;
+            if (a != null && a.count == count) return a;
+            int[] ids = new int[128];
+            String[] forms = new String[128];
+            for (char c = 0; c < 128; c++) {
+                String form = Normalizer.basic().normalize(String.valueOf(c));
+                ids[c] = FormIds.find(form);
+                forms[c] = ids[c] != FormIds.NONE ? FormIds.form(ids[c]) : form;
+            }
+            a = new AsciiForms(count, ids, forms);
+            last = a;
+            return a;
+        }
     }
 }

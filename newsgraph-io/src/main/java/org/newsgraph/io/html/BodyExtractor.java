@@ -1,6 +1,7 @@
 package org.newsgraph.io.html;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -22,11 +23,17 @@ final class BodyExtractor {
     private BodyExtractor() {
     }
 
-    /** The body text of {@code page}; {@code page} itself is not modified. */
-    static String extract(Document page, BlockFilter filter) {
+    /**
+     * The body text of {@code page}, which the first pass takes apart (the caller hands it over); {@code fresh} makes
+     * an unread copy of the page for each looser pass. Most pages need one pass, and a copy of a large page costs
+     * about as much as a third of its parse, so the first pass gets no copy.
+     */
+    static String extract(Document page, Supplier<Document> fresh, BlockFilter filter) {
         String best = "";
+        Document unread = page;
         for (Pass pass : PASSES) {
-            String text = extractOnce(page.clone(), pass, filter);
+            String text = extractOnce(unread != null ? unread : fresh.get(), pass, filter);
+            unread = null;
             if (text.length() >= ENOUGH_CHARS) return text;
             if (text.length() > best.length()) best = text;
         }

@@ -31,7 +31,9 @@ public final class HtmlArticleExtractor {
         String input = html.length() > MAX_INPUT_CHARS ? html.substring(0, MAX_INPUT_CHARS) : html;
         Document page = Jsoup.parse(input, url.orElse(""));
         PageMetadataReader.Metadata meta = PageMetadataReader.read(page, url);
-        String body = BodyExtractor.extract(page, new BlockFilter(meta.title(), meta.byline()));
+        // the body extractor takes the page apart; a looser pass, when one is needed, reads the markup again
+        String body = BodyExtractor.extract(page, () -> Jsoup.parse(input, url.orElse("")),
+                new BlockFilter(meta.title(), meta.byline()));
         return new ExtractedPage(meta.title(), body, meta.published(), meta.siteName(), meta.canonicalUrl(),
                 meta.byline(), meta.language());
     }
