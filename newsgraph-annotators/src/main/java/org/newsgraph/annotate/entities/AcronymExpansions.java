@@ -57,6 +57,31 @@ final class AcronymExpansions {
         return out;
     }
 
+    /**
+     * Acronyms no name covers whose letters are the initials of an organisation the document spells out ("Selon la
+     * FFC" after "Fédération française de cardiologie"): names of that organisation, whatever the recogniser made of
+     * the capitals alone. One pass over the words, a set look-up each.
+     */
+    static List<Candidate> unfound(Words w, NameLexicons lx, List<Candidate> names, NameParts parts) {
+        List<Candidate> out = new ArrayList<>();
+        Set<String> spelt = null;
+        for (Candidate c : names) {
+            if (c.type != EntityType.ORGANIZATION || c.acronym || c.wordCount() < 2) continue;
+            if (spelt == null) spelt = new HashSet<>();
+            spelt.add(parts.initials(c.surface));
+        }
+        if (spelt == null) return out;
+        boolean[] covered = new boolean[w.size()];
+        for (Candidate c : names) for (int k = c.first; k <= c.last && k < covered.length; k++) covered[k] = true;
+        for (int i = 0; i < w.size(); i++) {
+            Word x = w.get(i);
+            if (covered[i] || !x.isWord() || !x.allCaps || x.text.length() < MIN_LETTERS || x.text.length() > 6) continue;
+            if (!spelt.contains(parts.letters(x.text))) continue;
+            out.add(new Candidate(w, i, i, EntityType.ORGANIZATION, Candidate.CUE, lx));
+        }
+        return out;
+    }
+
     /** The last word of a run from word i whose significant words' initials are the letters, or -1. */
     private static int expansionEnd(Words w, NameLexicons lx, int i, String letters) {
         int k = 0;

@@ -164,6 +164,7 @@ public final class EntityAnnotator implements Annotator {
         NumberedUnits.apply(words, lx, found.names());
         List<Candidate> names = DocumentConsistency.apply(found.names(), found.pending());
         names.addAll(AcronymExpansions.find(words, lx, names, en.clusterer().parts(lx)));
+        names.addAll(AcronymExpansions.unfound(words, lx, names, en.clusterer().parts(lx)));
         names.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         List<Cluster> clusters = en.clusterer().cluster(names, lx);
         RoleResolver.resolve(words, lx, clusters, names, () -> doc.article().publicationDate());

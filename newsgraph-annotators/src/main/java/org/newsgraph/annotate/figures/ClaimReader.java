@@ -272,6 +272,9 @@ final class ClaimReader {
         if (words == 0) return false;
         SourceCue cue = cueAt(toks, j);
         if (cue == SourceCue.THAT || cue == SourceCue.VERB || cue == SourceCue.DENY) return true;
+        // "quoted the governor as saying": a cue of several words that introduces what was said ends the phrase too
+        PhraseTable.Match<SourceCue> said = cue == null ? vocab.sources.match(toks, j, toks.size()) : null;
+        if (said != null && said.value() == SourceCue.THAT) return true;
         if (!according && cue == SourceCue.STOP) return true;
         if (vocab.approximators.match(toks, j, toks.size()) != null) return true;
         // "по данным МЧС погибли 47 человек": a measure verb opening the figure's clause ends the source

@@ -17,6 +17,13 @@ final class SpeakerFinder {
     private static final int MAX_DESCRIPTION_WORDS = 10;
     /** Words a time phrase opening a subject may have before its time word ("three days later"). */
     private static final int MAX_TIME_PHRASE_WORDS = 4;
+    /**
+     * Words a speaker noun may stand after in its phrase: a determiner and up to four modifiers ("a senior water
+     * ministry engineer").
+     */
+    private static final int MAX_HEAD_POSITION = 5;
+    /** Words a document may stand after in a phrase that names its author ("the latest report by"). */
+    private static final int MAX_DOCUMENT_POSITION = 3;
 
     private final String text;
     private final SpeechLexicon lex;
@@ -192,15 +199,21 @@ final class SpeakerFinder {
             prepositional |= lex.is(words.get(0).norm(), WordKind.PREPOSITION);
             words.remove(0);
         }
-        // "Three days later the minister", "Two hours later a spokesman": a time phrase ends right before the
-        // determiner that opens the subject
-        for (int i = 1; i + 1 < words.size() && i < MAX_TIME_PHRASE_WORDS; i++) {
-            if (lex.is(words.get(i).norm(), WordKind.TIME) && isDeterminer(words.get(i + 1))) {
+        // "Three days later the minister", "Two hours later a spokesman", "In 2019 a regional audit office": a time
+        // phrase ends right before the determiner that opens the subject (a number only after the preposition that
+        // opened the phrase: "In 2019", never "10 residents")
+        for (int i = prepositional ? 0 : 1; i + 1 < words.size() && i < MAX_TIME_PHRASE_WORDS; i++) {
+            Word w = words.get(i);
+            boolean time = lex.is(w.norm(), WordKind.TIME) || prepositional && Character.isDigit(text.charAt(w.start()));
+            if (time && isDeterminer(words.get(i + 1))) {
                 words.subList(0, i + 1).clear();
+                prepositional = false; // the preposition belonged to the time phrase
                 break;
             }
         }
         if (words.isEmpty()) return Optional.empty();
+        // "a report by the state audit office said", "un communiqué de la préfecture indique": the author speaks
+        words.subList(0, documentAuthorAt(words)).clear();
         for (Word w : words) {
             Optional<WordKind> pro = lex.pronoun(w.norm());
             if (pro.isPresent() && !prepositional && (words.size() <= 3 || w == words.get(0))) {
@@ -208,7 +221,7 @@ final class SpeakerFinder {
             }
         }
         int head = -1;
-        for (int i = 0; i < words.size() && i < 4; i++) {
+        for (int i = 0; i < words.size() && i < MAX_HEAD_POSITION; i++) {
             if (lex.is(words.get(i).norm(), WordKind.HEAD) || lex.is(words.get(i).norm(), WordKind.COLLECTIVE)) {
                 head = i;
                 break;
@@ -248,6 +261,20 @@ final class SpeakerFinder {
     }
 
     /**
+     * Where the author of a document opening the phrase starts ("a report by | the audit office", "un communiqué de |
+     * la préfecture"): after a document word among the first words and the preposition right after it; 0 when the
+     * phrase opens on no document or names no author after it.
+     */
+    private int documentAuthorAt(List<Word> words) {
+        for (int i = 0; i + 2 < words.size() && i < MAX_DOCUMENT_POSITION; i++) {
+            if (channels.is(words.get(i).norm(), AttributionWords.Kind.DOCUMENT) && lex.is(words.get(i + 1).norm(), WordKind.PREPOSITION)) {
+                return i + 2;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * "a déclaré le maire à France Info", "said the mayor to CNN", "сказал глава района РИА Новости": after a speaker
      * noun, a medium (alone or after a preposition and a determiner) or an addressee is whom the speaker told, and
      * ends the phrase that names the speaker. Only words after a speaker noun are read, so "CNN said" keeps CNN. Runs
@@ -255,7 +282,7 @@ final class SpeakerFinder {
      */
     private List<Word> beforeChannel(List<Word> region) {
         int head = -1;
-        for (int i = 0; i < region.size() && i < 4; i++) {
+        for (int i = 0; i < region.size() && i < MAX_HEAD_POSITION; i++) {
             if (lex.is(region.get(i).norm(), WordKind.HEAD) || lex.is(region.get(i).norm(), WordKind.COLLECTIVE)) {
                 head = i;
                 break;
@@ -339,12 +366,14 @@ final class SpeakerFinder {
 
     /**
      * The description ends before a phrase of time or place that follows its head ("… в пятницу на пресс-конференции"),
-     * and before the verb of a passive ("was", "were").
+     * before the verb of a passive ("was", "were") and before a relative clause ("who asked not to be named").
      */
     private List<Word> cutAtAdjunct(List<Word> np, int head) {
         for (int i = head + 1; i < np.size(); i++) {
             String n = np.get(i).norm();
             if (lex.is(n, WordKind.TIME)) return np.subList(0, i);
+            // "a senior official who asked not to be named": the relative clause describes, it does not name
+            if (lex.is(n, WordKind.RELATIVE_PRONOUN)) return np.subList(0, i);
             // "a police spokesman was quoted by the agency as saying": the verb of the passive ends the phrase
             if (lex.isCue(n, SpeechLexicon.CueKind.PASSIVE)) return np.subList(0, i);
             if (lex.is(n, WordKind.PREPOSITION) && i + 1 < np.size() && lex.is(np.get(i + 1).norm(), WordKind.TIME)) return np.subList(0, i);

@@ -54,7 +54,9 @@ public final class SpeechLexicon {
     enum WordKind {
         PRONOUN_M, PRONOUN_F, PRONOUN_PL, PRONOUN_N, DEFINITE, INDEFINITE, PREPOSITION, HEAD, COLLECTIVE, SKIP, PARTICLE, TIME,
         /** A head naming a body ("la préfecture", "the ministry"): it never refers back to a person. */
-        INSTITUTION;
+        INSTITUTION,
+        /** Opens a relative clause after a speaker noun ("an official who asked not to be named"): ends its phrase. */
+        RELATIVE_PRONOUN;
 
         boolean isPronoun() {
             return this == PRONOUN_M || this == PRONOUN_F || this == PRONOUN_PL || this == PRONOUN_N;

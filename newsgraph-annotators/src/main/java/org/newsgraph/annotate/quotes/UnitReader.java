@@ -24,6 +24,14 @@ final class UnitReader {
     private static final int MAX_DOCUMENT_WORDS = 3;
     /** Words of an adjunct between an addressee and the content ("in a briefing"). */
     private static final int MAX_ADJUNCT_WORDS = 3;
+    /** Words that may stand between an inverted verb and its subject ("said on Monday the mayor"). */
+    private static final int MAX_WORDS_BEFORE_INVERTED_SUBJECT = 3;
+    /** Words of a name apposed to a role before a verb ("Omar Reed", "Maria del Carmen Ruiz Soto"). */
+    private static final int MAX_APPOSED_NAME_WORDS = 5;
+    /** Words of a role apposed to a name before a verb ("a spokesman for the regional water board"). */
+    private static final int MAX_APPOSED_ROLE_WORDS = 10;
+    /** Words a speaker noun may stand after in an apposed role without a determiner ("deputy health minister"). */
+    private static final int MAX_APPOSED_HEAD_POSITION = 3;
     /** Added to the distance of a verb whose sentence ends before the quote: any verb of the quote's sentence wins. */
     private static final int SENTENCE_PENALTY = 100_000;
 
@@ -88,21 +96,33 @@ final class UnitReader {
         if (quoteBefore >= 0 && u.wordsBeforeInSentence(u.quotes.get(quoteBefore).start(), u.sentenceOf[v]) >= MIN_QUOTE_WORDS) {
             quoteBefore = -1; // « … » closes a longer clause: the clause is the reported content
         }
+        // "…, Omar Reed, the health minister, said": the name and its apposed role before the verb are its subject
+        int apposed = pre.isEmpty() && compl < 0 && quoteBefore < 0 ? apposedSubjectStart(aux) : -1;
+        if (apposed >= 0) {
+            p = apposed;
+            pre = u.words(p, aux);
+        }
+        int maxPre = apposed >= 0 || post.size() <= 2 ? 2 * MAX_INVERTED_SUBJECT_WORDS : MAX_INVERTED_SUBJECT_WORDS;
+        // "…, a police officer told the Associated Press on condition of anonymity": after the addressee of "told"
+        List<Word> adjunct = !pre.isEmpty() && finder.takesAddressee(u.norm(v)) ? u.words(Math.min(afterAddressee(v + 1), q), q) : post;
         boolean inverted = compl < 0 && somethingBefore && !u.hasVerb(v + 1, q) && !u.startsWithComplementizer(q)
                 && (pre.isEmpty()
                         ? post.size() <= lex.setting("max-verb-first-words", MAX_INVERTED_POST_WORDS) && !u.hasDigit(post)
-                        : pre.size() <= (post.size() <= 2 ? 2 * MAX_INVERTED_SUBJECT_WORDS : MAX_INVERTED_SUBJECT_WORDS) && (post.isEmpty() || post.size() <= MAX_INVERTED_SUBJECT_WORDS
-                                && startsAdjunct(post)));
+                        : pre.size() <= maxPre && (adjunct.isEmpty() || adjunct.size() <= MAX_INVERTED_SUBJECT_WORDS
+                                && startsAdjunct(adjunct)));
         if (aux > 0 && lex.isCue(u.norm(aux - 1), CueKind.PASSIVE)) return; // "were said to be"
         if (aux > 0 && lex.isCue(u.norm(aux - 1), CueKind.RELATIVE)) {
             inverted = false; // "…, said X, who asked not to be named": a relative clause reports nothing before it
             if (compl < 0) return;
         }
+        // "«…», Amir Zandi, the civil defence chief, told CNN": what follows "told" is whom it was told to, never an
+        // inverted subject; the subject is the phrase before the verb
+        if (inverted && pre.isEmpty() && !post.isEmpty() && finder.takesAddressee(u.norm(v))) inverted = false;
         if (inverted && pre.isEmpty() && embedded.isEmpty() && quoteBefore < 0) {
             // "X, the mayor, said the dam was safe": an apposition, not an inversion, unless a speaker follows the verb
             Optional<Speaker> after = finder.find(post, u.sentenceStartOf(v), false);
             inverted = post.isEmpty() || after.isPresent() && (after.get().kind() != Speaker.Kind.DESCRIPTIVE
-                    || !after.get().head().isEmpty() || post.size() <= 2);
+                    || !after.get().head().isEmpty() || post.size() <= 2) && standsInverted(after.get(), post);
         }
         Optional<Speaker> speaker;
         if (inverted || (compl < 0 && p == aux && quoteBefore >= 0)) {
@@ -134,6 +154,57 @@ final class UnitReader {
     }
 
     /**
+     * "The dam was never inspected, Lena Moss, the county engineer, told reporters": when a comma stands right before
+     * the verb, the two comma-separated parts before it may be a name and its apposed role (either order), with the
+     * reported content before them; returns the first word of the name-and-role subject, or -1. Reads only the
+     * words of the verb's sentence before it, once per verb of saying.
+     */
+    private int apposedSubjectStart(int aux) {
+        int second = partStart(aux);
+        if (second <= 0 || u.isSentenceStart(second)) return -1;
+        int first = partStart(second);
+        if (first <= 0 || u.isSentenceStart(first)) return -1;
+        int content = 0;
+        for (int i = first - 1; i >= 0 && u.sentenceOf[i] == u.sentenceOf[aux] && content < MIN_BARE_CONTENT_WORDS; i--) {
+            if (u.inQuote[i]) return -1;
+            content++;
+        }
+        if (content < MIN_BARE_CONTENT_WORDS) return -1;
+        boolean nameThenRole = isShortName(first, second) && isRolePhrase(second, aux);
+        boolean roleThenName = isRolePhrase(first, second) && isShortName(second, aux);
+        return nameThenRole || roleThenName ? first : -1;
+    }
+
+    /** The first word of the comma-separated part that ends right before word {@code end}, in its sentence. */
+    private int partStart(int end) {
+        int i = end - 1;
+        if (i < 0 || u.inQuote[i] || u.sentenceOf[i] != u.sentenceOf[end]) return -1;
+        while (i > 0 && !u.breakBefore(i)) i--;
+        return i;
+    }
+
+    /** "Omar Reed", "Anna de Vos": a few capitalised words (particles between them), no verb of saying. */
+    private boolean isShortName(int from, int to) {
+        if (to - from < 1 || to - from > MAX_APPOSED_NAME_WORDS || !u.get(from).capitalised(text)) return false;
+        for (int i = from; i < to; i++) {
+            if (u.isVerb(i) || u.inQuote[i] || !u.get(i).capitalised(text) && !lex.is(u.norm(i), WordKind.PARTICLE)) return false;
+            if (lex.is(u.norm(i), WordKind.TIME)) return false; // "Monday", not a name
+        }
+        return true;
+    }
+
+    /** "the county engineer", "health minister in the eastern administration": a determiner or speaker noun opens it. */
+    private boolean isRolePhrase(int from, int to) {
+        if (to - from < 1 || to - from > MAX_APPOSED_ROLE_WORDS) return false;
+        if (u.hasVerb(from, to)) return false;
+        if (isDeterminer(from)) return true;
+        for (int i = from; i < to && i < from + MAX_APPOSED_HEAD_POSITION; i++) {
+            if (lex.is(u.norm(i), WordKind.HEAD) || lex.is(u.norm(i), WordKind.COLLECTIVE)) return true;
+        }
+        return false;
+    }
+
+    /**
      * "told reporters the dam had held", "told The Daily Courier the roads were shut": a verb that names whom it was
      * said to is followed by that addressee before the content — a determiner, then a run of capitalised words or one
      * word — so the content starts after it.
@@ -155,10 +226,12 @@ final class UnitReader {
     private int afterAdjunct(int preposition, int fallback) {
         int i = preposition + 1;
         if (i < u.size() && isDeterminer(i)) i++;
+        int sentence = u.sentenceOf[preposition];
         for (int n = 0; n < MAX_ADJUNCT_WORDS && i < u.size() && !u.breakBefore(i); n++, i++) {
             if (lex.pronoun(u.norm(i)).isPresent() || isDeterminer(i)) return i;
         }
-        return fallback;
+        // "told the agency on condition of anonymity.": the adjunct ends the clause, nothing is reported after it
+        return i >= u.size() || u.breakBefore(i) || u.sentenceOf[i] != sentence ? i : fallback;
     }
 
     private boolean isDeterminer(int i) {
@@ -193,6 +266,31 @@ final class UnitReader {
     /** No speaker in the text around the verb: the annotator will credit the last speaker. */
     private Speaker implicit(int v) {
         return Speaker.of(Speaker.Kind.ANAPHOR, Reference.ofText("", u.get(v).start(), u.get(v).start()), "");
+    }
+
+    /**
+     * True when the speaker read after a verb that follows a comma stands as its inverted subject: it starts within the
+     * first words after the verb (or after a role it names), and what follows it is nothing, an adjunct ("said Helen Varga of the Red Cross", "a
+     * précisé Martin hier sur Radio Lumière") or a capitalised medium ("сказал глава района РИА Новости"); a pronoun
+     * takes only a prepositional phrase ("said he on Monday"). Otherwise the words after the verb are the reported
+     * clause: "…, said she has been unable to reach them", "…, said Trump will win the state".
+     */
+    private boolean standsInverted(Speaker after, List<Word> post) {
+        int lead = 0;
+        while (lead < post.size() && post.get(lead).end() <= after.ref().start()) lead++;
+        // "a déclaré le président du conseil régional Luc Marchand", "…, la directrice des opérations, Carla Hinz": a
+        // role before the name is part of the subject
+        if (lead > MAX_WORDS_BEFORE_INVERTED_SUBJECT && !hasSpeakerNoun(post.subList(0, lead))) return false;
+        int rest = lead;
+        while (rest < post.size() && post.get(rest).start() < after.ref().end()) rest++;
+        if (rest == post.size()) return true;
+        if (after.kind() == Speaker.Kind.PRONOUN) return lex.is(post.get(rest).norm(), WordKind.PREPOSITION);
+        return startsAdjunct(post.subList(rest, post.size())) || post.get(rest).capitalised(text);
+    }
+
+    private boolean hasSpeakerNoun(List<Word> words) {
+        for (Word w : words) if (lex.is(w.norm(), WordKind.HEAD) || lex.is(w.norm(), WordKind.COLLECTIVE)) return true;
+        return false;
     }
 
     /** "said on Sunday", "said in a statement": what may follow an inverted "X said". */

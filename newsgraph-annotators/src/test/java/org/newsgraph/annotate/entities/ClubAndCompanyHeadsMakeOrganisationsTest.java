@@ -10,15 +10,16 @@ import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.EntityType;
 
 /**
- * Words that only bodies carry in their names (a club's "FC", an airline's "Airways", "Ligue", "Orchestre") make the
- * unknown name around them an organisation.
+ * Words that only bodies carry in their names (a club's "Society", an airline's "Airways", "Ligue", "Orchestre") make
+ * the unknown name around them an organisation. ("FC" is no head: name keys fold doubled letters, so an acronym such
+ * as "FFC" would read as the head alone, which names nothing.)
  */
 class ClubAndCompanyHeadsMakeOrganisationsTest {
 
     @Test
-    void aClubOrCompanyHeadTypesTheUnknownName() {
-        List<Entity> en = entities("en", "On Saturday, Kelbrook FC beat the visitors and Dunmere Airways cancelled two flights.");
-        assertThat(named(en, "Kelbrook FC")).isNotNull().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    void aSocietyOrAirlineHeadTypesTheUnknownName() {
+        List<Entity> en = entities("en", "On Saturday, the Kelbrook Angling Society met and Dunmere Airways cancelled two flights.");
+        assertThat(named(en, "Kelbrook Angling Society")).isNotNull().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(en, "Dunmere Airways")).isNotNull().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
     }
 

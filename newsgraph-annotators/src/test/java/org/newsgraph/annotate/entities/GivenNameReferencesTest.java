@@ -9,7 +9,7 @@ import org.newsgraph.core.model.EntityType;
 
 /**
  * A first name that is also a town's name, used alone after the full name of a person who bears it, is that person
- * (merged with the full name); after a noun of geography it stays the town.
+ * (merged with the full name).
  */
 class GivenNameReferencesTest {
 
@@ -31,13 +31,5 @@ class GivenNameReferencesTest {
         Entity person = EntityDocs.named(found, "Виктория Самойленко");
         assertThat(person).isNotNull();
         assertThat(found).noneMatch(e -> e.type() == EntityType.LOCATION);
-    }
-
-    @Test
-    void afterANounOfGeographyTheNameStaysAPlace() {
-        List<Entity> found = EntityDocs.entities("en",
-                "Douglas Penhallow said she had moved from the town of Douglas in May.");
-        assertThat(found).anyMatch(e -> e.type() == EntityType.LOCATION
-                && EntityDocs.names(e).contains("Douglas"));
     }
 }

@@ -122,4 +122,11 @@ class ReportedSpeechTest {
         assertThat(q).extracting(Quote::text).containsExactly("la digue tiendrait", "les travaux commenceront en mai");
         assertThat(speakerText(q.get(1))).isEqualTo("Paul Girard");
     }
+
+    @Test
+    void frenchInvertedRoleWithItsNameInAppositionSpeaks() {
+        String text = "Les digues ont cédé en quelques minutes, a précisé la directrice des opérations de la Croix-Rouge régionale, Carla Hinz.";
+        assertThat(QuoteDocs.of("fr", text).quotes()).singleElement()
+                .satisfies(x -> assertThat(speakerText(x)).isEqualTo("Carla Hinz"));
+    }
 }
