@@ -41,6 +41,8 @@ final class DocumentConsistency {
                     && givenNames.contains(c.key)) {
                 // a lone word the recogniser left untyped or took for a place, that the document uses as the first
                 // name of a person it names in full: that person (the type does not hang on one training run)
+                // — the unlinked half of the rule GivenNameReferences applies, before this, to KB places that are shipped
+                // first names; one rule in two places for now, to be made one when their conditions are reconciled
                 c.type = EntityType.PERSON;
                 c.confidence = Candidate.CUE;
             }

@@ -1206,16 +1206,16 @@ final class NameFinder {
                 && w.get(c.last + 1).kind == Token.Kind.QUOTE;
     }
 
-    /**
-     * True when a comma and a person title follow word j: "Jeanne Dupin, maire de Vernon", "Tom Rand, spokesman for
-     * the agency", "Иван Петров, глава района". The title must be the whole of what the lexicon lists, so "Paris,
-     * Lyon" or "Vernon, maire" at a sentence's end do not count (a title there is followed by more words).
-     */
     /** True when a lower-case connector ("de", "of", "по") stands right before word i in its sentence. */
     private static boolean connectorBefore(Words w, NameLexicons lx, int i) {
         return i > 0 && w.sameSentence(i - 1, i) && lowerWordIn(w, i - 1, lx.connectors);
     }
 
+    /**
+     * True when a comma and a person title follow word j: "Jeanne Dupin, maire de Vernon", "Tom Rand, spokesman for
+     * the agency", "Иван Петров, глава района". The title must be the whole of what the lexicon lists, so "Paris,
+     * Lyon" or "Vernon, maire" at a sentence's end do not count (a title there is followed by more words).
+     */
     static boolean titleAfter(Words w, NameLexicons lx, int j) {
         int k = j + 2;
         if (k >= w.size() || !w.get(j + 1).is(",") || !w.sameSentence(j, k) || !w.get(k).isWord()) return false;
