@@ -26,12 +26,6 @@ final class PhraseTable<V> {
     private final PhraseMatcher.Builder<V> builder;
     private final TokReader reader;
     private volatile PhraseMatcher<V> matcher;
-    /** This table's slot in the answers a {@link TokList} keeps. */
-    private final int id = TABLES.getAndIncrement();
-
-    private static final java.util.concurrent.atomic.AtomicInteger TABLES = new java.util.concurrent.atomic.AtomicInteger();
-    /** Kept for a token where no phrase of the table starts. */
-    private static final Match<Object> NONE = new Match<>(-1, -1, null);
 
     PhraseTable(TokReader reader) {
         this.reader = reader;
@@ -60,26 +54,12 @@ final class PhraseTable<V> {
         return out;
     }
 
-    /**
-     * The longest phrase that starts at token {@code i} and ends at or before {@code limit}, or null. On a
-     * sentence's tokens the answer up to the sentence's end is kept per token: several readers of a sentence ask
-     * the same table at the same token (the claims, the published data, the candidates' measures). A shorter limit
-     * is answered from it when that phrase ends within the limit (no other phrase starting there is longer) or when
-     * no phrase starts there at all.
-     */
+    /** The longest phrase that starts at token {@code i} and ends at or before {@code limit}, or null. */
     Match<V> match(List<Tok> toks, int i, int limit) {
         if (i < 0 || i >= limit) return null;
-        if (!(toks instanceof TokList t)) return matcher().longestAt(new Toks(toks), i, limit, Match::new);
-        if (i >= t.size()) return null;
-        Match<V> whole = t.known(id, i);
-        if (whole == null) {
-            whole = matcher().longestAt(t, i, t.size(), Match::new);
-            t.remember(id, i, whole == null ? NONE : whole);
-            if (whole == null) return null;
-        } else if (whole == NONE) {
-            return null;
-        }
-        return whole.end() <= limit ? whole : matcher().longestAt(t, i, limit, Match::new);
+        // the tokens of a sentence are read as they are; a list of other making gets a view
+        PhraseMatcher.Sequence seq = toks instanceof TokList t ? t : new Toks(toks);
+        return matcher().longestAt(seq, i, limit, Match::new);
     }
 
     private PhraseMatcher<V> matcher() {

@@ -9,24 +9,6 @@ import org.newsgraph.core.text.PhraseMatcher;
  * the pipeline's allocation.
  */
 final class TokList extends ArrayList<Tok> implements PhraseMatcher.Sequence {
-    /** Per phrase table (by its id), its answer at each token up to the sentence's end, once asked. */
-    private PhraseTable.Match<?>[][] answers;
-
-    /** The answer table {@code table} gave at token {@code i}, or null when not asked yet. */
-    @SuppressWarnings("unchecked")
-    <V> PhraseTable.Match<V> known(int table, int i) {
-        if (answers == null || table >= answers.length || answers[table] == null || answers[table].length != size()) return null;
-        return (PhraseTable.Match<V>) answers[table][i];
-    }
-
-    /** Keeps the answer of table {@code table} at token {@code i}; the tokens are no longer changed once asked. */
-    void remember(int table, int i, PhraseTable.Match<?> answer) {
-        if (answers == null || table >= answers.length) {
-            answers = java.util.Arrays.copyOf(answers == null ? new PhraseTable.Match<?>[0][] : answers, table + 8);
-        }
-        if (answers[table] == null || answers[table].length != size()) answers[table] = new PhraseTable.Match<?>[size()];
-        answers[table][i] = answer;
-    }
 
     @Override
     public String norm(int i) {
