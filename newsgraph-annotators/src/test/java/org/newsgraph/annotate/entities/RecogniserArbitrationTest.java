@@ -11,7 +11,8 @@ import org.newsgraph.core.model.Mention;
 
 /**
  * Where the rules' evidence is weak, the recogniser decides: the word that opens a sentence, quoted titles, the
- * capitalised complement of a role phrase, a body named after a place, and a given name a place's spelling hides in.
+ * capitalised complement of a role phrase, a body named after a place, a given name a place's spelling hides in, and a word that only
+ * folds like a known name at the start of a longer one.
  */
 class RecogniserArbitrationTest {
 
@@ -76,5 +77,11 @@ class RecogniserArbitrationTest {
                 "Чемпион Европы Ливиу-Андрей Морошану (Румыния) выиграл партию. Морошану занимает пятое место.");
         assertThat(typeOf(ru, "Ливиу-Андрей Морошану")).isEqualTo(EntityType.PERSON);
         assertThat(names(ru)).doesNotContain("Ливиу");
+    }
+
+    @Test
+    void aWordFoldingLikeAKnownNameOpensTheLongerNameTheRecogniserReads() {
+        List<String> en = names(entities("en", "Maria moved to San Diego in 2010 and later worked in San Francisco."));
+        assertThat(en).contains("San Diego", "San Francisco").doesNotContain("San");
     }
 }
