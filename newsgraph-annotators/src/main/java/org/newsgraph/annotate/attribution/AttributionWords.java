@@ -132,14 +132,14 @@ public final class AttributionWords {
     public boolean bodyNounFollows(String text, int from, int to) {
         int i = from;
         for (int seen = 0; seen < MODIFIED_HEAD_WORDS && i < to; seen++) {
-            while (i < to && !wordChar(text.charAt(i))) {
+            while (i < to && !isWordChar(text.codePointAt(i))) {
                 if (text.charAt(i) == ',') return false;
-                i++;
+                i += Character.charCount(text.codePointAt(i));
             }
             int start = i;
-            while (i < to && wordChar(text.charAt(i))) i++;
+            while (i < to && isWordChar(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
             if (start == i) return false;
-            if (Character.isLowerCase(text.charAt(start)) && bodyNouns.contains(norm(text.substring(start, i)))) return true;
+            if (Character.isLowerCase(text.charAt(start)) && bodyNouns.contains(norm(text.substring(start, Math.min(i, to))))) return true;
         }
         return false;
     }
@@ -161,14 +161,10 @@ public final class AttributionWords {
     /** True when the last word of the phrase is of the kind ("official figures"); found without splitting the phrase. */
     public boolean lastWord(String phrase, Kind kind) {
         int end = phrase.length();
-        while (end > 0 && !wordChar(phrase.charAt(end - 1))) end--;
+        while (end > 0 && !isWordChar(phrase.codePointBefore(end))) end -= Character.charCount(phrase.codePointBefore(end));
         int start = end;
-        while (start > 0 && wordChar(phrase.charAt(start - 1))) start--;
+        while (start > 0 && isWordChar(phrase.codePointBefore(start))) start -= Character.charCount(phrase.codePointBefore(start));
         return start < end && is(phrase.substring(start, end), kind);
-    }
-
-    private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '-';
     }
 
     public boolean is(String phrase, Kind kind) {
@@ -250,6 +246,7 @@ public final class AttributionWords {
         return s.length();
     }
 
+    /** A character of a word: a letter, a number, an apostrophe or a hyphen ({@code [\p{L}\p{N}'-]}). */
     private static boolean isWordChar(int cp) {
         if (cp < 128) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '\'' || cp == '-';

@@ -95,13 +95,14 @@ final class SourceFinder {
         FeatureReader features = new FeatureReader(doc.text(), doc.expect(Layers.SENTENCES), entities, words);
         RoleHolders holders = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), words::isFunctionWord,
                 words.normalizer(), words::isPreposition);
+        PublishedDataSources.Reading publishedData = this.published.reading(sentences);
         Reference publisher = null;
         Candidate publisherFigure = null;
         for (Candidate f : figures) {
             List<Claim> own = bySentence.get(f.sentence);
             List<org.newsgraph.annotate.attribution.Candidate> cs = new ArrayList<>();
             add(cs, fromQuotes(quotes, f, true), "direct quote", Feature.SLOT_QUOTE_SPEAKER, entities);
-            Reference published = toReference(doc, this.published.publisher(sentences, f), entities);
+            Reference published = toReference(doc, publishedData.publisher(f), entities);
             add(cs, published, "published data", Feature.SLOT_PUBLISHED_DATA, entities);
             add(cs, toReference(doc, laterVerbSource(own, f), entities), "later verb", Feature.SLOT_SUBJECT, entities);
             Reference cited = toReference(doc, citedAfter(own, f), entities);
