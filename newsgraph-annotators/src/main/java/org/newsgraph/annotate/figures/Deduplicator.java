@@ -17,13 +17,15 @@ import org.newsgraph.core.model.Reference;
  * often repeat the toll) is one figure. The first mention stays and takes the best-named source of its repetitions
  * (an entity, else the text with more proper-name words: "Associated Press" over "Investigation"). A count of people
  * with no measure ("11 человек") repeating a measured figure's value is dropped. A repetition that denies the figure
- * marks it denied. {@code part_of} indices are renumbered.
+ * marks it denied. The same value twice in one sentence counts two groups ("two Norvanians and two Keldans",
+ * "трое в Орлене и трое в Тарске") and stays twice. {@code part_of} indices are renumbered.
  */
 final class Deduplicator {
     private Deduplicator() {
     }
 
-    static List<Figure> merge(List<Figure> figures) {
+    /** @param sentence the sentence index of each figure */
+    static List<Figure> merge(List<Figure> figures, int[] sentence) {
         Map<String, Integer> firstByKey = new HashMap<>();
         int[] target = new int[figures.size()];
         List<Figure> kept = new ArrayList<>();
@@ -38,8 +40,8 @@ final class Deduplicator {
             }
             String key = f.value() + "|" + f.max() + "|" + f.measure();
             Integer first = firstByKey.get(key);
-            if (first == null) {
-                firstByKey.put(key, kept.size());
+            if (first == null || sentence[keptFrom.get(first)] == sentence[i]) {
+                firstByKey.putIfAbsent(key, kept.size());
                 target[i] = kept.size();
                 kept.add(f);
                 keptFrom.add(i);

@@ -48,10 +48,11 @@ public final class FigureAnnotator implements Annotator {
 
     /** The per-language parts, built once per language and shared between documents. */
     private record Pipeline(FigureVocabulary vocab, TokReader reader, CandidateFinder finder, SubsetLinker linker,
-                            SourceFinder sources) {
+                            EarlierWhole earlierWhole, SourceFinder sources) {
         static Pipeline of(LanguagePack pack) {
             FigureVocabulary v = FigureVocabulary.of(pack);
-            return new Pipeline(v, v.reader, new CandidateFinder(v), new SubsetLinker(v),
+            SubsetLinker linker = new SubsetLinker(v);
+            return new Pipeline(v, v.reader, new CandidateFinder(v), linker, new EarlierWhole(linker),
                     new SourceFinder(v, AttributionWords.of(pack), Ranker.standard()));
         }
     }
@@ -111,8 +112,13 @@ public final class FigureAnnotator implements Annotator {
         List<List<Tok>> sentences = new ArrayList<>();
         Words words = doc.expect(Layers.WORDS);
         List<Span> spans = readableSentences(doc);
+        int[] paragraph = new int[spans.size()];
+        int previousEnd = -1;
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);
+            int par = sentences.isEmpty() ? 0 : paragraph[sentences.size() - 1];
+            paragraph[sentences.size()] = previousEnd >= 0 && lineBreakBetween(doc.text(), previousEnd, s.start())
+                    ? par + 1 : par;
             List<Tok> toks = p.reader().read(words, s.start(), Math.min(s.end(), s.start() + MAX_SENTENCE));
             while (endsWithAbbreviatedScale(toks, p.vocab()) && i + 1 < spans.size()
                     && spans.get(i + 1).start() - s.end() < 3) {
@@ -120,12 +126,14 @@ public final class FigureAnnotator implements Annotator {
                 toks = p.reader().read(words, s.start(), Math.min(s.end(), s.start() + MAX_SENTENCE));
             }
             sentences.add(toks);
+            previousEnd = s.end();
         }
         List<Candidate> all = new ArrayList<>();
         for (int i = 0; i < sentences.size() && all.size() < MAX_AMOUNTS; i++) {
             all.addAll(p.finder().find(i, sentences.get(i)));
         }
         p.linker().link(all);
+        p.earlierWhole().link(all, paragraph);
         List<Candidate> kept = new ArrayList<>();
         Map<Candidate, Integer> index = new HashMap<>();
         for (Candidate c : all) {
@@ -145,8 +153,10 @@ public final class FigureAnnotator implements Annotator {
             if (sources.get(i) == null && parent != null && parent < i) sources.set(i, sources.get(parent));
         }
         List<Figure> figures = new ArrayList<>(kept.size());
+        int[] sentenceOf = new int[kept.size()];
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
+            sentenceOf[i] = c.sentence;
             Amount a = c.amount;
             Integer parent = c.parent >= 0 ? index.get(all.get(c.parent)) : null;
             figures.add(new Figure(a.value(), a.max(), a.approximate(), a.bound(), c.measure.orElse(Measure.OTHER),
@@ -154,7 +164,15 @@ public final class FigureAnnotator implements Annotator {
                     Optional.ofNullable(sources.get(i)),
                     parent == null ? OptionalInt.empty() : OptionalInt.of(parent), denials.get(i)));
         }
-        return Deduplicator.merge(figures);
+        return Deduplicator.merge(figures, sentenceOf);
+    }
+
+    /** A line break between two sentences starts a paragraph (the headline, the lead and each block of the body). */
+    private static boolean lineBreakBetween(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') return true;
+        }
+        return false;
     }
 
     /** "Более 2,5 тыс." cut from "человек пострадали" by the sentence splitter: the number needs its noun. */

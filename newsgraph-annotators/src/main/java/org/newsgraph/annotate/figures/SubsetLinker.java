@@ -117,7 +117,7 @@ final class SubsetLinker {
     }
 
     /** "three Britons" in a list: a count with nothing known of its head, a capitalised word that ends the item. */
-    private boolean listItemOfName(Candidate c) {
+    boolean listItemOfName(Candidate c) {
         return c.strength == Candidate.Strength.NONE && !c.ruledOut && CandidateFinder.namedListItem(vocab, c.toks, c.amount);
     }
 
@@ -130,7 +130,7 @@ final class SubsetLinker {
     }
 
     /** "12 manifestants et 9 gendarmes": a coordinating word or comma right before, a few words after the other. */
-    private boolean joined(Candidate c, Candidate prev) {
+    boolean joined(Candidate c, Candidate prev) {
         return joined(c, prev, JOINED_GAP);
     }
 
@@ -139,6 +139,9 @@ final class SubsetLinker {
         if (gap < 1 || gap > maxGap) return false;
         int before = c.amount.first() - 1;
         Tok t = c.toks.get(before);
-        return t.is(",") || vocab.coordinators.match(c.toks, before, c.amount.first()) != null;
+        if (t.is(",") || vocab.coordinators.match(c.toks, before, c.amount.first()) != null) return true;
+        // "quatre Norvaniens et de deux Keldois": a coordinator of two words
+        PhraseTable.Match<Boolean> two = gap > 1 ? vocab.coordinators.match(c.toks, before - 1, c.amount.first()) : null;
+        return two != null && two.end() == c.amount.first();
     }
 }

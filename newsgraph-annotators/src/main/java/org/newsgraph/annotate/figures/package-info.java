@@ -6,7 +6,8 @@
  * <p>The flow, sentence by sentence: {@code TokReader} (the shared {@code WORDS} pieces glued into words; digits read whole by {@code DigitReader}) →
  * {@code AmountReader} (approximators, number words, scale words, ranges) → {@code CandidateFinder} (what each
  * amount counts, from the words after and before it; dates, units, codes and names ruled out) → {@code SubsetLinker}
- * (part_of and measures shared between related figures) → {@code SourceFinder} (quotes, attributions, verbs of saying,
+ * (part_of and measures shared between related figures) → {@code EarlierWhole} (a list of people counts takes the
+ * measure of its whole in the sentence before) → {@code SourceFinder} (quotes, attributions, verbs of saying,
  * pronouns, the next sentence) → {@code Deduplicator}.
  *
  * <p>Language knowledge is data in each language module: {@code figure-numbers}, {@code figure-format},

@@ -15,6 +15,13 @@ final class Counts {
     private Counts() {
     }
 
+    /** The figures of a text, in the annotator's order. */
+    static List<Figure> figures(String lang, String text) {
+        var doc = Docs.segmented(lang, text);
+        ANNOTATOR.annotate(doc);
+        return doc.expect(Layers.FIGURES);
+    }
+
     static List<String> of(String lang, String text) {
         var doc = Docs.segmented(lang, text);
         ANNOTATOR.annotate(doc);
