@@ -47,6 +47,7 @@ final class AcronymExpansions {
                 int last = expansionEnd(w, lx, i, letters);
                 if (last < 0 || covered(names, w, i, last)) continue;
                 out.add(new Candidate(w, i, last, EntityType.ORGANIZATION, Candidate.CUE, lx));
+                dropCutForms(names, i, last);
                 for (Candidate c : guessedPeople) {
                     if (parts.letters(c.surface).equals(letters)) c.type = EntityType.ORGANIZATION;
                 }
@@ -99,6 +100,16 @@ final class AcronymExpansions {
 
     private static char initial(Word x) {
         return NameKeys.firstLatin(x.lower.charAt(0));
+    }
+
+    /**
+     * A name of ours that opens on the expansion's first word and stops inside it is that name cut short where a
+     * lower-case word seemed to end it ("Association départementale de protection" of "… de protection civile
+     * (ADPC)", "Областного центра аварийных" of "… аварийных работ (ОЦАР)"): the acronym's letters say where the name
+     * ends, so the cut form goes. KB names and acronyms stay.
+     */
+    private static void dropCutForms(List<Candidate> names, int first, int last) {
+        names.removeIf(c -> c.first == first && c.last > first && c.last < last && c.entry == null && !c.acronym);
     }
 
     private static boolean covered(List<Candidate> names, Words w, int first, int last) {

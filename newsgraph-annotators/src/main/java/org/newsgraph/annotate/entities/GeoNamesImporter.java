@@ -94,7 +94,9 @@ public final class GeoNamesImporter {
      * Builds the shipped GeoNames table from {@code dir} and the hand-written region tables of {@code handDir}
      * ({@link RegionNames}: usual, French and Russian names of regions, French départements) into {@code out}.
      * Names from those tables are also written in a last column of names found in a text without a cue (all names
-     * of a region; the names of several words of a département, since "Nord", "Var" or "Manche" alone need a cue).
+     * of a region; the names of several words of a département, since "Nord", "Var" or "Manche" alone need a cue,
+     * and its Russian one-word names of five letters and more: "Жиронда", "Дордонь" are no Russian words, while the
+     * shortest ("Об", "Эн", "Вар") are or could be).
      */
     public static Summary buildShipped(Path dir, Optional<Path> handDir, Path out) throws IOException {
         KnowledgeBase keys = KnowledgeBase.of(List.of(), EntityAnnotator.endingFolders());
@@ -155,10 +157,16 @@ public final class GeoNamesImporter {
             }
             List<String> found = new ArrayList<>();
             if (r != null) {
-                found.add(name);
+                // a one-word name GeoNames itself gives the region ("Florida", "Bavaria"), or one whose key is that
+                // name's ("Floride", "Virginie": the keys fold the endings that also make "Virginia Woolf"), stays
+                // GeoNames': linked once the recogniser or a cue finds it, as "Minnesota" in "Minnesota Twins" is no
+                // region; the other names the table adds (exonyms, names of several words) are found without a cue
+                Set<String> geoKeys = new HashSet<>();
+                for (String geo : List.of(f[1], f[2])) geoKeys.add(NameKeys.key(clean(geo), EndingFolder.NONE));
+                if (foundWithoutCue(name, geoKeys)) found.add(name);
                 for (String a : r.aliases()) {
                     if (!a.equals(name)) aliases.add(clean(a));
-                    found.add(clean(a));
+                    if (foundWithoutCue(clean(a), geoKeys)) found.add(clean(a));
                 }
             }
             String names = String.join("|", aliases);
@@ -172,7 +180,7 @@ public final class GeoNamesImporter {
             if (NameKeys.words(d.name()).size() >= 2) found.add(d.name());
             for (String a : d.aliases()) {
                 aliases.add(clean(a));
-                if (NameKeys.words(a).size() >= 2) found.add(clean(a));
+                if (NameKeys.words(a).size() >= 2 || cyrillicWordOfFiveLetters(a)) found.add(clean(a));
             }
             String names = String.join("|", aliases);
             // ranked by the people of its cities of the dump, at least 1: a département always outranks nothing
@@ -237,6 +245,16 @@ public final class GeoNamesImporter {
     }
 
     /** One city row of a GeoNames dump as a KB row, or null when it has no id or name. */
+    /** A region's name of several words, or of one word whose key is none of GeoNames' names of it. */
+    private static boolean foundWithoutCue(String name, Set<String> geoKeys) {
+        return NameKeys.words(name).size() >= 2 || !geoKeys.contains(NameKeys.key(name, EndingFolder.NONE));
+    }
+
+    /** One Cyrillic word of five letters or more: a Russian transliteration no common word is spelt like. */
+    private static boolean cyrillicWordOfFiveLetters(String name) {
+        return NameKeys.words(name).size() == 1 && NameKeys.hasCyrillic(name) && name.codePointCount(0, name.length()) >= 5;
+    }
+
     static String row(String[] f, Map<String, String> capitals, Map<String, String> regions, KnowledgeBase keys) {
         return row(f, capitals, regions, keys, RegionNames.none());
     }

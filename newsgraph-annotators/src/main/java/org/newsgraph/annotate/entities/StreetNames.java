@@ -28,7 +28,9 @@ final class StreetNames {
             if (noun < 0) continue;
             // "à la place de Marie Dupont": over a connector, a person's name is no street's
             if (noun < c.first - 1 && c.type == EntityType.PERSON) continue;
-            if (c.entry != null && c.type == EntityType.LOCATION) continue; // "улицы Лондона": London's streets
+            if (c.entry != null && c.type == EntityType.LOCATION && (NameKeys.hasCyrillic(c.surface) || speltLikeEntry(c))) {
+                continue; // "улицы Лондона": London's streets (Russian case endings aside; "rue du Bac" is no Baku)
+            }
             Candidate street = new Candidate(w, noun, c.last, EntityType.LOCATION, Candidate.CUE, lx);
             names.set(n, street);
         }
@@ -43,6 +45,13 @@ final class StreetNames {
         if (k < 0 || !w.sameSentence(k, i)) return -1;
         Word x = w.get(k);
         return x.isWord() && !x.capitalised && lx.streetNouns.contains(x.key) ? k : -1;
+    }
+
+    /** True when the name is written as one of its KB entry's names, case and diacritics aside. */
+    private static boolean speltLikeEntry(Candidate c) {
+        if (NameFinder.sameLetters(c.entry.name(), c.surface)) return true;
+        for (String a : c.entry.aliases()) if (NameFinder.sameLetters(a, c.surface)) return true;
+        return false;
     }
 
     private static boolean lowerIn(Words w, int k, java.util.Set<String> words) {

@@ -43,4 +43,23 @@ class RolesOfPlacesTest {
         List<Entity> fr = entities("fr", "Le préfet a ordonné l'évacuation de Bellecombe.");
         assertThat(fr).allMatch(e -> roles(e).isEmpty());
     }
+
+    @Test
+    void theMayorOfACapitalIsTheKbHolderTheArticleNamesWithoutTyingThem() {
+        String[][] cases = {
+            {"fr", "Anne Hidalgo a visité le quartier sinistré lundi. Selon la maire de Paris, les travaux dureront un an.",
+                "Anne Hidalgo", "la maire de Paris"},
+            {"ru", "Сергей Собянин осмотрел подтопленные улицы. По словам мэра Москвы, ремонт займет месяц.",
+                "Сергей Собянин", "мэра Москвы"},
+            {"en", "Muriel Bowser toured the flooded streets on Monday. The mayor of Washington said the bridges would reopen.",
+                "Muriel Bowser", "The mayor of Washington"},
+        };
+        for (String[] c : cases) assertThat(roles(named(entities(c[0], c[1]), c[2]))).as(c[0]).containsExactly(c[3]);
+    }
+
+    @Test
+    void theMayorOfACapitalIsNoOneTheArticleDoesNotName() {
+        List<Entity> fr = entities("fr", "La maire de Paris a annoncé la fermeture des berges.");
+        assertThat(fr).allMatch(e -> roles(e).isEmpty());
+    }
 }
