@@ -47,6 +47,8 @@ public final class AttributionWords {
     /** Words that open a role's complement ("of", "for", "de"), and with determiners never carry a role. */
     private final java.util.Set<String> prepositions = new java.util.HashSet<>();
     private final java.util.Set<String> determiners = new java.util.HashSet<>();
+    /** The last word of every channel cue ("told", "à", "агентству"): no cue ends on another word. */
+    private final java.util.Set<String> channelCueEnds = new java.util.HashSet<>();
 
     /** {@code speakerWords}: the pack's {@code speaker-words}, whose head and collective rows are speaker nouns. */
     AttributionWords(Lexicon lex, Lexicon speakerWords, Normalizer normalizer) {
@@ -71,6 +73,9 @@ public final class AttributionWords {
             if (k == Kind.FEMALE_ENDING) femaleEndings.add(w);
             else if (k == Kind.MALE_ENDING) maleEndings.add(w);
             else words.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+        }
+        for (Map.Entry<String, List<Kind>> e : words.entrySet()) {
+            if (e.getValue().contains(Kind.CHANNEL_CUE)) channelCueEnds.add(e.getKey().substring(e.getKey().lastIndexOf(' ') + 1));
         }
         // longest ending first: "ская" before "ая"
         femaleEndings.sort((a, b) -> b.length() - a.length());
@@ -170,6 +175,14 @@ public final class AttributionWords {
     public boolean is(String phrase, Kind kind) {
         List<Kind> ks = words.get(norm(phrase));
         return ks != null && ks.contains(kind);
+    }
+
+    /**
+     * False when no channel cue ends on this word, so that no phrase ending on it is one: the cue before a candidate
+     * is then looked for without building its phrases of one to four words.
+     */
+    public boolean mayEndChannelCue(String word) {
+        return channelCueEnds.contains(norm(word));
     }
 
     /** True when any word of the phrase, or any two adjacent words, is of the kind. */

@@ -132,6 +132,7 @@ public final class FeatureReader {
         int at = afterTitles(r.start());
         List<String> before = RoleHolders.lastWords(text, Math.max(0, at - 60), at, 4);
         int n = before.size();
+        if (n == 0 || !words.mayEndChannelCue(before.get(n - 1))) return false;
         // the one, two, three or four words right before: "told X", "a déclaré à X", "in an interview with X"
         String phrase = "";
         for (int k = 1; k <= Math.min(4, n); k++) {

@@ -112,4 +112,16 @@ class AttributionWordsTest {
         String comma = "Tomas Okafor, agency";
         assertThat(en.bodyNounFollows(comma, "Tomas Okafor".length(), comma.length())).isFalse();
     }
+
+    @Test
+    void onlyTheLastWordOfAChannelCueMayEndOne() {
+        AttributionWords en = words("en");
+        assertThat(en.mayEndChannelCue("told")).isTrue();
+        assertThat(en.mayEndChannelCue("with")).isTrue(); // "in an interview with"
+        assertThat(en.mayEndChannelCue("Told")).isTrue();
+        assertThat(en.mayEndChannelCue("interview")).isFalse();
+        assertThat(en.mayEndChannelCue("minister")).isFalse();
+        assertThat(words("fr").mayEndChannelCue("à")).isTrue();
+        assertThat(words("fr").mayEndChannelCue("déclaré")).isFalse();
+    }
 }
