@@ -161,6 +161,9 @@ final class ClaimReader {
             if (name != null) return name;
             int[] apposed = beforeApposedAdjunct(toks, k);
             if (apposed != null) return apposed;
+            // "The operator, Saltmere Lines, had earlier put the number at six": the name apposed before the verb
+            int[] part = partBefore(toks, k);
+            if (part != null && allCapitalised(toks, part)) return part;
         }
         return following(toks, ve, false);
     }
@@ -177,6 +180,11 @@ final class ClaimReader {
         if (subject == null || this.words.isPreposition(toks.get(subject[0]).norm())) return null;
         int start = skipLeading(toks, subject[0], subject[1]);
         return start < subject[1] && !holdsACount(toks, start, subject[1]) ? new int[] {start, subject[1]} : null;
+    }
+
+    private static boolean allCapitalised(List<Tok> toks, int[] r) {
+        for (int k = r[0]; k < r[1]; k++) if (!toks.get(k).isWord() || !toks.get(k).capitalised()) return false;
+        return true;
     }
 
     /** The words between the boundary before {@code at} and {@code at}, when they are a few words after a comma. */

@@ -105,7 +105,7 @@ final class SourceFinder {
             Reference published = toReference(doc, publishedData.publisher(f), entities);
             add(cs, published, "published data", Feature.SLOT_PUBLISHED_DATA, entities);
             add(cs, toReference(doc, laterVerbSource(own, f), entities), "later verb", Feature.SLOT_SUBJECT, entities);
-            Reference cited = toReference(doc, citedAfter(own, f), entities);
+            Reference cited = toReference(doc, citedAfter(own, f, figures), entities);
             add(cs, cited, "cited after", Feature.SLOT_SUBJECT, entities);
             add(cs, toReference(doc, nearestSource(own, f, true), entities), "according to", Feature.SLOT_CUE, entities);
             add(cs, toReference(doc, nearestSource(own, f, false), entities), "verb subject", Feature.SLOT_SUBJECT, entities);
@@ -268,11 +268,14 @@ final class SourceFinder {
      * to" after the figure, with a verb of saying before it, names where the figure itself comes from (as "citing X"
      * does), more specifically than the subject of the verb.
      */
-    private static Span citedAfter(List<Claim> claims, Candidate f) {
+    private static Span citedAfter(List<Claim> claims, Candidate f, List<Candidate> figures) {
         Claim according = nearest(claims, f, true);
         Claim verb = nearest(claims, f, false);
-        if (according == null || verb == null) return null;
-        return verb.at() < f.start() && f.end() <= according.at() ? according.source() : null;
+        if (according == null || verb == null || verb.at() >= f.start() || f.end() > according.at()) return null;
+        // "put the number at six, but at least 14 were missing, according to X": the cue credits the figure next to
+        // it; the verb keeps its own object
+        for (Candidate g : figures) if (g != f && g.start() >= f.end() && g.end() <= according.at()) return null;
+        return according.source();
     }
 
     /** The source of the claim of the given kind ("according to", or a verb of saying) nearest to the figure. */

@@ -30,6 +30,8 @@ final class UnitReader {
     private static final int MAX_APPOSED_NAME_WORDS = 5;
     /** Words of a role apposed to a name before a verb ("a spokesman for the regional water board"). */
     private static final int MAX_APPOSED_ROLE_WORDS = 10;
+    /** Words of a place or time apposed after a speaker's phrase ("near the border", "on the eastern shore"). */
+    private static final int MAX_APPOSED_PLACE_WORDS = 5;
     /** Words a speaker noun may stand after in an apposed role without a determiner ("deputy health minister"). */
     private static final int MAX_APPOSED_HEAD_POSITION = 3;
     /** Added to the distance of a verb whose sentence ends before the quote: any verb of the quote's sentence wins. */
@@ -100,7 +102,9 @@ final class UnitReader {
         int apposed = pre.isEmpty() && compl < 0 && quoteBefore < 0 ? apposedSubjectStart(aux) : -1;
         if (apposed >= 0) {
             p = apposed;
-            pre = u.words(p, aux);
+            int second = partStart(aux);
+            // "…, doctors at the main hospital, near the border, said": the place apposed last is not the speaker
+            pre = lex.is(u.norm(second), WordKind.PREPOSITION) ? u.words(p, second) : u.words(p, aux);
             // "«…», the head of the Red Crescent, Dario Senn, said": the content is the direct quote right before
             quoteBefore = u.directQuoteEndingBefore(p);
         }
@@ -175,7 +179,9 @@ final class UnitReader {
         if (!quoted && content < MIN_BARE_CONTENT_WORDS) return -1;
         boolean nameThenRole = isShortName(first, second) && isRolePhrase(second, aux);
         boolean roleThenName = isRolePhrase(first, second) && isShortName(second, aux);
-        return nameThenRole || roleThenName ? first : -1;
+        boolean roleThenPlace = isRolePhrase(first, second) && lex.is(u.norm(second), WordKind.PREPOSITION)
+                && !lex.is(u.norm(first), WordKind.PREPOSITION) && aux - second <= MAX_APPOSED_PLACE_WORDS;
+        return nameThenRole || roleThenName || roleThenPlace ? first : -1;
     }
 
     /** The first word of the comma-separated part that ends right before word {@code end}, in its sentence. */

@@ -39,6 +39,9 @@ class SourceAroundTheFigureTest {
                         + " valley, according to the Velmora Red Cross. | 310 | Red Cross",
                 "en | The relief agency said on Monday that at least 310 people died in the valley, according to"
                         + " the director of the regional hospital. | 310 | director of the regional hospital",
+                "en | The operator had earlier put the number of missing at six, but at least 14 people were still"
+                        + " missing on Friday, according to the port authority. | 6 | operator",
+                "en | The operator, Saltmere Lines, had earlier put the number of missing at six. | 6 | Saltmere Lines",
                 "fr | Dans un communiqué publié dans la nuit, la cellule de crise du Conseil des Sages a indiqué que"
                         + " 4 000 personnes avaient été évacuées. | 4000 | Conseil des Sages");
     }

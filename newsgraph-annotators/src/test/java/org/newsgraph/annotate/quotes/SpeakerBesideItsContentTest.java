@@ -41,4 +41,13 @@ class SpeakerBesideItsContentTest {
         List<Quote> q = QuoteDocs.of("en", text).quotes();
         assertThat(q).hasSize(2).allSatisfy(x -> assertThat(QuoteDocs.speakerText(x)).isEqualTo("the army"));
     }
+
+    @Test
+    void aPlaceApposedAfterTheSpeakerIsNotPartOfIt() {
+        String text = "Nine of the injured were children, doctors at the main hospital in Brava, near the border, said.";
+        List<Quote> q = QuoteDocs.of("en", text).quotes();
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("Nine of the injured were children");
+        assertThat(QuoteDocs.speakerText(q.get(0))).startsWith("doctors at the main hospital");
+    }
 }
