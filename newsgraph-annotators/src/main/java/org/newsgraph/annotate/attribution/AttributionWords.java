@@ -47,6 +47,8 @@ public final class AttributionWords {
     /** Words that open a role's complement ("of", "for", "de"), and with determiners never carry a role. */
     private final java.util.Set<String> prepositions = new java.util.HashSet<>();
     private final java.util.Set<String> determiners = new java.util.HashSet<>();
+    /** The last word of every channel cue ("told", "à", "агентству"): no cue ends on another word. */
+    private final java.util.Set<String> channelCueEnds = new java.util.HashSet<>();
 
     /** {@code speakerWords}: the pack's {@code speaker-words}, whose head and collective rows are speaker nouns. */
     AttributionWords(Lexicon lex, Lexicon speakerWords, Normalizer normalizer) {
@@ -71,6 +73,9 @@ public final class AttributionWords {
             if (k == Kind.FEMALE_ENDING) femaleEndings.add(w);
             else if (k == Kind.MALE_ENDING) maleEndings.add(w);
             else words.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+        }
+        for (Map.Entry<String, List<Kind>> e : words.entrySet()) {
+            if (e.getValue().contains(Kind.CHANNEL_CUE)) channelCueEnds.add(e.getKey().substring(e.getKey().lastIndexOf(' ') + 1));
         }
         // longest ending first: "ская" before "ая"
         femaleEndings.sort((a, b) -> b.length() - a.length());
@@ -132,14 +137,14 @@ public final class AttributionWords {
     public boolean bodyNounFollows(String text, int from, int to) {
         int i = from;
         for (int seen = 0; seen < MODIFIED_HEAD_WORDS && i < to; seen++) {
-            while (i < to && !wordChar(text.charAt(i))) {
+            while (i < to && !isWordChar(text.codePointAt(i))) {
                 if (text.charAt(i) == ',') return false;
-                i++;
+                i += Character.charCount(text.codePointAt(i));
             }
             int start = i;
-            while (i < to && wordChar(text.charAt(i))) i++;
+            while (i < to && isWordChar(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
             if (start == i) return false;
-            if (Character.isLowerCase(text.charAt(start)) && bodyNouns.contains(norm(text.substring(start, i)))) return true;
+            if (Character.isLowerCase(text.charAt(start)) && bodyNouns.contains(norm(text.substring(start, Math.min(i, to))))) return true;
         }
         return false;
     }
@@ -161,19 +166,23 @@ public final class AttributionWords {
     /** True when the last word of the phrase is of the kind ("official figures"); found without splitting the phrase. */
     public boolean lastWord(String phrase, Kind kind) {
         int end = phrase.length();
-        while (end > 0 && !wordChar(phrase.charAt(end - 1))) end--;
+        while (end > 0 && !isWordChar(phrase.codePointBefore(end))) end -= Character.charCount(phrase.codePointBefore(end));
         int start = end;
-        while (start > 0 && wordChar(phrase.charAt(start - 1))) start--;
+        while (start > 0 && isWordChar(phrase.codePointBefore(start))) start -= Character.charCount(phrase.codePointBefore(start));
         return start < end && is(phrase.substring(start, end), kind);
-    }
-
-    private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '-';
     }
 
     public boolean is(String phrase, Kind kind) {
         List<Kind> ks = words.get(norm(phrase));
         return ks != null && ks.contains(kind);
+    }
+
+    /**
+     * False when no channel cue ends on this word, so that no phrase ending on it is one: the cue before a candidate
+     * is then looked for without building its phrases of one to four words.
+     */
+    public boolean mayEndChannelCue(String word) {
+        return channelCueEnds.contains(norm(word));
     }
 
     /** True when any word of the phrase, or any two adjacent words, is of the kind. */
@@ -250,6 +259,7 @@ public final class AttributionWords {
         return s.length();
     }
 
+    /** A character of a word: a letter, a number, an apostrophe or a hyphen ({@code [\p{L}\p{N}'-]}). */
     private static boolean isWordChar(int cp) {
         if (cp < 128) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '\'' || cp == '-';

@@ -26,6 +26,20 @@ public final class FeatureReader {
     private final List<Span> sentences;
     private final AttributionWords words;
     private final Map<String, List<Integer>> mentionStarts = new HashMap<>();
+    /**
+     * The same phrases and names stand as candidates for every quote and figure near them: what their own words and
+     * place say is read once per document, not once per candidate.
+     */
+    private final Map<OwnKey, Own> own = new HashMap<>();
+    private final Map<String, Boolean> admissible = new HashMap<>();
+
+    /** What {@link #own} depends on: whether the reference has an entity, its stripped text and its place. */
+    private record OwnKey(boolean entity, String text, int start, int end) {
+    }
+
+    /** A reference's own features; {@code excluded}: why a hard filter rules it out, or null. */
+    private record Own(double descriptionWords, boolean speakerNoun, boolean document, boolean channel, String excluded) {
+    }
 
     public FeatureReader(String text, List<Span> sentences, List<Entity> entities, AttributionWords words) {
         this.text = text;
@@ -43,26 +57,40 @@ public final class FeatureReader {
     public boolean admissible(Reference r) {
         if (r.entity().isPresent()) return true;
         String t = r.text().orElse("").strip();
-        return !t.isEmpty() && !words.is(t, Kind.NON_PHRASE) && !words.allWords(t, Kind.TIME_WORD);
+        return admissible.computeIfAbsent(t, x -> !x.isEmpty() && !words.is(x, Kind.NON_PHRASE) && !words.allWords(x, Kind.TIME_WORD));
     }
 
     /** Fills the common features of {@code c}, a candidate for the quote or figure at [start, end). */
     public void read(Candidate c, int start, int end) {
         Reference r = c.ref();
         String t = r.text().orElse("").strip();
+        Own o = own.computeIfAbsent(new OwnKey(r.entity().isPresent(), t, r.start(), r.end()), k -> own(r, t));
         if (r.entity().isEmpty()) {
-            c.set(Feature.DESCRIPTION_WORDS, Math.log1p(Words.countForms(t, 0, t.length())));
-            boolean noun = words.hasSpeakerNoun(t);
-            if (noun) c.set(Feature.HAS_SPEAKER_NOUN, 1);
-            // "official figures" names data, not an official: a document word that ends the phrase decides
-            if ((!noun || words.lastWord(t, Kind.DOCUMENT)) && words.anyWord(t, Kind.DOCUMENT)) c.set(Feature.DOCUMENT, 1);
+            c.set(Feature.DESCRIPTION_WORDS, o.descriptionWords());
+            if (o.speakerNoun()) c.set(Feature.HAS_SPEAKER_NOUN, 1);
+            if (o.document()) c.set(Feature.DOCUMENT, 1);
         } else {
             c.set(Feature.SALIENCE, Math.log1p(mentionsBefore(r.entity().get(), end)));
         }
-        if (words.anyWord(t, Kind.MEDIUM)) c.set(Feature.CHANNEL, 1);
-        if (addressee(r)) c.exclude("the addressee or relay of a channel cue");
-        else if (inDateline(r, t)) c.exclude("a wire agency in the dateline");
+        if (o.channel()) c.set(Feature.CHANNEL, 1);
+        if (o.excluded() != null) c.exclude(o.excluded());
         if (r.end() > r.start()) distances(c, r.start(), r.end(), start, end);
+    }
+
+    /** The features of a reference's own words and place, which no quote or figure changes. */
+    private Own own(Reference r, String t) {
+        double descriptionWords = 0;
+        boolean noun = false;
+        boolean document = false;
+        if (r.entity().isEmpty()) {
+            descriptionWords = Math.log1p(Words.countForms(t, 0, t.length()));
+            noun = words.hasSpeakerNoun(t);
+            // "official figures" names data, not an official: a document word that ends the phrase decides
+            document = (!noun || words.lastWord(t, Kind.DOCUMENT)) && words.anyWord(t, Kind.DOCUMENT);
+        }
+        String excluded = addressee(r) ? "the addressee or relay of a channel cue"
+                : inDateline(r, t) ? "a wire agency in the dateline" : null;
+        return new Own(descriptionWords, noun, document, words.anyWord(t, Kind.MEDIUM), excluded);
     }
 
     /** The distance features between a phrase at [from, to) and the target at [start, end). */
@@ -104,6 +132,7 @@ public final class FeatureReader {
         int at = afterTitles(r.start());
         List<String> before = RoleHolders.lastWords(text, Math.max(0, at - 60), at, 4);
         int n = before.size();
+        if (n == 0 || !words.mayEndChannelCue(before.get(n - 1))) return false;
         // the one, two, three or four words right before: "told X", "a déclaré à X", "in an interview with X"
         String phrase = "";
         for (int k = 1; k <= Math.min(4, n); k++) {

@@ -97,10 +97,9 @@ public final class RoleHolders {
                 if (n[0] >= p.mention().end() && n[0] < to) to = n[0];
             }
             Set<String> window = new HashSet<>();
-            List<String> before = words(text, from, p.mention().start());
-            for (int i = Math.max(0, before.size() - WINDOW_WORDS); i < before.size(); i++) window.add(stem(before.get(i)));
-            List<String> after = words(text, p.mention().end(), to);
-            for (int i = 0; i < Math.min(WINDOW_WORDS, after.size()); i++) window.add(stem(after.get(i)));
+            // strings of the window's words only, not of the whole sentence around the name
+            for (String w : lastWords(text, from, p.mention().start(), WINDOW_WORDS)) window.add(stem(w));
+            for (String w : firstWords(text, p.mention().end(), to, WINDOW_WORDS)) window.add(stem(w));
             persons.add(new PersonMention(p.entity(), p.mention(), window));
         }
     }
@@ -187,6 +186,15 @@ public final class RoleHolders {
         });
         List<String> out = new ArrayList<>(Math.min(n, k));
         for (int f = Math.max(0, n - k); f < n; f++) out.add(word(text, starts[f % k], ends[f % k], single[f % k]));
+        return out;
+    }
+
+    /** The first {@code k} (at most) of {@link #words}, making strings of those only. */
+    static List<String> firstWords(String text, int from, int to, int k) {
+        List<String> out = new ArrayList<>(k);
+        Words.forms(text, from, to, (s, e, onePiece) -> {
+            if (out.size() < k) out.add(word(text, s, e, onePiece));
+        });
         return out;
     }
 

@@ -10,10 +10,9 @@ import org.newsgraph.core.model.EntityType;
 
 /**
  * One name, one type, throughout a document: the best-supported type of a name key is given to all its mentions,
- * a lone word that is the surname of a person named in full becomes that person, so does a lone word typed only by
- * its shape or the recogniser that is the first name of one, and capitalised words kept aside
- * (sentence openers, title-case headlines) become names when the document names them elsewhere, or when they are
- * the first name of a person it names in full.
+ * a lone word that is the surname of a person named in full becomes that person, and capitalised words kept aside
+ * (sentence openers, title-case headlines) become names when the document names them elsewhere. A first name alone
+ * is the business of {@link GivenNameReferences}, which runs before.
  */
 final class DocumentConsistency {
     private DocumentConsistency() {
@@ -27,35 +26,17 @@ final class DocumentConsistency {
             if (b == null || c.confidence > b.confidence) best.put(c.key, c);
         }
         Set<String> surnames = new HashSet<>();
-        Set<String> givenNames = new HashSet<>();
         for (Candidate c : names) {
-            if (c.type == EntityType.PERSON && c.wordCount() >= 2) {
-                surnames.add(c.lastWordKey());
-                givenNames.add(c.key.substring(0, c.key.indexOf(' ')));
-            }
+            if (c.type == EntityType.PERSON && c.wordCount() >= 2) surnames.add(c.lastWordKey());
         }
         List<Candidate> out = new ArrayList<>(names.size() + pending.size());
         for (Candidate c : names) {
             adopt(c, best, surnames);
-            if (c.wordCount() == 1 && c.entry == null && c.type != EntityType.PERSON && c.confidence < Candidate.CUE
-                    && givenNames.contains(c.key)) {
-                // a lone word the recogniser left untyped or took for a place, that the document uses as the first
-                // name of a person it names in full: that person (the type does not hang on one training run)
-                // — the unlinked half of the rule GivenNameReferences applies, before this, to KB places that are shipped
-                // first names; one rule in two places for now, to be made one when their conditions are reconciled
-                c.type = EntityType.PERSON;
-                c.confidence = Candidate.CUE;
-            }
             out.add(c);
         }
         for (Candidate p : pending) {
             if (best.containsKey(p.key) || (p.wordCount() == 1 && surnames.contains(p.key))) {
                 adopt(p, best, surnames);
-                out.add(p);
-            } else if (p.wordCount() == 1 && givenNames.contains(p.key) && p.entry == null) {
-                // "Bouchra said…" opening a sentence after "Bouchra Lahlou": the first name of that person
-                p.type = EntityType.PERSON;
-                p.confidence = Candidate.CUE;
                 out.add(p);
             }
         }

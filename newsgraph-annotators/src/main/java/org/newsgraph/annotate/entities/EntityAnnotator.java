@@ -160,7 +160,7 @@ public final class EntityAnnotator implements Annotator {
         Engine en = engine();
         NameFinder.Found found = en.finder().find(words, lx);
         StreetNames.apply(words, lx, found.names());
-        GivenNameReferences.apply(words, lx, found.names(), en.firstNames());
+        GivenNameReferences.apply(words, lx, found.names(), found.pending(), en.firstNames());
         NumberedUnits.apply(words, lx, found.names());
         List<Candidate> names = DocumentConsistency.apply(found.names(), found.pending());
         names.addAll(AcronymExpansions.find(words, lx, names, en.clusterer().parts(lx)));

@@ -35,7 +35,7 @@ import org.newsgraph.core.model.EntityType;
 public final class GeoNamesTable {
     static final String TEXT = "kb/geonames.tsv.gz";
     static final String BINARY = "kb/geonames.bin";
-    private static final int MAGIC = 0x4E474E31; // "NGN1"
+    private static final int MAGIC = 0x4E474E32; // "NGN2": the rows, then the places by name key (PlaceIndex)
     private static final byte COUNTRY = 0;
     private static final byte PLACE = 1;
 
@@ -57,13 +57,10 @@ public final class GeoNamesTable {
 
     /** Reads the table the build wrote, else (a build without that step) the text. False when neither is there. */
     static boolean readShipped(Rows rows) {
-        try (InputStream bin = GeoNamesTable.class.getResourceAsStream(BINARY)) {
-            if (bin != null) {
-                readBinary(bin.readAllBytes(), rows);
-                return true;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read KB resource " + BINARY, e);
+        byte[] bin = shippedBinary();
+        if (bin != null) {
+            readBinary(bin, rows);
+            return true;
         }
         InputStream in = GeoNamesTable.class.getResourceAsStream(TEXT);
         if (in == null) return false;
@@ -73,6 +70,15 @@ public final class GeoNamesTable {
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read KB resource " + TEXT, e);
+        }
+    }
+
+    /** The binary copy the build wrote, or null (a build without that step). */
+    static byte[] shippedBinary() {
+        try (InputStream bin = GeoNamesTable.class.getResourceAsStream(BINARY)) {
+            return bin == null ? null : bin.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read KB resource " + BINARY, e);
         }
     }
 
@@ -176,14 +182,18 @@ public final class GeoNamesTable {
                 if (shared.putIfAbsent(s, table.size()) == null) table.add(s);
             }
         }
-        DataOutputStream o = new DataOutputStream(out);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 22);
+        DataOutputStream o = new DataOutputStream(buffer);
         o.writeInt(MAGIC);
+        o.writeInt(0); // where the place index starts (0: none), written when known
         o.writeInt(table.size());
         for (String s : table) string(o, s);
         o.writeInt(rows.size());
+        PlaceIndex.Builder index = new PlaceIndex.Builder();
         for (Object[] row : rows) {
             if (row.length == 1) {
                 String[] f = (String[]) row[0];
+                index.country(o.size());
                 o.writeByte(COUNTRY);
                 o.writeShort(f.length);
                 for (String s : f) string(o, s);
@@ -191,6 +201,7 @@ public final class GeoNamesTable {
             }
             KbEntry p = (KbEntry) row[0];
             String[] keys = (String[]) row[1];
+            index.place(o.size(), p, keys, (String) row[2], (String) row[3]);
             o.writeByte(PLACE);
             string(o, p.name());
             string(o, p.kb().orElse(""));
@@ -210,7 +221,15 @@ public final class GeoNamesTable {
             }
             string(o, (String) row[3]);
         }
+        int indexAt = o.size();
+        boolean indexed = index.write(o);
         o.flush();
+        byte[] b = buffer.toByteArray();
+        if (indexed) {
+            for (int i = 0; i < 4; i++) b[4 + i] = (byte) (indexAt >>> (24 - 8 * i));
+        }
+        out.write(b);
+        out.flush();
     }
 
     private static void string(DataOutputStream o, String s) throws IOException {
@@ -228,38 +247,14 @@ public final class GeoNamesTable {
     /** Reads the binary form written by {@link #writeBinary}. */
     static void readBinary(byte[] b, Rows rows) {
         Cursor c = new Cursor(b);
-        if (c.integer() != MAGIC) throw new IllegalArgumentException("not a GeoNames table of this version");
-        String[] table = new String[c.integer()];
-        for (int i = 0; i < table.length; i++) table[i] = c.string();
+        String[] table = header(c);
         int n = c.integer();
         for (int r = 0; r < n; r++) {
             if (c.b[c.at++] == COUNTRY) {
-                String[] f = new String[c.u16()];
-                for (int i = 0; i < f.length; i++) f[i] = c.string();
-                rows.country(f);
+                rows.country(countryFields(c));
                 continue;
             }
-            String name = c.string();
-            String id = c.string();
-            String country = table[c.u16()];
-            Optional<Double> lat = c.optional();
-            Optional<Double> lon = c.optional();
-            long rank = c.longValue();
-            String region = table[c.u16()];
-            int more = c.u16();
-            List<String> aliases;
-            if (more == 0) {
-                aliases = List.of(name);
-            } else {
-                String[] all = new String[more + 1];
-                all[0] = name;
-                for (int i = 1; i <= more; i++) all[i] = c.string();
-                aliases = List.of(all);
-            }
-            KbEntry e = new KbEntry(id.isEmpty() ? "place:" + name : id, EntityType.LOCATION, name,
-                    id.isEmpty() ? Optional.empty() : Optional.of(id),
-                    country.isEmpty() ? Optional.empty() : Optional.of(country), lat, lon, aliases, Set.of(), rank,
-                    region);
+            KbEntry e = placeEntry(c, table);
             int keyCount = c.u16();
             if (keyCount == 0xFFFF) {
                 String names = c.string();
@@ -272,8 +267,67 @@ public final class GeoNamesTable {
         }
     }
 
+    /** Checks the format and reads the table of shared strings; the cursor is left at the row count. */
+    static String[] header(Cursor c) {
+        if (c.b.length < 12 || c.integer() != MAGIC) throw new IllegalArgumentException("not a GeoNames table of this version");
+        c.integer(); // the place index's position
+        String[] table = new String[c.integer()];
+        for (int i = 0; i < table.length; i++) table[i] = c.string();
+        return table;
+    }
+
+    /** Where the place index of a binary table starts, 0 when it has none. */
+    static int indexPosition(byte[] b) {
+        Cursor c = new Cursor(b);
+        c.at = 4;
+        return c.integer();
+    }
+
+    /** The fields of a country row, the cursor after its type byte. */
+    static String[] countryFields(Cursor c) {
+        String[] f = new String[c.u16()];
+        for (int i = 0; i < f.length; i++) f[i] = c.string();
+        return f;
+    }
+
+    /** The found names of a place row, the cursor at its keys (after {@link #placeEntry}). */
+    static String foundNames(Cursor c) {
+        int keyCount = c.u16();
+        if (keyCount == 0xFFFF) {
+            c.string();
+        } else {
+            for (int i = 0; i < keyCount; i++) c.string();
+        }
+        return c.string();
+    }
+
+    /** The entry of a place row, the cursor after its type byte; left at the row's keys. */
+    static KbEntry placeEntry(Cursor c, String[] table) {
+        String name = c.string();
+        String id = c.string();
+        String country = table[c.u16()];
+        Optional<Double> lat = c.optional();
+        Optional<Double> lon = c.optional();
+        long rank = c.longValue();
+        String region = table[c.u16()];
+        int more = c.u16();
+        List<String> aliases;
+        if (more == 0) {
+            aliases = List.of(name);
+        } else {
+            String[] all = new String[more + 1];
+            all[0] = name;
+            for (int i = 1; i <= more; i++) all[i] = c.string();
+            aliases = List.of(all);
+        }
+        return new KbEntry(id.isEmpty() ? "place:" + name : id, EntityType.LOCATION, name,
+                id.isEmpty() ? Optional.empty() : Optional.of(id),
+                country.isEmpty() ? Optional.empty() : Optional.of(country), lat, lon, aliases, Set.of(), rank,
+                region);
+    }
+
     /** A reading position in the binary form (big-endian, as {@link DataOutputStream} writes). */
-    private static final class Cursor {
+    static final class Cursor {
         final byte[] b;
         int at;
 

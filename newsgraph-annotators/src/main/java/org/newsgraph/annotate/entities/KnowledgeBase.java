@@ -50,6 +50,11 @@ public final class KnowledgeBase {
     private final Map<String, KbEntry[]> placesByKey = new HashMap<>();
     /** The first word keys of the GeoNames places named in several words ("kuala" of "Kuala Lumpur"). */
     private final Set<String> placeFirstWords = new HashSet<>();
+    /**
+     * The shipped GeoNames places looked up in place in the build's table ({@link PlaceIndex}) when no local KB is
+     * read; then {@link #placesByKey} and {@link #placeFirstWords} stay empty. Null when they hold the places.
+     */
+    private PlaceIndex shippedPlaces;
     /** The places of the user's own import (kb import-geonames): linked whatever their size. */
     private final Set<KbEntry> imported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Population and GeoNames id of each country (ISO code), from the GeoNames country table. */
@@ -112,9 +117,17 @@ public final class KnowledgeBase {
 
     /** The shipped KB, plus the local KB directory when it exists. */
     public static KnowledgeBase load(Optional<Path> localDir, Collection<EndingFolder> folders) {
+        // a local KB's places are ranked among the shipped ones by name key: then the KB holds all in its maps
+        boolean local = localDir.isPresent() && Files.isRegularFile(localDir.get().resolve(LOCAL_FILE));
+        return load(localDir, folders, !local);
+    }
+
+    /** {@link #load}, the shipped places looked up in place in the build's table or (false) read into maps. */
+    static KnowledgeBase load(Optional<Path> localDir, Collection<EndingFolder> folders, boolean placesInPlace) {
         KnowledgeBase kb = new KnowledgeBase(folders);
         // the GeoNames table fills its own indexes: read it on a second thread while this one reads the hand rows
-        java.util.concurrent.FutureTask<Void> geoNames = new java.util.concurrent.FutureTask<>(kb::readGeoNames, null);
+        java.util.concurrent.FutureTask<Void> geoNames = new java.util.concurrent.FutureTask<>(
+                () -> kb.readGeoNames(placesInPlace), null);
         Thread loader = new Thread(geoNames, "entities-geonames-loader");
         loader.setDaemon(true);
         loader.start();
@@ -256,7 +269,16 @@ public final class KnowledgeBase {
      * Reads the shipped GeoNames table (its binary copy, see {@link GeoNamesTable}): cities and regions go to the
      * place index, countries add their GeoNames id and population to the countries the JDK names.
      */
-    private void readGeoNames() {
+    private void readGeoNames(boolean inPlace) {
+        byte[] binary = inPlace ? GeoNamesTable.shippedBinary() : null;
+        PlaceIndex index = binary == null ? null : PlaceIndex.of(binary);
+        if (index != null) {
+            index.countries(f -> geoCountries.put(f[3], f));
+            index.foundPlaces((e, found) -> foundPlaces.add(Map.entry(e, found)));
+            placeCount = index.placeCount();
+            shippedPlaces = index;
+            return;
+        }
         GeoNamesTable.readShipped(new GeoNamesTable.Rows() {
             @Override
             public void country(String[] f) {
@@ -303,19 +325,26 @@ public final class KnowledgeBase {
         int space = key.indexOf(' ');
         if (space > 0) placeFirstWords.add(key.substring(0, space));
         KbEntry[] old = placesByKey.get(key);
-        if (old == null) {
-            placesByKey.put(key, new KbEntry[] {e});
-            return;
-        }
-        for (KbEntry o : old) if (o == e) return;
+        KbEntry[] grown = withNamesake(old, e);
+        if (grown != old) placesByKey.put(key, grown);
+    }
+
+    /**
+     * The namesakes of a key with one more place: most populous first, at most {@link #MAX_NAMESAKES}, a place
+     * once; {@code old} itself when the place is there already or too small to be kept. Also used by the build
+     * for the place index of the shipped table ({@link PlaceIndex}), so both give the same namesakes.
+     */
+    static KbEntry[] withNamesake(KbEntry[] old, KbEntry e) {
+        if (old == null) return new KbEntry[] {e};
+        for (KbEntry o : old) if (o == e) return old;
         int at = 0;
         while (at < old.length && old[at].rank() >= e.rank()) at++;
-        if (at >= MAX_NAMESAKES) return;
+        if (at >= MAX_NAMESAKES) return old;
         KbEntry[] grown = new KbEntry[Math.min(old.length + 1, MAX_NAMESAKES)];
         System.arraycopy(old, 0, grown, 0, at);
         grown[at] = e;
         System.arraycopy(old, at, grown, at + 1, grown.length - at - 1);
-        placesByKey.put(key, grown);
+        return grown;
     }
 
 
@@ -446,8 +475,7 @@ public final class KnowledgeBase {
 
     /** The GeoNames place best named by the key (most populous), if any. */
     Optional<KbEntry> localPlace(String key) {
-        KbEntry[] found = placesByKey.get(key);
-        return found == null ? Optional.empty() : Optional.of(found[0]);
+        return Optional.ofNullable(mostPopulousPlace(key));
     }
 
     /** True for a place of the user's own GeoNames import, which the user asked to have linked. */
@@ -457,19 +485,25 @@ public final class KnowledgeBase {
 
     /** True when some GeoNames place has a name of several words starting with this word key. */
     boolean startsPlaceName(String firstWordKey) {
-        return placeFirstWords.contains(firstWordKey);
+        return shippedPlaces != null ? shippedPlaces.startsName(firstWordKey) : placeFirstWords.contains(firstWordKey);
     }
 
     /** The most populous GeoNames place named by the key, or null: {@link #places} without copying the list. */
     KbEntry mostPopulousPlace(String key) {
+        if (shippedPlaces != null) return shippedPlaces.mostPopulous(key);
         KbEntry[] found = placesByKey.get(key);
         return found == null ? null : found[0];
     }
 
     /** The GeoNames places named by the key, most populous first (at most a few namesakes). */
     List<KbEntry> places(String key) {
-        KbEntry[] found = placesByKey.get(key);
+        KbEntry[] found = shippedPlaces != null ? shippedPlaces.namesakes(key) : placesByKey.get(key);
         return found == null ? List.of() : List.of(found);
+    }
+
+    /** The name keys of the GeoNames places when they are held in maps (a local KB, or loaded so for a test). */
+    Set<String> placeKeys() {
+        return java.util.Collections.unmodifiableSet(placesByKey.keySet());
     }
 
     /**
@@ -480,7 +514,7 @@ public final class KnowledgeBase {
     Set<EntityType> typesOf(String nameKey) {
         Set<EntityType> out = java.util.EnumSet.noneOf(EntityType.class);
         for (KbAlias a : byKey.getOrDefault(nameKey, List.of())) out.add(a.entry().type());
-        if (placesByKey.containsKey(nameKey)) out.add(EntityType.LOCATION);
+        if (shippedPlaces != null ? shippedPlaces.names(nameKey) : placesByKey.containsKey(nameKey)) out.add(EntityType.LOCATION);
         return out;
     }
 

@@ -7,7 +7,9 @@ import org.newsgraph.core.model.EntityType;
  * A name right after a lower-case noun of streets and squares ("rue Pasteur", "place de la République", "улицу
  * Ленина", pack lexicon {@code place-nouns}, kind {@code street}) names the street: the noun belongs to the name,
  * which is a place of its own. Neither the person a street honours nor a town its key folds like ("Ленина" is no
- * Leninsk, "Мира" no Miri), nor a body the recogniser guessed.
+ * Leninsk, "Мира" no Miri), nor a body the recogniser guessed. A city, region or country the KB finds on its own
+ * stays itself: after a plural noun it is the streets OF that place ("улицы Лондона", "les rues de Lyon"), and the
+ * ambiguous singular ("улицы" is both) names a street after a city far less often than it names the city's streets.
  */
 final class StreetNames {
     /** Lower-case connectors allowed between the noun and the name: "place de la République". */
@@ -26,6 +28,7 @@ final class StreetNames {
             if (noun < 0) continue;
             // "à la place de Marie Dupont": over a connector, a person's name is no street's
             if (noun < c.first - 1 && c.type == EntityType.PERSON) continue;
+            if (c.entry != null && c.type == EntityType.LOCATION) continue; // "улицы Лондона": London's streets
             Candidate street = new Candidate(w, noun, c.last, EntityType.LOCATION, Candidate.CUE, lx);
             names.set(n, street);
         }

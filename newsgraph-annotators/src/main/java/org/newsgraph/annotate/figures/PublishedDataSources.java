@@ -32,27 +32,66 @@ final class PublishedDataSources {
         this.sources = vocab.sources;
     }
 
-    /**
-     * The publisher credited for a figure whose sentence introduces it by a published-data phrase, or null when
-     * the phrase is absent or no earlier publisher is named.
-     */
-    Span publisher(List<List<Tok>> sentences, Candidate f) {
-        List<Tok> own = sentences.get(f.sentence);
-        int data = dataPhraseBefore(own, f.start());
-        if (data < 0) return null;
-        for (int s = f.sentence; s >= 0; s--) {
-            List<Tok> toks = sentences.get(s);
-            int to = s == f.sentence ? data : toks.size();
-            Span p = lastPublisher(toks, to);
-            if (p != null) return p;
-        }
-        return null;
+    /** The reading of one document's sentences, for the publishers of its figures. */
+    Reading reading(List<List<Tok>> sentences) {
+        return new Reading(sentences);
     }
 
-    /** The token index where a published-data phrase starts before {@code offset} in the sentence, or -1. */
-    private int dataPhraseBefore(List<Tok> toks, int offset) {
-        int found = -1;
-        for (int j = 0; j < toks.size() && toks.get(j).end() <= offset; j++) {
+    /**
+     * One document's sentences as the publishers of its figures are read from them: each sentence's published-data
+     * phrases and its last publisher are read once, however many figures of the document ask (the figures of a
+     * sentence are asked about in text order, so its scan goes on from where the previous figure left it).
+     */
+    final class Reading {
+        private final List<List<Tok>> sentences;
+        /** Per sentence, the data-phrase scan: next token to read, phrase start found so far (or -1), offset asked. */
+        private final int[][] scans;
+        /** Per sentence, its last publisher over all its tokens, once read ({@code publisherRead}). */
+        private final Span[] publishers;
+        private final boolean[] publisherRead;
+
+        private Reading(List<List<Tok>> sentences) {
+            this.sentences = sentences;
+            this.scans = new int[sentences.size()][];
+            this.publishers = new Span[sentences.size()];
+            this.publisherRead = new boolean[sentences.size()];
+        }
+
+        /**
+         * The publisher credited for a figure whose sentence introduces it by a published-data phrase, or null when
+         * the phrase is absent or no earlier publisher is named.
+         */
+        Span publisher(Candidate f) {
+            List<Tok> own = sentences.get(f.sentence);
+            if (scans[f.sentence] == null) scans[f.sentence] = new int[] {0, -1, -1};
+            int data = dataPhraseBefore(own, f.start(), scans[f.sentence]);
+            if (data < 0) return null;
+            Span p = lastPublisher(own, data);
+            for (int s = f.sentence - 1; p == null && s >= 0; s--) {
+                if (!publisherRead[s]) {
+                    publishers[s] = lastPublisher(sentences.get(s), sentences.get(s).size());
+                    publisherRead[s] = true;
+                }
+                p = publishers[s];
+            }
+            return p;
+        }
+    }
+
+    /**
+     * The token index where a published-data phrase starts before {@code offset} in the sentence, or -1.
+     * {@code scan} (next token, result so far, last offset) lets a later offset go on from an earlier one: what is
+     * found at a token does not depend on the offset, which only says where to stop.
+     */
+    private int dataPhraseBefore(List<Tok> toks, int offset, int[] scan) {
+        if (offset < scan[2]) {
+            scan[0] = 0;
+            scan[1] = -1;
+        }
+        scan[2] = offset;
+        int found = scan[1];
+        int j = scan[0];
+        for (; j < toks.size() && toks.get(j).end() <= offset; j++) {
             PhraseTable.Match<PublishedCue> m = cues.match(toks, j, toks.size());
             if (m != null && m.value() == PublishedCue.DATA) {
                 found = m.start();
@@ -67,6 +106,8 @@ final class PublishedDataSources {
                 found = j;
             }
         }
+        scan[0] = j;
+        scan[1] = found;
         return found;
     }
 

@@ -93,8 +93,8 @@ public final class QuoteAnnotator implements Annotator {
         AttributionWords attribution = attributionWords(lang);
         var entities = doc.find(Layers.ENTITIES).orElse(List.of());
         MentionIndex mentions = new MentionIndex(entities);
-        RoleHolders roles = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), lex::isFunctionWord,
-                lex.normalizer(), lex::isPreposition);
+        RoleHolders roles = new RoleHolders(doc.text(), entities, doc.expect(Layers.SENTENCES), attribution::isFunctionWord,
+                lex.normalizer(), attribution::isPreposition);
         Result r = new QuoteFinder(lex.words(doc.expect(Layers.WORDS)), lex, mentions, marks, MAX_CHARS,
                 attribution, roles, ranker, entities)
                 .find(doc.expect(Layers.SENTENCES), doc.expect(Layers.BOILERPLATE));

@@ -44,9 +44,10 @@ final class QuoteWords {
 
     /** The words of {@code text[from, to)}; a word the bounds cut is cut too. */
     List<Word> scan(int from, int to) {
-        List<Word> out = new ArrayList<>();
         int n = pieces.size();
         int i = pieces.indexAt(from);
+        // no more words than pieces: the list is sized once (a unit's list grew several times)
+        List<Word> out = new ArrayList<>(Math.max(0, Math.min(n, pieces.indexAt(to) + 1) - i));
         while (i < n && pieces.start(i) < to) {
             if (!isWordPiece(i)) {
                 i++;

@@ -168,7 +168,7 @@ final class SpeakerCandidates {
             if (w == null) return false;
             n = text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT);
         }
-        return lex.isPreposition(n);
+        return words.isPreposition(n);
     }
 
     /** The letters of the word right before {@code offset} (spaces between; an elided "de l'" counts), or null. */

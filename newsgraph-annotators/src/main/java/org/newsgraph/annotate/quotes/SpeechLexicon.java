@@ -172,17 +172,6 @@ public final class SpeechLexicon {
         return m != null && m.containsKey(kind);
     }
 
-    /** Determiners and prepositions: words that never carry a role. */
-    boolean isFunctionWord(String norm) {
-        String n = normalizer.normalize(norm);
-        return is(n, WordKind.DEFINITE) || is(n, WordKind.INDEFINITE) || is(n, WordKind.PREPOSITION);
-    }
-
-    /** True when the lower-cased word is a preposition of the language ("of", "de", "для"). */
-    boolean isPreposition(String norm) {
-        return is(normalizer.normalize(norm), WordKind.PREPOSITION);
-    }
-
     /** The pronoun kind of a word, if it is a pronoun. */
     Optional<WordKind> pronoun(String norm) {
         EnumMap<WordKind, Boolean> m = wordKinds.get(norm);

@@ -93,4 +93,35 @@ class AttributionWordsTest {
         assertThat(words("fr").isPreposition("de")).isTrue();
         assertThat(words("ru").isPreposition("для")).isTrue();
     }
+
+    @Test
+    void theLastWordIsCutAsEveryOtherWordOfAPhrase() {
+        AttributionWords fr = words("fr");
+        assertThat(fr.lastWord("selon le rapport", Kind.DOCUMENT)).isTrue();
+        assertThat(fr.lastWord("selon le rapport.", Kind.DOCUMENT)).isTrue();
+        // a superscript number is part of its word, for the last word as for any other
+        assertThat(fr.lastWord("selon le rapport²", Kind.DOCUMENT)).isEqualTo(fr.anyWord("rapport²", Kind.DOCUMENT)).isFalse();
+        assertThat(fr.lastWord("rapport ²", Kind.DOCUMENT)).isFalse();
+    }
+
+    @Test
+    void aBodyNounAfterANameIsFoundAcrossLettersOutsideTheBasicPlane() {
+        AttributionWords en = words("en");
+        String text = "Tomas Okafor 𝐗 agency said";
+        assertThat(en.bodyNounFollows(text, "Tomas Okafor".length(), text.length())).isTrue();
+        String comma = "Tomas Okafor, agency";
+        assertThat(en.bodyNounFollows(comma, "Tomas Okafor".length(), comma.length())).isFalse();
+    }
+
+    @Test
+    void onlyTheLastWordOfAChannelCueMayEndOne() {
+        AttributionWords en = words("en");
+        assertThat(en.mayEndChannelCue("told")).isTrue();
+        assertThat(en.mayEndChannelCue("with")).isTrue(); // "in an interview with"
+        assertThat(en.mayEndChannelCue("Told")).isTrue();
+        assertThat(en.mayEndChannelCue("interview")).isFalse();
+        assertThat(en.mayEndChannelCue("minister")).isFalse();
+        assertThat(words("fr").mayEndChannelCue("à")).isTrue();
+        assertThat(words("fr").mayEndChannelCue("déclaré")).isFalse();
+    }
 }

@@ -106,7 +106,7 @@ class RoleHoldersTest {
     }
 
     @Test
-    void theCountOfFormsAndTheLastWordsAgreeWithTheListForEveryStretch() {
+    void theCountOfFormsAndTheFirstAndLastWordsAgreeWithTheListForEveryStretch() {
         // every cut, even inside a word or a surrogate pair
         String text = MIXED;
         for (int from = 0; from <= text.length(); from++) {
@@ -116,6 +116,8 @@ class RoleHoldersTest {
                         .as("[%d, %d)", from, to).isEqualTo(all.size());
                 assertThat(RoleHolders.lastWords(text, from, to, 4)).as("[%d, %d)", from, to)
                         .isEqualTo(all.subList(Math.max(0, all.size() - 4), all.size()));
+                assertThat(RoleHolders.firstWords(text, from, to, 4)).as("[%d, %d)", from, to)
+                        .isEqualTo(all.subList(0, Math.min(4, all.size())));
             }
         }
     }

@@ -48,4 +48,16 @@ class StreetNamesTest {
         assertThat(person).isNotNull();
         assertThat(person.type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void theStreetsOfAKnownCityAreThatCity() {
+        List<Entity> ru = EntityDocs.entities("ru", "Тысячи болельщиков заполнили улицы Лондона после финала.");
+        assertThat(EntityDocs.named(ru, "улицы Лондона")).isNull();
+        Entity london = EntityDocs.named(ru, "Лондона");
+        assertThat(london).isNotNull();
+        assertThat(london.kb()).isPresent();
+        List<Entity> fr = EntityDocs.entities("fr", "Des milliers de supporters ont envahi les rues de Lyon dimanche soir.");
+        assertThat(EntityDocs.named(fr, "rues de Lyon")).isNull();
+        assertThat(EntityDocs.named(fr, "Lyon")).isNotNull().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+    }
 }
