@@ -94,7 +94,7 @@ final class SpeakerResolver {
             if (j - i > 2) {
                 String w = t.substring(i, j);
                 if (!w.equals(s.head()) && !lex.is(w, WordKind.DEFINITE) && !lex.is(w, WordKind.INDEFINITE)
-                        && !lex.isPreposition(w) && !earlier.contains(w)) return false;
+                        && !media.isPreposition(w) && !earlier.contains(w)) return false;
             }
             i = j;
         }
