@@ -67,7 +67,9 @@ final class CandidateFinder {
         int n = toks.size();
         NotCount after = notCountAt(toks, a.last(), n);
         if (after == NotCount.UNIT || after == NotCount.DATE) return true;
-        if (after == NotCount.PARTITIVE && a.value() == 1 && !toks.get(a.numberFirst()).isNumber()) return true;
+        // "one of the participants" picks someone out; "one of them was hospitalised" counts one of a group before
+        if (after == NotCount.PARTITIVE && a.value() == 1 && !toks.get(a.numberFirst()).isNumber()
+                && vocab.subsetsAfter.match(toks, a.last(), n) == null) return true;
         int before = a.first() - 1;
         if (before >= 0 && toks.get(before).is(".") && before > 0) before--;
         NotCount prev = notCountAt(toks, before, a.first());

@@ -18,6 +18,8 @@ final class SubsetLinker {
     private static final int JOINED_GAP = 6;
     /** A placed share may follow a longer place ("38 were in the town of Brisk, 15 in Tolvo"). */
     private static final int PLACED_GAP = 10;
+    /** Words at most of a coordinator ("as well as"). */
+    private static final int COORDINATOR_WORDS = 3;
 
     private final FigureVocabulary vocab;
 
@@ -140,8 +142,12 @@ final class SubsetLinker {
         int before = c.amount.first() - 1;
         Tok t = c.toks.get(before);
         if (t.is(",") || vocab.coordinators.match(c.toks, before, c.amount.first()) != null) return true;
-        // "quatre Norvaniens et de deux Keldois": a coordinator of two words
-        PhraseTable.Match<Boolean> two = gap > 1 ? vocab.coordinators.match(c.toks, before - 1, c.amount.first()) : null;
-        return two != null && two.end() == c.amount.first();
+        // "quatre Norvaniens et de deux Keldois", "three Filipinos as well as two Egyptians": a coordinator of a few
+        // words that ends right before the number
+        for (int j = Math.max(prev.amount.last(), before - COORDINATOR_WORDS + 1); j < before; j++) {
+            PhraseTable.Match<Boolean> m = vocab.coordinators.match(c.toks, j, c.amount.first());
+            if (m != null && m.end() == c.amount.first()) return true;
+        }
+        return false;
     }
 }
