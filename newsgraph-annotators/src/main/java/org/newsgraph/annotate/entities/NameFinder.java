@@ -56,6 +56,7 @@ final class NameFinder {
         int[] tags = tags(w, lx, kbHits);
         chains(w, lx, headline, tags, names, pending);
         if (tags != null) recognised(w, lx, headline, tags, official, names, pending);
+        if (tags != null) bodiesNamedAfterPlaces(w, tags, names);
         withInitials(w, lx, names);
         withArticles(w, lx, names);
         names.removeIf(c -> c.entry == null && !official.contains(c) && endsRolePhrase(w, lx, c));
@@ -210,8 +211,12 @@ final class NameFinder {
                         && c.first == n.first && c.last > n.last;
             }
             boolean blocked = false;
+            boolean overWordParts = false;
             for (Candidate n : overlapping) {
-                if (n.entry != null && n.type == EntityType.LOCATION && type != EntityType.PERSON && n.inside(c)) {
+                if (type == EntityType.PERSON && n.entry != null && n.inside(c) && partOfWord(w, n)) {
+                    // "Ливиу-Дитер Нисипяну": a known name's spelling inside a hyphenated given name is no place
+                    overWordParts = true;
+                } else if (n.entry != null && n.type == EntityType.LOCATION && type != EntityType.PERSON && n.inside(c)) {
                     placesInside.add(n); // "Port of Beirut": the known place stays, nested in the longer name
                 } else if (extending && n.inside(c) && n.first > c.first
                         && (n.entry != null || trusted.contains(n) || n.type == EntityType.LOCATION)) {
@@ -223,7 +228,12 @@ final class NameFinder {
                 }
             }
             for (Candidate p : pendingHere) blocked |= !p.inside(c);
-            if (!overlapping.isEmpty() && !blocked && !extending) {
+            // a body named after a place it holds ("Голос Америки", "Radio Monte Carlo"): the rules kept the known
+            // place and left the other capitalised words apart; the recogniser's organisation joins them, the place
+            // stays nested
+            boolean bodyAroundPlaces = type == EntityType.ORGANIZATION && c.last > c.first
+                    && placesInside.size() == overlapping.size();
+            if (!overlapping.isEmpty() && !blocked && !extending && !overWordParts && !bodyAroundPlaces) {
                 // only across lower-case words ("Organisation Against Torture"); where the rules split a person's
                 // name off capitalised words (a title, a first name starting another name) they are not overruled
                 boolean joinsLowerCase = false;
@@ -248,6 +258,31 @@ final class NameFinder {
         names.addAll(added);
         pending.addAll(addedPending);
         names.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
+    }
+
+    /** True when a name covers only part of its first or last word: one part of a hyphenated word. */
+    private static boolean partOfWord(Words w, Candidate n) {
+        return n.start != w.get(n.first).start || n.end != w.get(n.last).end;
+    }
+
+    /**
+     * A known place the recogniser labels as one organisation, on exactly its words, is the body named after it: a
+     * club, a company, a band ("Рома", "Barcelona", "Chelsea" beat …). The KB's place is the only evidence for a
+     * place there, and the recogniser reads it too (a gazetteer feature) yet reads the words around as a body's;
+     * the name is typed so and loses the place's KB link. Names within a longer recognised name are left alone.
+     */
+    private static void bodiesNamedAfterPlaces(Words w, int[] tags, List<Candidate> names) {
+        int begin = NerModel.begin(EntityType.ORGANIZATION);
+        for (Candidate c : names) {
+            if (c.entry == null || c.type != EntityType.LOCATION || c.surnameOnly || partOfWord(w, c)) continue;
+            boolean body = tags[c.first] == begin;
+            for (int k = c.first + 1; k <= c.last && body; k++) body = tags[k] == begin + 1;
+            if (!body || (c.last + 1 < tags.length && tags[c.last + 1] == begin + 1)) continue;
+            if (c.first > 0 && tags[c.first - 1] != NerModel.O && w.sameSentence(c.first - 1, c.first)) continue;
+            c.type = EntityType.ORGANIZATION;
+            c.entry = null;
+            c.confidence = Candidate.CUE;
+        }
     }
 
     /** True when a word has a capital letter anywhere: "al-Ghaithi", "McDonald", "Paris". */

@@ -159,8 +159,35 @@ final class ClaimReader {
         if (k >= 0 && toks.get(k).is(",")) {
             int[] name = appositionHead(toks, k);
             if (name != null) return name;
+            int[] apposed = beforeApposedAdjunct(toks, k);
+            if (apposed != null) return apposed;
         }
         return following(toks, ve, false);
+    }
+
+    /**
+     * "…, officials in the town of Karsk, in western Velmora, told reporters": a place or time apposed between commas
+     * right before the verb (its part opens with a preposition) qualifies the subject, which is the part before it.
+     * {@code comma} is the comma right before the verb.
+     */
+    private int[] beforeApposedAdjunct(List<Tok> toks, int comma) {
+        int[] adjunct = partBefore(toks, comma);
+        if (adjunct == null || !this.words.isPreposition(toks.get(adjunct[0]).norm())) return null;
+        int[] subject = adjunct[0] > 0 && toks.get(adjunct[0] - 1).is(",") ? partBefore(toks, adjunct[0] - 1) : null;
+        if (subject == null || this.words.isPreposition(toks.get(subject[0]).norm())) return null;
+        int start = skipLeading(toks, subject[0], subject[1]);
+        return start < subject[1] && !holdsACount(toks, start, subject[1]) ? new int[] {start, subject[1]} : null;
+    }
+
+    /** The words between the boundary before {@code at} and {@code at}, when they are a few words after a comma. */
+    private int[] partBefore(List<Tok> toks, int at) {
+        int k = at - 1;
+        int n = 0;
+        while (k >= 0 && !isBoundary(toks, k) && n < MAX_WORDS) {
+            k--;
+            n++;
+        }
+        return k >= 0 && toks.get(k).is(",") && n > 0 && toks.get(k + 1).isWord() ? new int[] {k + 1, at} : null;
     }
 
     /** "Marie Dupuis, porte-parole de la préfecture, a indiqué": the name before an apposition ending at comma c. */
@@ -313,11 +340,27 @@ final class ClaimReader {
         int k = r[1];
         while (k > r[0]) {
             int end = k;
-            while (k > r[0] && isNamePart(toks.get(k - 1))) k--;
+            while (k > r[0]) {
+                if (isNamePart(toks.get(k - 1))) k--;
+                else if (k < end && nameConnectorBefore(toks, r[0], k) > 0) k -= nameConnectorBefore(toks, r[0], k);
+                else break;
+            }
             if (end - k >= 2) return complementOfRole(toks, r[0], k) ? r : new int[] {k, end};
             if (end == k) k--;
         }
         return r;
+    }
+
+    /**
+     * "Council of Ministers", "Ministère de la Santé": a preposition (and a determiner after it) joining two
+     * capitalised words belongs to the name; returns how many words it takes, or 0 when none joins at {@code k}.
+     */
+    private int nameConnectorBefore(List<Tok> toks, int from, int k) {
+        int j = k - 1;
+        if (j > from && toks.get(j).isWord() && !toks.get(j).capitalised() && words.isFunctionWord(toks.get(j).norm())
+                && !words.isPreposition(toks.get(j).norm())) j--;
+        if (j <= from || !toks.get(j).isWord() || toks.get(j).capitalised() || !words.isPreposition(toks.get(j).norm())) return 0;
+        return isNamePart(toks.get(j - 1)) && toks.get(j - 1).isWord() ? k - j : 0;
     }
 
     /**

@@ -105,6 +105,8 @@ final class SourceFinder {
             Reference published = toReference(doc, publishedData.publisher(f), entities);
             add(cs, published, "published data", Feature.SLOT_PUBLISHED_DATA, entities);
             add(cs, toReference(doc, laterVerbSource(own, f), entities), "later verb", Feature.SLOT_SUBJECT, entities);
+            Reference cited = toReference(doc, citedAfter(own, f), entities);
+            add(cs, cited, "cited after", Feature.SLOT_SUBJECT, entities);
             add(cs, toReference(doc, nearestSource(own, f, true), entities), "according to", Feature.SLOT_CUE, entities);
             add(cs, toReference(doc, nearestSource(own, f, false), entities), "verb subject", Feature.SLOT_SUBJECT, entities);
             add(cs, fromQuotes(quotes, f, false), "reported speech", Feature.SLOT_QUOTE_SPEAKER, entities);
@@ -122,6 +124,7 @@ final class SourceFinder {
                 add(cs, publisher, "publisher of earlier data", Feature.SLOT_RESOLVED, entities);
             }
             addRoleHolders(cs, holders, entities);
+            if (cited != null) excludeRelay(cs, toReference(doc, nearestSource(own, f, false), entities), cited);
             cs.removeIf(c -> !features.admissible(c.ref()));
             Claim denial = denialOf(own, f);
             Reference denier = denial == null ? null : toReference(doc, denial.source(), entities);
@@ -146,6 +149,13 @@ final class SourceFinder {
             out.add(ref);
         }
         return out;
+    }
+
+    /** The subject of the verb only relays what the figure's own "according to" after it names. */
+    private static void excludeRelay(List<org.newsgraph.annotate.attribution.Candidate> cs, Reference relay, Reference cited) {
+        var verb = new org.newsgraph.annotate.attribution.Candidate(relay, Optional.empty(), "verb subject", null);
+        if (verb.sameReferent(new org.newsgraph.annotate.attribution.Candidate(cited, Optional.empty(), "cited after", null))) return;
+        for (var c : cs) if (c.sameReferent(verb)) c.exclude("relays the source cited after the figure");
     }
 
     /** The slots a role holder takes over from the phrase that names it. */
@@ -251,6 +261,18 @@ final class SourceFinder {
         Claim verb = nearest(claims, f, false);
         if (according == null || verb == null) return null;
         return according.at() < verb.at() && verb.at() < f.start() ? verb.source() : null;
+    }
+
+    /**
+     * "The agency had put the toll at 120, but at least 300 people died, according to the Red Cross": an "according
+     * to" after the figure, with a verb of saying before it, names where the figure itself comes from (as "citing X"
+     * does), more specifically than the subject of the verb.
+     */
+    private static Span citedAfter(List<Claim> claims, Candidate f) {
+        Claim according = nearest(claims, f, true);
+        Claim verb = nearest(claims, f, false);
+        if (according == null || verb == null) return null;
+        return verb.at() < f.start() && f.end() <= according.at() ? according.source() : null;
     }
 
     /** The source of the claim of the given kind ("according to", or a verb of saying) nearest to the figure. */

@@ -42,21 +42,26 @@ final class SpeakerResolver {
         if (!s.needsResolution()) return Optional.of(s);
         if (s.kind() == Speaker.Kind.PRONOUN) return resolvePronoun(s);
         String head = s.head();
+        boolean institution = lex.is(head, WordKind.INSTITUTION);
         for (int k = recent.size() - 1; k >= 0 && !head.isEmpty(); k--) {
             Speaker r = recent.get(k);
-            if (head.equals(r.head()) || lex.normalise(r.ref().text().orElse("")).contains(head)) {
+            String earlier = lex.normalise(r.ref().text().orElse(""));
+            if ((head.equals(r.head()) || earlier.contains(head)) && (!institution || modifiersIn(s, earlier))) {
                 return Optional.of(r.standingFor(s));
             }
         }
         if (s.kind() == Speaker.Kind.ROLE) return Optional.of(s);
         // "la préfecture", "в ведомстве" that no earlier speaker's words name: the last body that spoke or was named,
         // never the last person ("Le maire a déclaré … Selon la préfecture, …" is not the mayor), else itself
-        if (lex.is(head, WordKind.INSTITUTION)) {
+        if (institution) {
             for (int k = recent.size() - 1; k >= 0; k--) {
-                if (recent.get(k).isOrganisation()) return Optional.of(recent.get(k).standingFor(s));
+                if (recent.get(k).isOrganisation() && modifiersIn(s, lex.normalise(recent.get(k).ref().text().orElse("")))) {
+                    return Optional.of(recent.get(k).standingFor(s));
+                }
             }
             return mentions.lastBefore(s.ref().start(), EntityType.ORGANIZATION,
-                            e -> !media.anyWord(e.mention().text(), AttributionWords.Kind.MEDIUM))
+                            e -> !media.anyWord(e.mention().text(), AttributionWords.Kind.MEDIUM)
+                                    && modifiersIn(s, lex.normalise(e.mention().text())))
                     .map(e -> Speaker.entity(new Reference(Optional.of(e.entityId()), s.ref().text(), s.ref().start(),
                             s.ref().end()), EntityType.ORGANIZATION))
                     .or(() -> Optional.of(s));
@@ -72,6 +77,28 @@ final class SpeakerResolver {
             return Optional.of(Speaker.entity(r, e.get().type()));
         }
         return silent(s) ? Optional.empty() : Optional.of(Speaker.of(Speaker.Kind.DESCRIPTIVE, s.ref(), head));
+    }
+
+    /**
+     * Whether every word of a body's description besides its head, determiners and prepositions occurs in the
+     * normalised words of an earlier speaker: "the interior ministry" after "the health ministry said" names another
+     * ministry, "the ministry" or "the health ministry" the same one. Read once per quote whose speaker refers back.
+     */
+    private boolean modifiersIn(Speaker s, String earlier) {
+        String t = lex.normalise(s.ref().text().orElse(""));
+        int i = 0;
+        while (i < t.length()) {
+            while (i < t.length() && !Character.isLetter(t.charAt(i))) i++;
+            int j = i;
+            while (j < t.length() && Character.isLetter(t.charAt(j))) j++;
+            if (j - i > 2) {
+                String w = t.substring(i, j);
+                if (!w.equals(s.head()) && !lex.is(w, WordKind.DEFINITE) && !lex.is(w, WordKind.INDEFINITE)
+                        && !media.isPreposition(w) && !earlier.contains(w)) return false;
+            }
+            i = j;
+        }
+        return true;
     }
 
     /** The last speaker remembered, if any. */

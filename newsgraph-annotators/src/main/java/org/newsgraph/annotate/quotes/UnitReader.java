@@ -101,6 +101,8 @@ final class UnitReader {
         if (apposed >= 0) {
             p = apposed;
             pre = u.words(p, aux);
+            // "«…», the head of the Red Crescent, Dario Senn, said": the content is the direct quote right before
+            quoteBefore = u.directQuoteEndingBefore(p);
         }
         int maxPre = apposed >= 0 || post.size() <= 2 ? 2 * MAX_INVERTED_SUBJECT_WORDS : MAX_INVERTED_SUBJECT_WORDS;
         // "…, a police officer told the Associated Press on condition of anonymity": after the addressee of "told"
@@ -165,11 +167,12 @@ final class UnitReader {
         int first = partStart(second);
         if (first <= 0 || u.isSentenceStart(first)) return -1;
         int content = 0;
-        for (int i = first - 1; i >= 0 && u.sentenceOf[i] == u.sentenceOf[aux] && content < MIN_BARE_CONTENT_WORDS; i--) {
+        boolean quoted = u.directQuoteEndingBefore(first) >= 0;
+        for (int i = first - 1; !quoted && i >= 0 && u.sentenceOf[i] == u.sentenceOf[aux] && content < MIN_BARE_CONTENT_WORDS; i--) {
             if (u.inQuote[i]) return -1;
             content++;
         }
-        if (content < MIN_BARE_CONTENT_WORDS) return -1;
+        if (!quoted && content < MIN_BARE_CONTENT_WORDS) return -1;
         boolean nameThenRole = isShortName(first, second) && isRolePhrase(second, aux);
         boolean roleThenName = isRolePhrase(first, second) && isShortName(second, aux);
         return nameThenRole || roleThenName ? first : -1;

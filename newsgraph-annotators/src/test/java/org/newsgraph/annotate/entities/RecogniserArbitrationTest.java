@@ -10,14 +10,21 @@ import org.newsgraph.core.model.EntityType;
 import org.newsgraph.core.model.Mention;
 
 /**
- * Where the rules' evidence is weak, the recogniser decides: the word that opens a sentence, quoted titles, and the
- * capitalised complement of a role phrase.
+ * Where the rules' evidence is weak, the recogniser decides: the word that opens a sentence, quoted titles, the
+ * capitalised complement of a role phrase, a body named after a place, and a given name a place's spelling hides in.
  */
 class RecogniserArbitrationTest {
 
     private static List<String> names(List<Entity> entities) {
         return entities.stream().flatMap(e -> e.mentions().stream())
                 .filter(m -> m.kind() == Mention.Kind.NAME).map(Mention::text).toList();
+    }
+
+    /** The type of the one entity that has the name among its mentions. */
+    private static EntityType typeOf(List<Entity> entities, String name) {
+        List<Entity> named = entities.stream().filter(e -> names(List.of(e)).contains(name)).toList();
+        assertThat(named).hasSize(1);
+        return named.get(0).type();
     }
 
     @Test
@@ -47,5 +54,27 @@ class RecogniserArbitrationTest {
     void theComplementOfARolePhraseIsNoPlaceOfItsOwn() {
         List<Entity> fr = entities("fr", "Le ministre de l'Intérieur a visité la caserne de Brionne lundi.");
         assertThat(names(fr)).doesNotContain("Intérieur");
+    }
+
+    @Test
+    void aBodyNamedAfterAPlaceJoinsItsWordsAndKeepsThePlaceNested() {
+        List<String> ru = names(entities("ru",
+                "Об этом он рассказал в интервью Русской службе «Голоса Америки». Голос Америки: Как вы оцените решение?"));
+        assertThat(ru).contains("Голоса Америки", "Голос Америки", "Америки");
+    }
+
+    @Test
+    void aKnownPlaceTheRecogniserReadsAsAClubIsAnOrganisation() {
+        List<Entity> ru = entities("ru",
+                "Футболисты «Ромы» обыграли соперников со счётом 2:1. Нападающий «Ромы» забил два гола.");
+        assertThat(typeOf(ru, "Ромы")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPlaceSpeltInsideAHyphenatedGivenNameIsNoPlace() {
+        List<Entity> ru = entities("ru",
+                "Чемпион Европы Ливиу-Андрей Морошану (Румыния) выиграл партию. Морошану занимает пятое место.");
+        assertThat(typeOf(ru, "Ливиу-Андрей Морошану")).isEqualTo(EntityType.PERSON);
+        assertThat(names(ru)).doesNotContain("Ливиу");
     }
 }

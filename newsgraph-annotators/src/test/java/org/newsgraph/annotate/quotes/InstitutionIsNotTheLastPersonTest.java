@@ -83,4 +83,28 @@ class InstitutionIsNotTheLastPersonTest {
         List<Quote> q = QuoteDocs.of("fr", text).entity("e1", EntityType.PERSON, "Jean Dupuis", "Jean Dupuis").quotes();
         assertThat(q).hasSize(2).allSatisfy(x -> assertThat(QuoteDocs.speakerEntity(x)).isEqualTo("e1"));
     }
+
+    /** The speaker's words of the second of the two quotes the text holds. */
+    private static String secondSpeaker(String lang, String text) {
+        List<Quote> q = QuoteDocs.of(lang, text).quotes();
+        assertThat(q).hasSize(2);
+        return QuoteDocs.speakerText(q.get(1));
+    }
+
+    @Test
+    void aBodyWithAnotherModifierIsAnotherBody() {
+        assertThat(secondSpeaker("en", "The regional health ministry said 140 people had been taken to hospital on "
+                + "Sunday. More than 900 rescuers were deployed overnight along the coast, the interior ministry said."))
+                .isEqualTo("the interior ministry");
+        assertThat(secondSpeaker("fr", "Le ministère de la Santé a indiqué que 140 personnes avaient été hospitalisées "
+                + "dimanche. Plus de 900 secouristes ont été déployés dans la nuit, a précisé le ministère de l'Intérieur."))
+                .isEqualTo("le ministère de l'Intérieur");
+    }
+
+    @Test
+    void aBodyNamedAgainWithOneOfItsModifiersIsTheSameBody() {
+        assertThat(secondSpeaker("en", "The regional health ministry said 140 people had been taken to hospital on "
+                + "Sunday. The health ministry said later that most of them had been released by the evening."))
+                .isEqualTo("The regional health ministry");
+    }
 }
