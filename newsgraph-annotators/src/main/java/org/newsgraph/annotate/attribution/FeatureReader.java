@@ -26,17 +26,6 @@ public final class FeatureReader {
     private final List<Span> sentences;
     private final AttributionWords words;
     private final Map<String, List<Integer>> mentionStarts = new HashMap<>();
-    /**
-     * The same phrases and names stand as candidates for every quote and figure near them: what their own words and
-     * place say is read once per document, not once per candidate.
-     */
-    private final Map<OwnKey, Own> own = new HashMap<>();
-    private final Map<String, Boolean> admissible = new HashMap<>();
-
-    /** What {@link #own} depends on: whether the reference has an entity, its stripped text and its place. */
-    private record OwnKey(boolean entity, String text, int start, int end) {
-    }
-
     /** A reference's own features; {@code excluded}: why a hard filter rules it out, or null. */
     private record Own(double descriptionWords, boolean speakerNoun, boolean document, boolean channel, String excluded) {
     }
@@ -57,14 +46,14 @@ public final class FeatureReader {
     public boolean admissible(Reference r) {
         if (r.entity().isPresent()) return true;
         String t = r.text().orElse("").strip();
-        return admissible.computeIfAbsent(t, x -> !x.isEmpty() && !words.is(x, Kind.NON_PHRASE) && !words.allWords(x, Kind.TIME_WORD));
+        return !t.isEmpty() && !words.is(t, Kind.NON_PHRASE) && !words.allWords(t, Kind.TIME_WORD);
     }
 
     /** Fills the common features of {@code c}, a candidate for the quote or figure at [start, end). */
     public void read(Candidate c, int start, int end) {
         Reference r = c.ref();
         String t = r.text().orElse("").strip();
-        Own o = own.computeIfAbsent(new OwnKey(r.entity().isPresent(), t, r.start(), r.end()), k -> own(r, t));
+        Own o = own(r, t);
         if (r.entity().isEmpty()) {
             c.set(Feature.DESCRIPTION_WORDS, o.descriptionWords());
             if (o.speakerNoun()) c.set(Feature.HAS_SPEAKER_NOUN, 1);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.newsgraph.core.model.Figure;
@@ -26,7 +27,7 @@ final class Deduplicator {
 
     /** @param sentence the sentence index of each figure */
     static List<Figure> merge(List<Figure> figures, int[] sentence) {
-        Map<String, Integer> firstByKey = new HashMap<>();
+        Map<Key, Integer> firstByKey = new HashMap<>();
         int[] target = new int[figures.size()];
         List<Figure> kept = new ArrayList<>();
         List<Integer> keptFrom = new ArrayList<>();
@@ -38,7 +39,7 @@ final class Deduplicator {
                 target[i] = -1;
                 continue;
             }
-            String key = f.value() + "|" + f.max() + "|" + f.measure();
+            Key key = new Key(f.value(), f.max(), f.measure());
             Integer first = firstByKey.get(key);
             if (first == null || sentence[keptFrom.get(first)] == sentence[i]) {
                 firstByKey.putIfAbsent(key, kept.size());
@@ -71,15 +72,30 @@ final class Deduplicator {
         return out;
     }
 
+    /**
+     * What makes two figures the same: value, upper bound and measure (a record compares its doubles as
+     * {@link Double#compare} does, so as their written forms did: 0.0 and -0.0 differ, NaN meets NaN).
+     */
+    private record Key(double value, OptionalDouble max, Measure measure) {
+    }
+
     /** 0 for no source, 1 to 3 by how clearly it names someone. */
     private static int quality(Optional<Reference> source) {
         if (source.isEmpty()) return 0;
         if (source.get().entity().isPresent()) return 4;
+        String t = source.get().text().orElse("");
         int names = 0;
-        for (String w : source.get().text().orElse("").split("\\s+")) {
-            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) names++;
+        // the words are the runs between white space (as a split on \s+ reads them); only their first letters count
+        for (int i = 0; i < t.length(); i++) {
+            boolean starts = !isSpace(t.charAt(i)) && (i == 0 || isSpace(t.charAt(i - 1)));
+            if (starts && (Character.isUpperCase(t.charAt(i)) || Character.isDigit(t.charAt(i)))) names++;
         }
         return 1 + Math.min(names, 2);
+    }
+
+    /** White space as the regular expression {@code \s} reads it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static Figure withPartOf(Figure f, OptionalInt partOf) {
