@@ -216,8 +216,8 @@ final class NameFinder {
                 if (type == EntityType.PERSON && n.entry != null && n.inside(c) && partOfWord(w, n)) {
                     // "Ливиу-Дитер Нисипяну": a known name's spelling inside a hyphenated given name is no place
                     overWordParts = true;
-                } else if (n.entry != null && n.first == n.last && n.inside(c) && c.last > c.first && !n.acronym
-                        && !speltLikeEntry(n)) {
+                } else if (n.entry != null && n.first == n.last && n.first == c.first && c.last > c.first && !n.acronym
+                        && n.inside(c) && !speltLikeEntry(n)) {
                     // "San" in "San Francisco": a word whose key only folds like a known name's ("Sanaa") opens a
                     // longer name the recogniser reads; the KB knows no such one-word place there
                     overWordParts = true;
