@@ -58,6 +58,11 @@ final class ClaimReader {
                 j++;
                 continue;
             }
+            // "un communiqué", "the reports": a form of a verb of saying after a determiner is a noun
+            if ((m.value() == SourceCue.VERB || m.value() == SourceCue.DENY) && afterDeterminer(toks, m.start())) {
+                j = m.end();
+                continue;
+            }
             Claim c = switch (m.value()) {
                 case ACCORDING -> claim(toks, m.start(), according(toks, m.end()), true, memory, text);
                 case SELF -> memory == null ? null : new Claim(toks.get(j).start(), memory, true, true, true);
@@ -75,6 +80,12 @@ final class ClaimReader {
         Claim headline = headlineSource(toks);
         if (headline != null) out.add(headline);
         return out;
+    }
+
+    private boolean afterDeterminer(List<Tok> toks, int k) {
+        if (k == 0 || !toks.get(k - 1).isWord()) return false;
+        String w = toks.get(k - 1).norm();
+        return words.isFunctionWord(w) && !words.isPreposition(w);
     }
 
     /**

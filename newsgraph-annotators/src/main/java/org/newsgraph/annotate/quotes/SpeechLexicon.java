@@ -39,7 +39,7 @@ public final class SpeechLexicon {
 
     /** Kinds of multi-word cue, as named in {@code speech-cues.tsv}. */
     enum CueKind {
-        COMPLEMENTIZER, AUXILIARY, SOURCE, SPEECH, BACK_REFERENCE, AS, CONTENT_END, TITLE_CUE, PASSIVE, RELATIVE;
+        COMPLEMENTIZER, AUXILIARY, SOURCE, SPEECH, BACK_REFERENCE, AS, CONTENT_END, TITLE_CUE, PASSIVE, RELATIVE, CONTENT_START;
 
         static Optional<CueKind> parse(String s) {
             try {

@@ -153,7 +153,8 @@ final class UnitReader {
             // "said on Friday the bridge …": skip the time; "said in a statement" has no content
             while (from < u.size() && (lex.is(u.norm(from), WordKind.TIME) || lex.is(u.norm(from), WordKind.PREPOSITION)
                     && from + 1 < u.size() && lex.is(u.norm(from + 1), WordKind.TIME))) from++;
-            if (from < u.size() && !lex.is(u.norm(from), WordKind.PREPOSITION)) {
+            // "said at least twelve people were trapped": a preposition that opens a count opens the content
+            if (from < u.size() && (!lex.is(u.norm(from), WordKind.PREPOSITION) || u.cueAt(from, CueKind.CONTENT_START) > 0)) {
                 reported(from, u.sentenceEndIndex(v), speaker, MIN_BARE_CONTENT_WORDS);
             }
         }

@@ -19,7 +19,8 @@ import org.newsgraph.core.model.Reference;
  * Where wire copy names the source of a figure, read through the whole pipeline (quotes and entities included):
  * after the figure with a place apposed to it ("…, officials in the town of K, in western V, told reporters"), a
  * body named "X of Y" in a long phrase ("the emergency unit of the Council of Elders"), a verb of counting ("pegged
- * the death toll at"). Each case is {@code lang | text | value | source}: the figure of that value must be credited to
+ * the death toll at"), a verb form after a determiner read as the noun it is ("The reports of 25 people missing").
+ * Each case is {@code lang | text | value | source}: the figure of that value must be credited to
  * a phrase containing the source, or to nobody for "-".
  */
 class SourceAroundTheFigureTest {
@@ -42,6 +43,7 @@ class SourceAroundTheFigureTest {
                 "en | The operator had earlier put the number of missing at six, but at least 14 people were still"
                         + " missing on Friday, according to the port authority. | 6 | operator",
                 "en | The operator, Saltmere Lines, had earlier put the number of missing at six. | 6 | Saltmere Lines",
+                "en | The reports of 25 people missing in the hills could not be confirmed. | 25 | -",
                 "fr | Dans un communiqué publié dans la nuit, la cellule de crise du Conseil des Sages a indiqué que"
                         + " 4 000 personnes avaient été évacuées. | 4000 | Conseil des Sages");
     }

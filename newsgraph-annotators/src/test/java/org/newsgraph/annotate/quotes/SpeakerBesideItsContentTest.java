@@ -10,7 +10,8 @@ import org.newsgraph.core.model.Quote;
 /**
  * Wire phrasings that put the speaker between its content and the verb: a role and a name between commas after a
  * direct quote ("«…», the head of the Red Crescent, Dario Senn, said"), and a participle of saying that goes on with
- * the speaker of its clause ("…, the army said, adding that …").
+ * the speaker of its clause ("…, the army said, adding that …"); content that opens with a preposition of a count ("said
+ * at least twelve people …").
  */
 class SpeakerBesideItsContentTest {
 
@@ -49,5 +50,20 @@ class SpeakerBesideItsContentTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).text()).isEqualTo("Nine of the injured were children");
         assertThat(QuoteDocs.speakerText(q.get(0))).startsWith("doctors at the main hospital");
+    }
+
+    @Test
+    void contentOpeningWithACountAfterAPrepositionIsReported() {
+        String text = "The mayor, Lena Ortiz, said at least twelve people were trapped in the school.";
+        List<Quote> q = QuoteDocs.of("en", text).entity("e1", EntityType.PERSON, "Lena Ortiz", "Lena Ortiz").quotes();
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("at least twelve people were trapped in the school");
+        assertThat(QuoteDocs.speakerEntity(q.get(0))).isEqualTo("e1");
+    }
+
+    @Test
+    void anAdjunctAfterTheVerbIsStillNoContent() {
+        String text = "The mayor, Lena Ortiz, said at a news conference on the steps of the town hall.";
+        assertThat(QuoteDocs.of("en", text).entity("e1", EntityType.PERSON, "Lena Ortiz", "Lena Ortiz").quotes()).isEmpty();
     }
 }
