@@ -142,7 +142,7 @@ final class SubsetLinker {
         int before = c.amount.first() - 1;
         Tok t = c.toks.get(before);
         if (t.is(",") || vocab.coordinators.match(c.toks, before, c.amount.first()) != null) return true;
-        // "quatre Norvaniens et de deux Keldois", "three Filipinos as well as two Egyptians": a coordinator of a few
+        // "quatre Norvaniens et de deux Keldois", "three Ostrians as well as two Varnians": a coordinator of a few
         // words that ends right before the number
         for (int j = Math.max(prev.amount.last(), before - COORDINATOR_WORDS + 1); j < before; j++) {
             PhraseTable.Match<Boolean> m = vocab.coordinators.match(c.toks, j, c.amount.first());
