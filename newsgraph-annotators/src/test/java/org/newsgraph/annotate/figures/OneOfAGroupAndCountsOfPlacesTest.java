@@ -14,8 +14,8 @@ class OneOfAGroupAndCountsOfPlacesTest {
     void oneOfThemCountsOneOfTheGroupBefore() {
         assertThat(Counts.of("en", "Forty people were injured. One of them was hospitalised in serious condition."))
                 .containsExactly("40 injured", "1 injured");
-        assertThat(Counts.of("fr", "Deux policiers ont été blessés. L'un d'entre eux a dû être hospitalisé."))
-                .containsExactly("2 injured", "1 injured");
+        assertThat(Counts.of("fr", "Trois pompiers ont été blessés dans l'incendie. L'un d'entre eux souffre de brûlures graves."))
+                .containsExactly("3 injured", "1 injured");
         assertThat(Counts.of("fr", "Quarante personnes ont été blessées. L'une d'elles a été hospitalisée."))
                 .containsExactly("40 injured", "1 injured");
         assertThat(Counts.of("ru", "Сорок человек получили ранения. Один из них госпитализирован в тяжелом состоянии."))
